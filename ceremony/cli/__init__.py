@@ -1,0 +1,60 @@
+"""The ``ceremony`` command line.
+
+Every module in this package that defines ``register(subparsers)`` adds its
+commands; a command's handler takes ``(args)`` and returns an exit status.
+Errors print one line and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from ..errors import CeremonyError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ceremony",
+        description="会务助手：名单、座次、证件、签到与出席报表 (run one ceremony: roster, seating, badges, check-in, report)",
+    )
+    parser.add_argument("--db", metavar="PATH", help="活动文件 (event file; default: $CEREMONY_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except CeremonyError as exc:
+        print(f"ceremony: 错误: {exc.message}", file=sys.stderr)
+        return getattr(exc, "exit_status", 1)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("ceremony: 已取消 (cancelled)", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"ceremony: 错误: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        return 1
+
+
+def _utf8_stdout() -> None:
+    # Windows consoles default to a legacy code page; Chinese names must still print.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass

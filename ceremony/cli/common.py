@@ -1,0 +1,32 @@
+"""Helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from ..event import Event
+from ..paths import resolve_event_path
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a --db given before the command name is not overwritten by this default.
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="活动文件 (event file; default: $CEREMONY_DB or the demo event in the user data folder)")
+
+
+def open_event(args) -> Event:
+    """Open the event named by --db / CEREMONY_DB; the default location gets the demo on first use."""
+    explicit = getattr(args, "db", None) or os.environ.get("CEREMONY_DB")
+    path = resolve_event_path(getattr(args, "db", None))
+    if not explicit and not path.exists():
+        from ..demo import create_demo
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return create_demo(path)
+    return Event.open(path)
+
+
+def print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

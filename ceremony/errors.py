@@ -1,0 +1,70 @@
+"""Typed domain errors. Each carries data; ``ui/`` and the CLI turn them into text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CeremonyError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class EventFileError(CeremonyError):
+    """An event file cannot be used; ``path`` says which."""
+
+    def __init__(self, path: Path | str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = Path(path)
+
+
+class EventFileMissing(EventFileError):
+    def __init__(self, path):
+        super().__init__(path, "活动文件不存在 (event file not found)")
+
+
+class EventFileCorrupt(EventFileError):
+    def __init__(self, path, detail: str = ""):
+        text = "不是有效的活动文件或文件已损坏 (not an event file, or damaged)"
+        super().__init__(path, f"{text}{': ' + detail if detail else ''}")
+
+
+class SchemaTooNew(EventFileError):
+    def __init__(self, path, found: int, supported: int):
+        super().__init__(
+            path,
+            f"文件由更新版本的程序创建（格式 {found}，本程序支持到 {supported}），请升级程序 "
+            f"(file made by a newer version: schema {found} > {supported})",
+        )
+        self.found = found
+        self.supported = supported
+
+
+class EventFileNotWritable(EventFileError):
+    def __init__(self, path, detail: str = ""):
+        super().__init__(path, f"无法写入，请检查权限或磁盘空间 (cannot write){': ' + detail if detail else ''}")
+
+
+class EventFileExists(EventFileError):
+    def __init__(self, path):
+        super().__init__(path, "文件已存在 (file already exists)")
+
+
+class NotFound(CeremonyError):
+    """A record asked for by id does not exist."""
+
+    def __init__(self, kind: str, key):
+        super().__init__(f"{kind} {key} 不存在 (not found)")
+        self.kind = kind
+        self.key = key
+
+
+class ValidationError(CeremonyError):
+    """Input that cannot be used; ``field`` names where."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field

@@ -1,0 +1,198 @@
+"""The façade: one open ceremony. The CLI, the GUI and the tests all go through it.
+
+Area services (roster, seating, printing, check-in, reports) hang off it as
+lazily built attributes, so opening an event costs only what is used.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from . import codes
+from .models import Attendee, Category, Changes, EventInfo
+from .repository import Repository
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class CodeLookup:
+    """The result of reading a badge code against this event."""
+
+    status: str                 # one of codes.OK / INVALID / OTHER_EVENT / REVOKED / UNKNOWN
+    attendee_id: int | None = None
+
+
+class Event:
+    """An open event file and the services that work on it."""
+
+    def __init__(self, repo: Repository, clock: Clock | None = None):
+        self.repo = repo
+        self.clock: Clock = clock or datetime.now
+        self._uid = repo.event_info().uid
+        self._secret = repo.event_secret()
+
+    # --- life cycle ----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, clock: Clock | None = None) -> "Event":
+        return cls(Repository.open(path), clock)
+
+    @classmethod
+    def create(cls, path: Path | str, info: EventInfo | None = None,
+               categories: list[Category] = (), clock: Clock | None = None) -> "Event":
+        repo = Repository.create(path)
+        info = info or EventInfo(uid="", name="新活动", starts_at=datetime.now().replace(second=0, microsecond=0))
+        info = EventInfo(**{**info.__dict__, "uid": info.uid or uuid.uuid4().hex})
+        with repo.transaction():
+            repo.insert_event(info, codes.new_secret())
+            for cat in categories:
+                repo.upsert_category(cat)
+        return cls(repo, clock)
+
+    @property
+    def path(self) -> Path:
+        return self.repo.path
+
+    def close(self) -> None:
+        self.repo.close()
+
+    def save_as(self, target: Path | str) -> "Event":
+        """Copy this event to a new file and return it opened; this one stays open."""
+        from .repository import backup_to
+        backup_to(self.repo, target)
+        return Event.open(target, self.clock)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def now_text(self) -> str:
+        return self.clock().isoformat(timespec="milliseconds")
+
+    # --- the event itself ------------------------------------------------------------------
+    @property
+    def info(self) -> EventInfo:
+        return self.repo.event_info()
+
+    def update_info(self, info: EventInfo) -> Changes:
+        with self.repo.transaction():
+            self.repo.update_event(EventInfo(**{**info.__dict__, "uid": self._uid}))
+            self.audit("event.update", {"name": info.name})
+        return Changes(event=True)
+
+    def setting(self, key: str, default=None):
+        return self.repo.get_setting(key, default)
+
+    def set_setting(self, key: str, value) -> Changes:
+        with self.repo.transaction():
+            self.repo.set_setting(key, value)
+        return Changes(event=True)
+
+    def categories(self) -> list[Category]:
+        return self.repo.categories()
+
+    def category(self, name: str) -> Category | None:
+        return next((c for c in self.repo.categories() if c.name == name), None)
+
+    def save_category(self, cat: Category) -> Changes:
+        with self.repo.transaction():
+            self.repo.upsert_category(cat)
+        return Changes(categories=True)
+
+    # --- roster basics (the roster service adds import, search and ranking) ----------------
+    def attendees(self) -> list[Attendee]:
+        return self.repo.attendees()
+
+    def attendee(self, attendee_id: int) -> Attendee:
+        return self.repo.attendee(attendee_id)
+
+    def summary(self) -> dict:
+        """Counts for ``ceremony info`` and the window's status bar."""
+        counts = self.repo.category_counts()
+        ordered = [c.name for c in self.categories()]
+        ordered += sorted(k for k in counts if k not in ordered)
+        return {
+            "attendees": self.repo.attendee_count(),
+            "by_category": {name: counts.get(name, 0) for name in ordered},
+            "seats": self.repo.seat_count(),
+            "rostrum_seats": self.repo.seat_count("rostrum"),
+            "assigned": self.repo.assignment_count(),
+            "checkins": self.repo.checkin_count(),
+        }
+
+    # --- badge codes -----------------------------------------------------------------------
+    def badge_code(self, attendee_id: int) -> str:
+        """The attendee's current code, issuing one the first time."""
+        token = self.repo.current_badge_token(attendee_id)
+        if token is None:
+            token = codes.new_token()
+            with self.repo.transaction():
+                self.repo.insert_badge_token(token, attendee_id, self.now_text())
+        return codes.make_code(self._uid, self._secret, token)
+
+    def badge_codes(self, attendee_ids: list[int]) -> dict[int, str]:
+        """Codes for many attendees, issuing missing ones in one transaction."""
+        result: dict[int, str] = {}
+        with self.repo.transaction():
+            for aid in attendee_ids:
+                token = self.repo.current_badge_token(aid)
+                if token is None:
+                    token = codes.new_token()
+                    self.repo.insert_badge_token(token, aid, self.now_text())
+                result[aid] = codes.make_code(self._uid, self._secret, token)
+        return result
+
+    def reissue_badge_code(self, attendee_id: int) -> str:
+        """Revoke the attendee's codes (lost badge) and issue a new one."""
+        self.repo.attendee(attendee_id)
+        with self.repo.transaction():
+            self.repo.revoke_badge_tokens(attendee_id, self.now_text())
+            token = codes.new_token()
+            self.repo.insert_badge_token(token, attendee_id, self.now_text())
+            self.audit("badge.reissue", {"attendee_id": attendee_id})
+        return codes.make_code(self._uid, self._secret, token)
+
+    def lookup_code(self, text: str) -> CodeLookup:
+        parsed = codes.parse_code(text, self._uid, self._secret)
+        if parsed.status != codes.OK:
+            return CodeLookup(parsed.status)
+        row = self.repo.badge_token_row(parsed.token)
+        if row is None:
+            return CodeLookup(codes.UNKNOWN)
+        if row["revoked_at"]:
+            return CodeLookup(codes.REVOKED, row["attendee_id"])
+        return CodeLookup(codes.OK, row["attendee_id"])
+
+    # --- logs ------------------------------------------------------------------------------
+    def audit(self, action: str, detail: dict, desk: str = "") -> None:
+        self.repo.insert_audit(self.now_text(), desk, action, detail)
+
+    # --- area services, built on first use ---------------------------------------------------
+    @cached_property
+    def roster(self):
+        from .roster import RosterService
+        return RosterService(self)
+
+    @cached_property
+    def seating(self):
+        from .seating import SeatingService
+        return SeatingService(self)
+
+    @cached_property
+    def printing(self):
+        from .printing import PrintingService
+        return PrintingService(self)
+
+    @cached_property
+    def checkin(self):
+        from .checkin import CheckinService
+        return CheckinService(self)
+
+    @cached_property
+    def reports(self):
+        from .reports import ReportService
+        return ReportService(self)

@@ -1,0 +1,97 @@
+"""Fonts for PDFs: the bundled CJK TrueType font and, where present, the system's.
+
+reportlab can only embed TrueType (glyf) outlines, so only .ttf/.ttc files are
+offered; the bundled WenQuanYi Micro Hei always works.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import CeremonyError
+from .paths import BUNDLED_FONT
+
+BUNDLED_NAME = "WenQuanYiMicroHei"
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    name: str          # reportlab font name
+    label: str         # what a user sees
+    path: Path
+    subfont: int = 0
+
+
+class FontMissing(CeremonyError):
+    def __init__(self, path: Path):
+        super().__init__(f"字体文件不存在或无法使用: {path} (font missing)")
+        self.path = path
+
+
+# Common Chinese Windows fonts (TrueType) by file name; looked up in the system font folder.
+_SYSTEM_CANDIDATES = [
+    ("SimHei", "黑体", "simhei.ttf", 0),
+    ("SimSun", "宋体", "simsun.ttc", 0),
+    ("KaiTi", "楷体", "simkai.ttf", 0),
+    ("FangSong", "仿宋", "simfang.ttf", 0),
+    ("MicrosoftYaHei", "微软雅黑", "msyh.ttc", 0),
+]
+
+
+def bundled_font() -> FontChoice:
+    return FontChoice(BUNDLED_NAME, "文泉驿微米黑", BUNDLED_FONT, 0)
+
+
+def _system_font_dirs() -> list[Path]:
+    if sys.platform.startswith("win"):
+        windir = Path(os.environ.get("WINDIR", "C:/Windows"))
+        local = Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts"
+        return [windir / "Fonts", local]
+    if sys.platform == "darwin":
+        return [Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    return [Path("/usr/share/fonts"), Path.home() / ".local" / "share" / "fonts"]
+
+
+@lru_cache(maxsize=1)
+def available_fonts() -> tuple[FontChoice, ...]:
+    """The bundled font first, then the system's Chinese TrueType fonts that exist."""
+    found = [bundled_font()]
+    for name, label, filename, subfont in _SYSTEM_CANDIDATES:
+        for folder in _system_font_dirs():
+            path = folder / filename
+            if path.is_file():
+                found.append(FontChoice(name, label, path, subfont))
+                break
+    return tuple(found)
+
+
+_registered: set[str] = set()
+
+
+def register_font(choice: FontChoice | None = None) -> str:
+    """Register a font with reportlab (once) and return its reportlab name."""
+    choice = choice or bundled_font()
+    if choice.name in _registered:
+        return choice.name
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if not choice.path.is_file():
+        raise FontMissing(choice.path)
+    try:
+        pdfmetrics.registerFont(TTFont(choice.name, str(choice.path), subfontIndex=choice.subfont))
+    except (TTFError, OSError) as exc:
+        raise FontMissing(choice.path) from exc
+    _registered.add(choice.name)
+    return choice.name
+
+
+def font_by_name(name: str) -> FontChoice:
+    for choice in available_fonts():
+        if choice.name == name or choice.label == name:
+            return choice
+    raise FontMissing(Path(name))

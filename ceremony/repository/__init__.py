@@ -1,0 +1,178 @@
+"""The one place that speaks SQL. Everything else asks :class:`Repository`.
+
+The repository is split by area into mixins (``attendees``, ``venue`` ...) so
+each file stays small, but they all share one connection and one transaction
+discipline: multi-row writes happen inside :meth:`Repository.transaction`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import (EventFileCorrupt, EventFileExists, EventFileMissing, EventFileNotWritable,
+                      SchemaTooNew)
+from .attendees import AttendeeQueries
+from .checkins import CheckinQueries
+from .event import EventQueries
+from .logs import LogQueries
+from .migrations import LATEST, MIGRATIONS
+from .venue import VenueQueries
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, LogQueries):
+    """One open event file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> "Repository":
+        path = Path(path)
+        if path.exists():
+            raise EventFileExists(path)
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise EventFileNotWritable(path, "目录不存在 (folder does not exist)")
+        if not os.access(parent, os.W_OK):
+            raise EventFileNotWritable(path)
+        try:
+            repo = cls(path, _connect(path))
+            repo._migrate()
+        except sqlite3.Error as exc:
+            _remove_quietly(path)
+            raise EventFileNotWritable(path, str(exc)) from exc
+        return repo
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Repository":
+        path = Path(path)
+        if not path.is_file():
+            raise EventFileMissing(path)
+        _check_header(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise EventFileNotWritable(path)
+        try:
+            conn = _connect(path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > LATEST:
+                conn.close()
+                raise SchemaTooNew(path, version, LATEST)
+            if version == 0 or not _has_table(conn, "event"):
+                conn.close()
+                raise EventFileCorrupt(path, "缺少活动信息 (no event table)")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                conn.close()
+                raise EventFileCorrupt(path, "完整性检查失败 (integrity check failed)")
+        except sqlite3.DatabaseError as exc:
+            raise EventFileCorrupt(path, str(exc)) from exc
+        repo = cls(path, conn)
+        repo._migrate()
+        return repo
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    # --- schema --------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        for number in sorted(n for n in MIGRATIONS if n > current):
+            # executescript commits first, so the BEGIN inside makes each migration atomic.
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+
+    # --- transactions --------------------------------------------------------------------
+    @contextmanager
+    def transaction(self):
+        """One atomic write; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def scalar(self, sql: str, params=()):
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit mode: transactions are explicit (see Repository.transaction).
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a check-in is on disk before it is acknowledged, even across a power cut.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise EventFileCorrupt(path, str(exc)) from exc
+    if head != SQLITE_MAGIC:
+        raise EventFileCorrupt(path)
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+
+def _remove_quietly(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass
+
+
+def backup_to(repo: Repository, target: Path | str) -> None:
+    """Copy the open event to ``target`` consistently (SQLite's online backup)."""
+    target = Path(target)
+    if target.exists():
+        raise EventFileExists(target)
+    try:
+        dest = sqlite3.connect(str(target))
+        with dest:
+            repo.conn.backup(dest)
+        dest.close()
+    except sqlite3.Error as exc:
+        _remove_quietly(target)
+        raise EventFileNotWritable(target, str(exc)) from exc

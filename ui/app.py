@@ -1,0 +1,80 @@
+"""Start-up: parse arguments, open the event, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ceremony.event import Event
+from ceremony.paths import resolve_event_path
+
+from . import messages, settings
+from .fonts import install_fonts
+from .i18n import LANGUAGES, install_language
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ceremony-gui", description="会务助手 (ceremony desktop app)")
+    parser.add_argument("--db", metavar="PATH", help="活动文件 (event file)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="界面语言 (interface language; default zh)")
+    parser.add_argument("--page", choices=["roster", "seating", "printing", "checkin", "report"],
+                        help="打开时显示的页面 (page to show first)")
+    return parser.parse_args(argv)
+
+
+def open_start_event(db: str | None) -> Event:
+    """The event named on the command line, else the default one, created as the demo the first time."""
+    explicit = db or os.environ.get("CEREMONY_DB")
+    path = resolve_event_path(db)
+    if not explicit and not path.exists():
+        from ceremony.demo import create_demo
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return create_demo(path)
+    return Event.open(path)
+
+
+def build_window(argv: list[str] | None = None):
+    """Everything up to a shown main window; returns (app, window) or (app, None) when the user gives up."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ceremony")
+    app.setOrganizationName("ceremony")
+    install_fonts(app)
+    install_language(args.lang or settings.language())
+    if args.lang:
+        settings.set_language(args.lang)
+    event = _open_or_ask(args.db)
+    if event is None:
+        return app, None
+    from .main_window import MainWindow
+    window = MainWindow(event)
+    if args.page:
+        window.show_page(args.page)
+    window.show()
+    return app, window
+
+
+def _open_or_ask(db: str | None) -> Event | None:
+    try:
+        return open_start_event(db)
+    except Exception as exc:  # noqa: BLE001 - a bad file becomes a message, never a traceback
+        messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+    path, _ = QFileDialog.getOpenFileName(None, QApplication.translate("App", "打开活动"), "",
+                                          "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)")
+    if not path:
+        return None
+    try:
+        return Event.open(path)
+    except Exception as exc:  # noqa: BLE001
+        messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    app, window = build_window(argv)
+    if window is None:
+        return 1
+    return app.exec()

@@ -1,0 +1,185 @@
+"""The main window: one open event, five pages, the file menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget
+
+from ceremony.event import Event
+
+from . import messages, settings
+from .checkin_page import CheckinPage
+from .context import EventContext
+from .event_settings_dialog import EventSettingsDialog
+from .printing_page import PrintingPage
+from .report_page import ReportPage
+from .roster_page import RosterPage
+from .seating_page import SeatingPage
+
+FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
+PAGES = [("roster", RosterPage), ("seating", SeatingPage), ("printing", PrintingPage),
+         ("checkin", CheckinPage), ("report", ReportPage)]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, event: Event, parent=None):
+        super().__init__(parent)
+        self.ctx: EventContext | None = None
+        self.tabs = QTabWidget(self)
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.set_event(event)
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # --- event --------------------------------------------------------------------------------
+    def set_event(self, event: Event) -> None:
+        old = self.ctx
+        self.ctx = EventContext(event, self)
+        self.tabs.clear()
+        self.pages = {}
+        for key, page_class in PAGES:
+            page = page_class(self.ctx, self)
+            self.pages[key] = page
+            self.tabs.addTab(page, "")
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        if old is not None:
+            old.dispose()
+        settings.add_recent_file(str(event.path))
+        self.retranslate_ui()
+
+    @property
+    def current_event(self) -> Event:
+        # Not ``event``: that name is QWidget.event(), which Qt calls.
+        return self.ctx.event
+
+    def _on_changed(self, changes) -> None:
+        if changes.event or changes.attendees or changes.seats or changes.checkins:
+            self._update_status()
+
+    def _update_status(self) -> None:
+        s = self.current_event.summary()
+        self.status_label.setText(self.tr("%1 人 · 已排座 %2 · 签到记录 %3").replace("%1", str(s["attendees"]))
+                                  .replace("%2", str(s["assigned"])).replace("%3", str(s["checkins"])))
+        self.setWindowTitle(f"{self.current_event.info.name} — {self.current_event.path.name}")
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[key])
+
+    # --- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(self.file_menu, QKeySequence.New, self.new_event)
+        self.open_action = self._action(self.file_menu, QKeySequence.Open, self.open_event_dialog)
+        self.save_as_action = self._action(self.file_menu, QKeySequence.SaveAs, self.save_event_as)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.settings_action = self._action(self.file_menu, None, self.edit_event_settings)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, QKeySequence.Quit, self.close)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = self._action(self.edit_menu, QKeySequence.Undo, lambda: self.ctx.undo_stack.undo())
+        self.redo_action = self._action(self.edit_menu, QKeySequence.Redo, lambda: self.ctx.undo_stack.redo())
+
+    def _action(self, menu, shortcut, slot) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.new_action.setText(self.tr("新建活动…"))
+        self.open_action.setText(self.tr("打开活动…"))
+        self.save_as_action.setText(self.tr("另存为…"))
+        self.recent_menu.setTitle(self.tr("最近打开"))
+        self.settings_action.setText(self.tr("活动设置…"))
+        self.quit_action.setText(self.tr("退出"))
+        self.edit_menu.setTitle(self.tr("编辑(&E)"))
+        self.undo_action.setText(self.tr("撤销"))
+        self.redo_action.setText(self.tr("重做"))
+        titles = {"roster": self.tr("名单"), "seating": self.tr("座位"), "printing": self.tr("打印"),
+                  "checkin": self.tr("签到"), "report": self.tr("报表")}
+        for key, page in self.pages.items():
+            self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+        self._update_status()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_event_path(p))
+
+    # --- file operations ------------------------------------------------------------------------
+    def open_event_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开活动"), str(self.current_event.path.parent), FILE_FILTER)
+        if path:
+            self.open_event_path(path)
+
+    def open_event_path(self, path: str) -> bool:
+        try:
+            event = Event.open(path)
+        except Exception as exc:  # noqa: BLE001 - any failure becomes a message, never a traceback
+            messages.show_error(self, exc, self.tr("无法打开活动"))
+            return False
+        self.set_event(event)
+        return True
+
+    def new_event(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建活动"), str(self.current_event.path.parent), FILE_FILTER)
+        if not path:
+            return
+        try:
+            event = Event.create(_with_suffix(path))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法新建活动"))
+            return
+        self.set_event(event)
+        self.edit_event_settings()
+
+    def save_event_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(self.current_event.path.parent), FILE_FILTER)
+        if not path:
+            return
+        try:
+            event = self.current_event.save_as(_with_suffix(path))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法另存为"))
+            return
+        self.set_event(event)
+
+    def edit_event_settings(self) -> None:
+        event = self.current_event
+        dialog = EventSettingsDialog(event.info, event.setting("desk_name", ""), event.setting("health_check", False),
+                                     self)
+        if dialog.exec() != EventSettingsDialog.Accepted:
+            return
+        try:
+            changes = event.update_info(dialog.info())
+            changes |= event.set_setting("desk_name", dialog.desk_name())
+            changes |= event.set_setting("health_check", dialog.health_check())
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc)
+            return
+        self.ctx.apply(changes)
+
+    def closeEvent(self, event) -> None:
+        settings.save_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _with_suffix(path: str) -> Path:
+    p = Path(path)
+    return p if p.suffix else p.with_suffix(".ceremony")
