@@ -95,3 +95,12 @@ def write_venue(repo, spec: dict) -> int:
     rows = [(section_ids[s.section], s.row, s.x, s.number, 0, "", zone_ids.get(s.zone)) for s in expand_spec(spec)]
     repo.insert_seats(rows)
     return len(rows)
+
+
+def seat_label(seat: dict | None) -> str:
+    """How a seat reads on a badge or at the desk: 主席台 1排5号 / 台下 3排12号（嘉宾区）."""
+    if not seat:
+        return ""
+    text = f"{seat.get('section_name', '')} {seat['row']}排{seat['number']}号".strip()
+    zone = seat.get("zone_name")
+    return f"{text}（{zone}）" if zone else text

@@ -21,12 +21,13 @@ from .checkins import CheckinQueries
 from .event import EventQueries
 from .logs import LogQueries
 from .migrations import LATEST, MIGRATIONS
+from .reports import ReportQueries
 from .venue import VenueQueries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, LogQueries):
+class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, LogQueries, ReportQueries):
     """One open event file."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection):

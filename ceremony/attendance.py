@@ -1,0 +1,72 @@
+"""Who is here: each attendee's attendance state, derived from the check-in log.
+
+The live board, the check-in page and the attendance report all count with
+this one function, so their figures always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee
+
+# States (DOMAIN.md §5).
+PENDING = "pending"        # 未到
+PRESENT = "present"        # 已到
+LATE = "late"              # 迟到 (arrived after the start time)
+LEAVE = "leave"            # 请假
+ABSENT = "absent"          # 缺席
+SUBSTITUTE = "substitute"  # 代参加 (a substitute came)
+STATES = (PENDING, PRESENT, LATE, LEAVE, ABSENT, SUBSTITUTE)
+ARRIVED = (PRESENT, LATE, SUBSTITUTE)   # what counts as 实到
+
+# Check-in log rows whose ``status`` is this count as an arrival (unless undone).
+ARRIVAL_STATUS = "ok"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    attendee_id: int
+    state: str
+    arrived_at: datetime | None = None
+    desk: str = ""
+    checkin_id: int | None = None
+
+    @property
+    def arrived(self) -> bool:
+        return self.state in ARRIVED
+
+
+def first_arrivals(checkin_rows: list[dict]) -> dict[int, dict]:
+    """The first arrival row per attendee, ignoring undone and non-arrival rows."""
+    first: dict[int, dict] = {}
+    for row in checkin_rows:
+        if row["status"] != ARRIVAL_STATUS or row["undone"] or row["attendee_id"] is None:
+            continue
+        aid = row["attendee_id"]
+        if aid not in first or row["at"] < first[aid]["at"]:
+            first[aid] = row
+    return first
+
+
+def state_of(person: Attendee, arrival: dict | None, starts_at: datetime) -> Attendance:
+    if arrival is not None:
+        at = datetime.fromisoformat(arrival["at"])
+        if person.attendance == ATTENDANCE_SUBSTITUTE:
+            state = SUBSTITUTE
+        else:
+            state = LATE if at > starts_at else PRESENT
+        return Attendance(person.id, state, at, arrival["desk"], arrival["id"])
+    if person.attendance == ATTENDANCE_LEAVE or (not person.attendance and person.rsvp == RSVP_LEAVE):
+        return Attendance(person.id, LEAVE)
+    if person.attendance == ATTENDANCE_ABSENT:
+        return Attendance(person.id, ABSENT)
+    return Attendance(person.id, PENDING)
+
+
+def attendance_states(event) -> dict[int, Attendance]:
+    """Every attendee's state, keyed by attendee id."""
+    arrivals = first_arrivals(event.repo.checkins())
+    starts_at = event.info.starts_at
+    return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in event.attendees()}

@@ -1,0 +1,1 @@
+"""One module per schema migration: ``mNNN_<what>.py`` holding ``SQL``; NNN is its number."""
