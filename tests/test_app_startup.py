@@ -1,0 +1,55 @@
+"""Start-up: the demo on first run, --db, --lang en, and bad files without tracebacks."""
+
+import pytest
+
+from ceremony.event import Event
+
+
+def test_first_start_creates_demo_in_user_data_dir(qtbot, tmp_path):
+    from ui.app import build_window
+    app, window = build_window([])
+    qtbot.addWidget(window)
+    assert window.current_event.summary()["attendees"] == 300
+    assert str(tmp_path / "xdg-data") in str(window.current_event.path)
+
+
+def test_db_option_opens_that_file(qtbot, tmp_path):
+    from ui.app import build_window
+    Event.create(tmp_path / "mine.ceremony").close()
+    app, window = build_window(["--db", str(tmp_path / "mine.ceremony"), "--page", "checkin"])
+    qtbot.addWidget(window)
+    assert window.current_event.path == tmp_path / "mine.ceremony"
+    assert window.tabs.currentWidget() is window.pages["checkin"]
+
+
+def test_english_interface(qtbot, tmp_path):
+    from ui.app import build_window
+    from ui.i18n import install_language
+    try:
+        app, window = build_window(["--db", str(_demo(tmp_path)), "--lang", "en"])
+        qtbot.addWidget(window)
+        assert window.tabs.tabText(0) == "Roster"
+        assert window.file_menu.title() == "&File"
+    finally:
+        install_language("zh")
+
+
+def test_corrupt_start_file_gives_message_then_file_dialog(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from ui import app as app_module, messages
+    bad = tmp_path / "bad.ceremony"
+    bad.write_bytes(b"\x00garbage")
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    _app, window = app_module.build_window(["--db", str(bad)])
+    assert window is None
+    assert shown and "bad.ceremony" in shown[0]
+    assert bad.read_bytes() == b"\x00garbage"
+
+
+def _demo(tmp_path):
+    from ceremony.demo import create_demo
+    path = tmp_path / "demo.ceremony"
+    create_demo(path).close()
+    return path
