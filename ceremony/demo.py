@@ -70,7 +70,8 @@ ENTERPRISES = ["东莞华兴电子科技有限公司", "东莞鸿图精密制造
 MEDIA = ["东莞日报社", "东莞广播电视台", "东莞时间网", "南方日报东莞新闻部"]
 
 # Surnames: common ones plus the tricky readings of DOMAIN.md §7.
-SURNAMES = list("陈李张黄梁刘王叶林何罗莫钟邓袁蔡郑卢吴谢杨周徐朱冯许彭曾单解仇区查朴覃翟乐华盖缪")
+SURNAMES = list("陈李张黄梁刘王叶林何罗莫钟邓袁蔡郑卢吴谢杨周徐朱冯许彭方苏麦温赖")
+TRICKY_SURNAMES = list("曾单解仇区查朴覃翟乐华盖缪")
 COMPOUND_SURNAMES = ["欧阳", "司徒", "尉迟", "万俟", "上官"]
 GIVEN_CHARS = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红玉兰文辉海燕晓慧鹏宇婷欣怡浩然子轩梓涵雨彤俊杰嘉豪诗琪"
 
@@ -78,7 +79,12 @@ GIVEN_CHARS = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂�
 def _name(rng: random.Random, used: set[str]) -> str:
     while True:
         roll = rng.random()
-        surname = rng.choice(COMPOUND_SURNAMES) if roll < 0.04 else rng.choice(SURNAMES)
+        if roll < 0.03:
+            surname = rng.choice(COMPOUND_SURNAMES)
+        elif roll < 0.12:
+            surname = rng.choice(TRICKY_SURNAMES)
+        else:
+            surname = rng.choice(SURNAMES)
         given_len = 1 if roll > 0.75 else 2
         name = surname + "".join(rng.choice(GIVEN_CHARS) for _ in range(given_len))
         if name not in used:
