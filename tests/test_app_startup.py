@@ -53,3 +53,24 @@ def _demo(tmp_path):
     path = tmp_path / "demo.ceremony"
     create_demo(path).close()
     return path
+
+
+def test_pdf_font_is_registered_after_start(qtbot, tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from ceremony.fonts import BUNDLED_NAME
+    from ui.app import build_window
+    app, window = build_window(["--db", str(_demo(tmp_path))])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: BUNDLED_NAME in pdfmetrics.getRegisteredFontNames())
+
+
+def test_qt_has_the_bundled_cjk_font(qtbot, tmp_path):
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+    from ui.app import build_window
+    from ui.fonts import bundled_family
+    app, window = build_window(["--db", str(_demo(tmp_path))])
+    qtbot.addWidget(window)
+    family = bundled_family()
+    assert family in QFontDatabase.families()
+    assert QFontDatabase.writingSystems(family).count(QFontDatabase.SimplifiedChinese)
+    assert QFontMetrics(app.font()).inFontUcs4(ord("东"))

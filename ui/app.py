@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ceremony.event import Event
@@ -54,7 +55,18 @@ def build_window(argv: list[str] | None = None):
     if args.page:
         window.show_page(args.page)
     window.show()
+    # reportlab needs the CJK font for every PDF; loading it takes a few hundred ms, so do it
+    # right after the window is up rather than before.
+    QTimer.singleShot(0, _register_pdf_font)
     return app, window
+
+
+def _register_pdf_font() -> None:
+    from ceremony.fonts import register_font
+    try:
+        register_font()
+    except Exception as exc:  # noqa: BLE001 - a broken install becomes a message
+        messages.show_error(None, exc, QApplication.translate("App", "字体加载失败"))
 
 
 def _open_or_ask(db: str | None) -> Event | None:
