@@ -1,39 +1,74 @@
-"""The roster service: adding, changing and removing people."""
+"""The roster service: adding, changing and removing people, search, list orders, ranking.
+
+Every write goes through an undoable operation (ceremony.operations) and drops the
+search index; others who write attendees directly call :meth:`RosterService.invalidate`.
+"""
 
 from __future__ import annotations
 
-from .errors import ValidationError
 from .models import Attendee, Changes
+from .operations import PutAttendees, delete_operation, order_operation
+from .search import SearchIndex
+from .sorting import ZHENGXIE, sort_people
 
 
 class RosterService:
     def __init__(self, event):
         self.event = event
         self.repo = event.repo
+        self._index: SearchIndex | None = None
+        self._fingerprint = None
 
+    # --- writes ------------------------------------------------------------------------------
     def add(self, person: Attendee) -> tuple[int, Changes]:
-        _require_name(person)
-        now = self.event.now_text()
-        with self.repo.transaction():
-            new_id = self.repo.insert_attendee(person.with_(created_at=now, updated_at=now))
-            self.event.audit("attendee.add", {"id": new_id, "name": person.name})
-        return new_id, Changes(attendees=True, ids=frozenset({new_id}))
+        """Add one person (rank after everyone when not given); returns the new id."""
+        if not person.rank:
+            person = person.with_(rank=self.repo.max_rank() + 1)
+        inverse, changes = PutAttendees(rows=(person.with_(id=None),), label="attendee.add").apply(self.event)
+        return inverse.deletes[0], changes
 
     def update(self, person: Attendee) -> Changes:
-        _require_name(person)
-        old = self.repo.attendee(person.id)
-        with self.repo.transaction():
-            self.repo.update_attendee(person.with_(version=old.version + 1, updated_at=self.event.now_text()))
-            self.event.audit("attendee.update", {"id": person.id})
-        return Changes(attendees=True, ids=frozenset({person.id}))
+        return PutAttendees(rows=(person,), label="attendee.update").apply(self.event)[1]
 
     def delete(self, attendee_id: int) -> Changes:
-        with self.repo.transaction():
-            self.repo.delete_attendee(attendee_id)
-            self.event.audit("attendee.delete", {"id": attendee_id})
-        return Changes(attendees=True, seats=True, ids=frozenset({attendee_id}))
+        self.repo.attendee(attendee_id)   # NotFound for an unknown id
+        return delete_operation([attendee_id]).apply(self.event)[1]
 
+    def apply(self, operation) -> tuple[object, Changes]:
+        """Apply any undoable operation; returns (inverse, changes)."""
+        return operation.apply(self.event)
 
-def _require_name(person: Attendee) -> None:
-    if not person.name.strip():
-        raise ValidationError("姓名", "不能为空 (name is required)")
+    def set_order(self, ordered_ids: list[int]) -> Changes:
+        """Ranks 1..N in this order (manual order always wins)."""
+        return order_operation(self.event, ordered_ids).apply(self.event)[1]
+
+    # --- search -------------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """Forget the search index; the next search rebuilds it from the database."""
+        self._index = None
+
+    def index(self) -> SearchIndex:
+        fingerprint = self.repo.attendee_fingerprint()
+        if self._index is None or fingerprint != self._fingerprint:
+            self._index = SearchIndex(self.repo.attendees())
+            self._fingerprint = fingerprint
+        return self._index
+
+    def search(self, text: str, limit: int = 50) -> list[Attendee]:
+        """Best matches for Chinese text, pinyin, initials, phone digits, badge numbers, unit abbreviations."""
+        ids = self.index().search(text, limit)
+        found = self.repo.attendees_by_ids(ids)   # fresh rows: attendance marks may have changed
+        return [found[i] for i in ids if i in found]
+
+    # --- orders -------------------------------------------------------------------------------
+    def stroke_convention(self) -> str:
+        return self.event.setting("stroke_convention", ZHENGXIE) or ZHENGXIE
+
+    def sorted(self, people: list[Attendee], by: str = "rank") -> list[Attendee]:
+        """``people`` by "rank", "strokes" (event setting stroke_convention) or "pinyin"."""
+        return sort_people(people, by, self.stroke_convention())
+
+    def suggest_order(self) -> list[Attendee]:
+        """The automatic rank order from titles and categories (DOMAIN.md §2), for the user to confirm."""
+        from .ranking import suggest_order
+        return suggest_order(self.event, self.event.attendees())

@@ -45,3 +45,55 @@ class AttendeeQueries:
 
     def delete_attendee(self, attendee_id: int) -> None:
         self.conn.execute("DELETE FROM attendees WHERE id = ?", (attendee_id,))
+
+    # --- roster service helpers (search index, undo, ranking) ------------------------------------
+    def attendees_by_ids(self, ids: list[int]) -> dict[int, Attendee]:
+        """The attendees with these ids (missing ones left out), keyed by id."""
+        out: dict[int, Attendee] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):   # stay under SQLite's bound-parameter limit
+            chunk = ids[start:start + 500]
+            sql = f"SELECT * FROM attendees WHERE id IN ({', '.join('?' for _ in chunk)})"
+            for row in self.conn.execute(sql, chunk).fetchall():
+                out[row["id"]] = Attendee.from_row(dict(row))
+        return out
+
+    def attendee_fingerprint(self) -> tuple:
+        """Changes whenever someone is added, removed or edited through a version bump."""
+        row = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(version), 0), COALESCE(MAX(updated_at), '') "
+            "FROM attendees").fetchone()
+        data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return tuple(row) + (data_version,)
+
+    def max_rank(self) -> int:
+        return self.scalar("SELECT COALESCE(MAX(rank), 0) FROM attendees")
+
+    def set_rank(self, attendee_id: int, rank: int) -> None:
+        self.conn.execute("UPDATE attendees SET rank = ? WHERE id = ?", (rank, attendee_id))
+
+    def attendee_links(self, attendee_id: int) -> dict:
+        """Rows that point at an attendee and would be lost or cut by deleting them (for undo)."""
+        return {
+            "assignments": self.query("SELECT seat_id, locked FROM assignments WHERE attendee_id = ?",
+                                      (attendee_id,)),
+            "badge_codes": self.query("SELECT token, issued_at, revoked_at FROM badge_codes WHERE attendee_id = ?",
+                                      (attendee_id,)),
+            "checkins": [r["id"] for r in self.query("SELECT id FROM checkins WHERE attendee_id = ?",
+                                                     (attendee_id,))],
+            "print_log": [r["id"] for r in self.query("SELECT id FROM print_log WHERE attendee_id = ?",
+                                                      (attendee_id,))],
+        }
+
+    def restore_attendee_links(self, attendee_id: int, links: dict) -> None:
+        """Put back what :meth:`attendee_links` saw; a seat taken meanwhile stays with its new owner."""
+        for a in links.get("assignments", ()):
+            self.conn.execute("INSERT OR IGNORE INTO assignments (seat_id, attendee_id, locked) VALUES (?, ?, ?)",
+                              (a["seat_id"], attendee_id, a["locked"]))
+        for b in links.get("badge_codes", ()):
+            self.conn.execute("INSERT OR IGNORE INTO badge_codes (token, attendee_id, issued_at, revoked_at) "
+                              "VALUES (?, ?, ?, ?)", (b["token"], attendee_id, b["issued_at"], b["revoked_at"]))
+        for table in ("checkins", "print_log"):
+            for row_id in links.get(table, ()):
+                self.conn.execute(f"UPDATE {table} SET attendee_id = ? WHERE id = ? AND attendee_id IS NULL",
+                                  (attendee_id, row_id))

@@ -1,0 +1,180 @@
+"""Chinese names and the fields a 回执 carries: cleaning, checks, pinyin readings (DOMAIN.md §7).
+
+Cleaning never changes the characters of a name beyond spacing and the middle dot;
+checks return warnings (text) and never block anything.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, pinyin
+
+IDEOGRAPHIC_SPACE = "\u3000"
+MIDDLE_DOT = "·"
+# Dots people type inside minority names: middle dot, bullet, full-width full stop, hyphenation point,
+# katakana middle dot, dot operator, full-width middle dot.
+_DOTS = "·•．‧・⋅･"
+_SPACES = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+
+# Surname readings pypinyin gets wrong (DOMAIN.md §7); compound surnames are listed with their readings.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "仇": ("qiu",), "区": ("ou",), "查": ("zha",),
+    "朴": ("piao",), "覃": ("qin",), "翟": ("zhai",), "乐": ("yue",), "华": ("hua",), "盖": ("ge",),
+    "缪": ("miao",), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"), "单于": ("chan", "yu"),
+    "长孙": ("zhang", "sun"), "令狐": ("ling", "hu"), "澹台": ("tan", "tai"), "那": ("na",),
+    "种": ("chong",), "员": ("yun",), "黑": ("he",), "秘": ("bi",), "莘": ("shen",), "句": ("gou",),
+}
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司徒", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "万俟", "单于", "长孙", "慕容", "令狐",
+    "夏侯", "公孙", "轩辕", "宇文", "澹台", "南宫", "西门", "独孤", "端木", "呼延", "钟离", "闻人", "申屠",
+})
+MAX_READINGS = 8   # heteronyms multiply; cap the combinations indexed per name
+
+
+def clean_name(text: str) -> str:
+    """A name as stored: no spaces inside (ASCII or U+3000), one kind of middle dot."""
+    text = _SPACES.sub("", text or "")
+    return "".join(MIDDLE_DOT if ch in _DOTS else ch for ch in text)
+
+
+def clean_text(text) -> str:
+    """Any other text cell: trimmed, inner runs of spaces kept as one space."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", str(text)).strip()
+
+
+def nfkc(text) -> str:
+    """Full-width digits and letters to ASCII (phone, ID number, plate only; never names)."""
+    return unicodedata.normalize("NFKC", clean_text(text))
+
+
+def clean_phone(text) -> str:
+    """NFKC, then drop spaces, dashes and a leading +86 / 0086."""
+    value = re.sub(r"[\s\-()（）]", "", nfkc(text))
+    return re.sub(r"^(\+86|0086)", "", value)
+
+
+def clean_id_number(text) -> str:
+    return re.sub(r"\s", "", nfkc(text)).upper()
+
+
+def clean_plate(text) -> str:
+    value = re.sub(r"[\s\-]", "", nfkc(text)).upper()
+    return "".join(MIDDLE_DOT if ch in _DOTS + "." else ch for ch in value)
+
+
+def pad_name(name: str) -> str:
+    """Two-character names padded with U+3000 for printed lists only (王五 → 王　五)."""
+    return name[0] + IDEOGRAPHIC_SPACE + name[1] if len(name) == 2 else name
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """(surname, given name); compound surnames are recognised from a fixed list."""
+    if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+# --- checks (warnings) --------------------------------------------------------------------------
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_PLATE = re.compile(r"^[\u4e00-\u9fff][A-Z]·?[A-Z0-9]{5,6}$")
+
+
+def phone_warning(phone: str) -> str:
+    if phone and not re.fullmatch(r"1[3-9]\d{9}", phone):
+        return "手机号格式不正确"
+    return ""
+
+
+def id_number_warning(id_number: str) -> str:
+    if not id_number:
+        return ""
+    if not re.fullmatch(r"\d{17}[\dX]", id_number):
+        return "身份证号应为18位"
+    total = sum(int(d) * w for d, w in zip(id_number[:17], _ID_WEIGHTS))
+    if _ID_CHECK[total % 11] != id_number[17]:
+        return "身份证号校验位不符"
+    return ""
+
+
+def plate_warning(plate: str) -> str:
+    if plate and not _PLATE.fullmatch(plate):
+        return "车牌号格式不正确"
+    return ""
+
+
+def gender_from_id(id_number: str) -> str:
+    """男/女 from a valid-looking 18-digit ID number's 17th digit, else ""."""
+    if re.fullmatch(r"\d{17}[\dX]", id_number or ""):
+        return "男" if int(id_number[16]) % 2 else "女"
+    return ""
+
+
+def gender_warning(gender: str, id_number: str) -> str:
+    from_id = gender_from_id(id_number)
+    if gender and from_id and gender != from_id and not id_number_warning(id_number):
+        return f"性别与身份证号不符（身份证为{from_id}）"
+    return ""
+
+
+def normalize_gender(text) -> str:
+    value = clean_text(text).upper()
+    if value in ("男", "M", "MALE", "男性"):
+        return "男"
+    if value in ("女", "F", "FEMALE", "女性"):
+        return "女"
+    return ""
+
+
+# --- pinyin ---------------------------------------------------------------------------------------
+def _char_readings(text: str) -> list[list[str]]:
+    """Readings per character (ü as v); characters without pinyin keep themselves, lower-cased."""
+    out = []
+    for ch in text:
+        if "\u3400" <= ch <= "\u9fff":
+            out.append(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+        elif ch.isalnum():
+            out.append([ch.lower()])
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def name_readings(name: str) -> tuple[str, ...]:
+    """Every full-pinyin reading of a name, surname reading first, capped at MAX_READINGS.
+
+    Each reading is the syllables joined by spaces: ``("zeng guo fan", "ceng guo fan")``.
+    """
+    surname, given = split_surname(name)
+    fixed = SURNAME_READINGS.get(surname)
+    if fixed is None and len(surname) == 2 and surname[0] in SURNAME_READINGS:
+        fixed = SURNAME_READINGS[surname[0]] + tuple(_char_readings(surname[1])[0][:1])
+    if fixed is not None:
+        per_char = [[r] for r in fixed]
+        per_char[0] += [r for r in _char_readings(surname[0])[0] if r != fixed[0]] if surname else []
+        per_char += _char_readings(given)
+    else:
+        per_char = _char_readings(name)
+    if not per_char:
+        return ()
+    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
+    return tuple(" ".join(c) for c in combos)
+
+
+def full_pinyin(reading: str) -> str:
+    return reading.replace(" ", "")
+
+
+def initials(reading: str) -> str:
+    return "".join(s[0] for s in reading.split(" ") if s)
+
+
+def sort_pinyin(name: str) -> str:
+    """The first (surname-aware) reading, used to sort by pinyin."""
+    readings = name_readings(name)
+    return readings[0] if readings else name

@@ -1,0 +1,88 @@
+"""Finding anyone: Chinese, pinyin, initials, phone digits, badge numbers, unit abbreviations."""
+
+import pytest
+
+from ceremony.models import Attendee
+from ceremony.search import SearchIndex, normalize_query
+
+PEOPLE = [
+    Attendee(id=1, name="曾国藩", unit="东莞市职业教育协会", title="理事", phone="13800001234", badge_no="A0007", rank=3),
+    Attendee(id=2, name="上官明", unit="东莞市电子科技学校", title="校长", phone="13900005678", rank=1),
+    Attendee(id=3, name="单雄信", unit="东莞市教育局", title="局长", phone="13600009999", rank=2),
+    Attendee(id=4, name="吕布", unit="东莞理工学校", title="校长", phone="13700004321", rank=4),
+    Attendee(id=5, name="张国峰", unit="东莞市电子科技学校", title="教师", phone="13500001234", rank=5),
+    Attendee(id=6, name="阿依古丽·买买提", unit="东莞市电子科技学校", title="教师", rank=6),
+]
+
+
+@pytest.fixture
+def index():
+    return SearchIndex(PEOPLE)
+
+
+@pytest.mark.parametrize("query, first", [
+    ("zeng", 1), ("zgf", 1), ("ZGF", 1), ("zengguofan", 1), ("zeng guo", 1), ("曾国", 1), ("国藩", 1),
+    ("shan", 3), ("sxx", 3), ("lv", 4), ("lü", 4), ("吕", 4), ("1234", 1), ("5678", 2),
+    ("a0007", 1), ("0007", 1), ("ＺＧＦ", 1), ("阿依古丽", 6), ("买买提", 6), ("ayi", 6),
+])
+def test_first_hit(index, query, first):
+    assert index.search(query)[0] == first
+
+
+def test_ceng_reading_also_found(index):
+    assert 1 in index.search("ceng")
+
+
+def test_phone_last_digits_find_all_matches(index):
+    assert set(index.search("1234")) == {1, 5}
+
+
+def test_unit_abbreviation(index):
+    assert set(index.search("电科校")) == {2, 5, 6}
+    assert set(index.search("电子科技")) == {2, 5, 6}
+    assert index.search("教育局") == [3]
+
+
+def test_ties_follow_rank(index):
+    assert index.search("电子科技") == [2, 5, 6]
+
+
+def test_exact_name_beats_partial(index):
+    assert index.search("张国峰") == [5]
+
+
+def test_no_match_and_empty(index):
+    assert index.search("xyzq") == []
+    assert index.search("   ") == []
+
+
+def test_incremental_typing_gives_same_results_as_fresh(index):
+    for prefix in ("z", "zg", "zgf", "zg", "zhang"):
+        assert index.search(prefix) == SearchIndex(PEOPLE).search(prefix)
+
+
+def test_limit(index):
+    assert len(index.search("d", limit=2)) == 2
+
+
+def test_normalize_query():
+    assert normalize_query(" Zeng Guo ") == "zengguo"
+    assert normalize_query("ｌｕ：") == "lv"
+
+
+def test_service_search_sees_changes(demo_event):
+    roster = demo_event.roster
+    assert roster.search("zgf")[0].name == "曾国藩"
+    new_id, _ = roster.add(Attendee(name="诸葛亮", unit="蜀汉丞相府", phone="13912345678"))
+    assert roster.search("zhugeliang")[0].id == new_id
+    roster.delete(new_id)
+    assert all(p.id != new_id for p in roster.search("zhugeliang"))
+
+
+def test_direct_writes_are_seen_after_invalidate(demo_event):
+    roster = demo_event.roster
+    roster.search("x")
+    with demo_event.repo.transaction():
+        new_id = demo_event.repo.insert_attendee(Attendee(name="覃小明", unit="某单位"))
+    roster.invalidate()
+    assert roster.search("qinxiao")[0].id == new_id

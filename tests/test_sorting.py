@@ -1,0 +1,77 @@
+"""List orders: 姓氏笔画 in both conventions, pinyin, rank (DOMAIN.md §7)."""
+
+import pytest
+
+from ceremony.models import Attendee
+from ceremony.sorting import RENDA, ZHENGXIE, sort_names, sort_people, stroke_key
+from ceremony.strokes import stroke_count, stroke_sequence
+
+
+@pytest.mark.parametrize("char, count, sequence", [
+    ("一", 1, "1"), ("田", 5, "25121"), ("王", 4, "1121"), ("大", 3, "134"), ("富", 12, "415125125121"),
+    ("曾", 12, "432524312511"), ("张", 7, "5153154"), ("冰", 6, "412534"),
+])
+def test_stroke_data(char, count, sequence):
+    assert stroke_count(char) == count
+    assert stroke_sequence(char) == sequence
+
+
+def test_gb2312_level1_fully_covered():
+    level1 = [bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
+              if not (hi == 0xD7 and lo > 0xF9)]
+    assert len(level1) == 3755
+    assert all(stroke_sequence(ch) for ch in level1)
+
+
+def test_demo_roster_fully_covered():
+    from ceremony.demo import demo_attendees
+    chars = {ch for p in demo_attendees() for ch in p.name if "\u4e00" <= ch <= "\u9fff"}
+    assert all(stroke_count(ch) for ch in chars)
+
+
+def test_single_given_name_zhengxie_blank_first():
+    assert sort_names(["田大利", "田富"], ZHENGXIE) == ["田富", "田大利"]
+
+
+def test_single_given_name_renda_compares_real_character():
+    assert sort_names(["田富", "田大利"], RENDA) == ["田大利", "田富"]
+
+
+def test_first_character_by_count_then_sequence():
+    # 王 (4) before 田 (5); 田 25121 vs 由 25121 are equal, 白 (5, 32511) after 田? 2 < 3 so 田 first.
+    assert sort_names(["田一", "王一", "白一"]) == ["王一", "田一", "白一"]
+
+
+def test_same_count_ordered_by_first_stroke():
+    # 丁 (2 strokes, 横 first) before 八 (2 strokes, 撇 first) before 刁 (横折 first).
+    assert sort_names(["八一", "刁一", "丁一"]) == ["丁一", "八一", "刁一"]
+
+
+def test_compound_surname_counts_first_character_only():
+    # 上官 has 11 strokes in all, but only 上 (3) counts: before 王 (4).
+    assert sort_names(["王明", "上官明"]) == ["上官明", "王明"]
+    assert stroke_key("欧阳明")[0] == stroke_key("欧明")[0]
+    # and the given name is compared next, not 阳
+    assert sort_names(["欧阳明", "欧一"]) == ["欧一", "欧阳明"]
+
+
+def test_sort_people_pinyin_uses_surname_reading():
+    people = [Attendee(id=1, name="曾国藩"), Attendee(id=2, name="蔡明"), Attendee(id=3, name="张三")]
+    assert [p.name for p in sort_people(people, "pinyin")] == ["蔡明", "曾国藩", "张三"]
+
+
+def test_sort_people_rank_unranked_last():
+    people = [Attendee(id=1, name="甲", rank=0), Attendee(id=2, name="乙", rank=2), Attendee(id=3, name="丙", rank=1)]
+    assert [p.id for p in sort_people(people, "rank")] == [3, 2, 1]
+
+
+def test_unknown_order_is_an_error():
+    with pytest.raises(ValueError):
+        sort_people([], "age")
+
+
+def test_event_setting_picks_the_convention(empty_event):
+    people = [Attendee(id=1, name="田大利"), Attendee(id=2, name="田富")]
+    assert [p.name for p in empty_event.roster.sorted(people, "strokes")] == ["田富", "田大利"]
+    empty_event.set_setting("stroke_convention", "renda")
+    assert [p.name for p in empty_event.roster.sorted(people, "strokes")] == ["田大利", "田富"]
