@@ -70,3 +70,36 @@ def attendance_states(event) -> dict[int, Attendance]:
     arrivals = first_arrivals(event.repo.checkins())
     starts_at = event.info.starts_at
     return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in event.attendees()}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts for one group of attendees (应到/实到/未到 and the rest)."""
+
+    expected: int = 0      # 应到: everyone on the roster in the group
+    arrived: int = 0       # 实到: present + late + substitute
+    late: int = 0          # 迟到 (part of arrived)
+    substitute: int = 0    # 代参加 (part of arrived)
+    leave: int = 0         # 请假
+    absent: int = 0        # 缺席
+    pending: int = 0       # 未到 (not arrived, no leave/absent mark)
+
+    @property
+    def missing(self) -> int:
+        """未到 in the broad sense: everyone expected who is not here (incl. leave/absent)."""
+        return self.expected - self.arrived
+
+    @property
+    def rate(self) -> float:
+        """出席率 (arrived / expected), 0 when nobody is expected."""
+        return self.arrived / self.expected if self.expected else 0.0
+
+
+def tally(states) -> Tally:
+    """Count an iterable of :class:`Attendance`."""
+    counts = {s: 0 for s in STATES}
+    for a in states:
+        counts[a.state] += 1
+    arrived = counts[PRESENT] + counts[LATE] + counts[SUBSTITUTE]
+    return Tally(sum(counts.values()), arrived, counts[LATE], counts[SUBSTITUTE], counts[LEAVE], counts[ABSENT],
+                 counts[PENDING])

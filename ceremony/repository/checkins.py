@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+_CHECKIN_COLUMNS = ("attendee_id", "at", "desk", "kind", "status", "temperature", "health_code", "trip_flag",
+                    "mask", "reason", "substitute_name", "undoes", "undone", "uuid", "input")
+_INSERT_CHECKIN = (f"INSERT INTO checkins ({', '.join(_CHECKIN_COLUMNS)})"
+                   f" VALUES ({', '.join('?' for _ in _CHECKIN_COLUMNS)})")
+
 
 class CheckinQueries:
     def checkins(self) -> list[dict]:
@@ -9,6 +14,59 @@ class CheckinQueries:
 
     def checkin_count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM checkins")
+
+    # --- the check-in log ------------------------------------------------------------------
+    def insert_checkin(self, row: dict) -> int:
+        """Append one log row (missing columns take their defaults); returns its id."""
+        defaults = {"undone": 0, "health_code": "", "reason": "", "substitute_name": "", "desk": "",
+                    "status": "", "uuid": "", "input": ""}
+        values = [row.get(c, defaults.get(c)) for c in _CHECKIN_COLUMNS]
+        return self.conn.execute(_INSERT_CHECKIN, values).lastrowid
+
+    def checkin_row(self, checkin_id: int) -> dict | None:
+        rows = self.query("SELECT * FROM checkins WHERE id = ?", (checkin_id,))
+        return rows[0] if rows else None
+
+    def active_arrival(self, attendee_id: int) -> dict | None:
+        """The attendee's counted arrival row, if any (at most one: a unique index says so)."""
+        row = self.conn.execute(
+            "SELECT id, at, desk, kind FROM checkins WHERE attendee_id = ? AND status = 'ok' AND undone = 0",
+            (attendee_id,),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def active_arrivals(self) -> list[dict]:
+        return self.query("SELECT id, attendee_id, at, desk FROM checkins WHERE status = 'ok' AND undone = 0"
+                          " AND attendee_id IS NOT NULL")
+
+    def set_checkin_undone(self, checkin_id: int) -> None:
+        self.conn.execute("UPDATE checkins SET undone = 1 WHERE id = ?", (checkin_id,))
+
+    def set_checkin_status(self, checkin_id: int, status: str, reason: str) -> None:
+        self.conn.execute("UPDATE checkins SET status = ?, reason = ? WHERE id = ?", (status, reason, checkin_id))
+
+    def recent_checkins(self, limit: int = 50) -> list[dict]:
+        """Newest log rows first, with the attendee's name and unit."""
+        return self.query(
+            "SELECT checkins.*, attendees.name AS name, attendees.unit AS unit FROM checkins"
+            " LEFT JOIN attendees ON attendees.id = checkins.attendee_id ORDER BY checkins.id DESC LIMIT ?",
+            (limit,),
+        )
+
+    def checkin_by_uuid(self, uuid: str) -> dict | None:
+        rows = self.query("SELECT * FROM checkins WHERE uuid = ?", (uuid,))
+        return rows[0] if rows else None
+
+    def set_attendance(self, attendee_id: int, state: str, reason: str, substitute_name: str, at: str) -> int:
+        """Set an attendance mark (请假/缺席/代参加 or "" to clear); returns rows changed."""
+        return self.conn.execute(
+            "UPDATE attendees SET attendance = ?, attendance_reason = ?, substitute_name = ?, updated_at = ?"
+            " WHERE id = ?", (state, reason, substitute_name, at, attendee_id),
+        ).rowcount
+
+    def next_badge_no(self) -> str:
+        top = self.scalar("SELECT MAX(CAST(badge_no AS INTEGER)) FROM attendees WHERE badge_no GLOB '[0-9]*'")
+        return f"{(top or 0) + 1:04d}"
 
     # --- badge codes -----------------------------------------------------------------------
     def insert_badge_token(self, token: str, attendee_id: int, issued_at: str) -> None:
@@ -31,3 +89,18 @@ class CheckinQueries:
         self.conn.execute(
             "UPDATE badge_codes SET revoked_at = ? WHERE attendee_id = ? AND revoked_at = ''", (at, attendee_id)
         )
+
+    # --- the live board ----------------------------------------------------------------------
+    def seat_map_rows(self) -> list[dict]:
+        """Every seat with its section, zone colour and occupant (for the arrival map)."""
+        return self.query(
+            "SELECT seats.id AS id, venue_sections.kind AS section_kind, venue_sections.name AS section_name,"
+            " seats.row AS row, seats.x AS x, seats.number AS number, seats.blocked AS blocked,"
+            " zones.name AS zone_name, zones.color AS zone_color, assignments.attendee_id AS attendee_id"
+            " FROM seats JOIN venue_sections ON venue_sections.id = seats.section_id"
+            " LEFT JOIN zones ON zones.id = seats.zone_id LEFT JOIN assignments ON assignments.seat_id = seats.id"
+            " ORDER BY venue_sections.sort, seats.row, seats.x"
+        )
+
+    def refused_count(self) -> int:
+        return self.scalar("SELECT COUNT(*) FROM checkins WHERE status = 'refused' AND undone = 0")

@@ -1,0 +1,204 @@
+"""Check-in commands: checkin, undo-checkin, mark, walk-in, board."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..checkin_result import ALREADY, OK, ScanResult
+from ..errors import ValidationError
+from ..health import HealthReading, parse_health_code
+from .common import add_db_option, open_event, print_json
+
+EXIT_OK, EXIT_ALREADY, EXIT_REJECTED = 0, 3, 4
+STATUS_TEXT = {"ok": "签到成功", "already": "已签到", "invalid": "无效/伪造二维码", "other_event": "其他活动的证件",
+               "revoked": "证件已作废", "unknown": "查无此人", "refused": "健康检查未通过", "remeasure": "体温异常，请复测"}
+STATE_TEXT = {"pending": "未到", "present": "已到", "late": "迟到", "leave": "请假", "absent": "缺席",
+              "substitute": "代参加"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("checkin", help="签到：扫码内容或搜索 (check in by code or search)")
+    p.add_argument("code", nargs="?", help="二维码内容 (the scanned code)")
+    p.add_argument("--search", metavar="TEXT", help="按姓名/拼音/首字母/手机尾号/证号查找 (search)")
+    p.add_argument("--pick", type=int, metavar="N", help="与 --search 同用：为第 N 个结果签到 (check in result N)")
+    p.add_argument("--id", type=int, dest="attendee_id", metavar="ID", help="按人员编号签到 (check in by id)")
+    p.add_argument("--manual", metavar="HH:MM", help="补签并记录该时间 (manual check-in at this time)")
+    p.add_argument("--substitute", metavar="NAME", help="代参加人姓名 (a substitute came)")
+    p.add_argument("--desk", metavar="NAME", help="签到台名称 (desk name; default: event setting)")
+    _health_options(p)
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_checkin)
+
+    p = sub.add_parser("undo-checkin", help="撤销一条签到记录 (undo a check-in)")
+    p.add_argument("checkin_id", type=int, metavar="ID")
+    p.add_argument("--reason", required=True, help="撤销原因 (reason)")
+    p.add_argument("--desk", metavar="NAME")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_undo)
+
+    p = sub.add_parser("mark", help="标记请假/缺席/代参加 (set an attendance mark)")
+    p.add_argument("attendee_id", type=int, metavar="ID")
+    p.add_argument("state", choices=["leave", "absent", "substitute", "clear"])
+    p.add_argument("--reason", default="")
+    p.add_argument("--substitute", default="", metavar="NAME")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_mark)
+
+    p = sub.add_parser("walk-in", help="现场登记并签到 (register a walk-in guest and check in)")
+    p.add_argument("name")
+    p.add_argument("--unit", default="")
+    p.add_argument("--title", default="")
+    p.add_argument("--category", default="")
+    p.add_argument("--phone", default="")
+    p.add_argument("--desk", metavar="NAME")
+    _health_options(p)
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_walk_in)
+
+    p = sub.add_parser("board", help="签到实况：应到/实到/未到 (live attendance figures)")
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_board)
+
+
+def _health_options(p) -> None:
+    p.add_argument("--temperature", type=float, metavar="℃", help="体温 (body temperature)")
+    p.add_argument("--health-code", metavar="COLOUR", help="粤康码 green/yellow/red (绿/黄/红)")
+    p.add_argument("--trip", action="store_true", help="行程卡显示中高风险地区 (trip card flagged)")
+    p.add_argument("--no-mask", action="store_true", help="未戴口罩 (no mask)")
+    p.add_argument("--retest", action="store_true", help="此体温为复测值 (this temperature is the re-measurement)")
+
+
+def _reading(args) -> HealthReading | None:
+    if args.temperature is None and not args.health_code and not args.trip and not args.no_mask:
+        return None
+    code = parse_health_code(args.health_code or "")
+    if args.health_code and not code:
+        raise ValidationError("--health-code", f"未知颜色 {args.health_code!r}，应为 green/yellow/red")
+    return HealthReading(args.temperature, code, args.trip, not args.no_mask, args.retest)
+
+
+def cmd_checkin(args) -> int:
+    event = open_event(args)
+    service = event.checkin
+    if args.search is not None and args.pick is None:
+        return _list_matches(event, args)
+    if args.search is not None:
+        matches = service.search(args.search)
+        if not 1 <= args.pick <= len(matches):
+            raise ValidationError("--pick", f"没有第 {args.pick} 个结果（共 {len(matches)} 个）")
+        args.attendee_id = matches[args.pick - 1].id
+    if args.attendee_id is not None:
+        result = _check_in_person(event, args)
+    elif args.code:
+        result = service.check_in_code(args.code, desk=args.desk, health=_reading(args))
+    else:
+        raise ValidationError("checkin", "请给出二维码内容、--search 或 --id (give a code, --search or --id)")
+    _print_result(result, args.json)
+    return EXIT_OK if result.status == OK else EXIT_ALREADY if result.status == ALREADY else EXIT_REJECTED
+
+
+def _check_in_person(event, args) -> ScanResult:
+    service = event.checkin
+    if args.manual:
+        at = _parse_time(event, args.manual)
+        return service.manual(args.attendee_id, at, desk=args.desk)
+    return service.check_in_attendee(args.attendee_id, desk=args.desk, health=_reading(args),
+                                     substitute_name=args.substitute or "")
+
+
+def _parse_time(event, text: str) -> datetime:
+    try:
+        hour, minute = (int(x) for x in text.split(":"))
+        return event.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
+    except ValueError:
+        raise ValidationError("--manual", f"时间格式应为 HH:MM，而不是 {text!r}") from None
+
+
+def _list_matches(event, args) -> int:
+    arrivals = event.checkin.arrivals()
+    for i, person in enumerate(event.checkin.search(args.search), start=1):
+        state = "已到" if person.id in arrivals else "未到"
+        if args.json:
+            print_json({"n": i, "id": person.id, "name": person.name, "unit": person.unit, "title": person.title,
+                        "badge_no": person.badge_no, "arrived": person.id in arrivals,
+                        "seat": event.checkin.seat(person.id)})
+        else:
+            print(f"{i:>3}. [{person.id}] {person.name}\t{person.unit}\t{person.title}\t{state}")
+    return 0
+
+
+def _print_result(result: ScanResult, as_json: bool) -> None:
+    if as_json:
+        print_json(result.to_json())
+        return
+    person = result.attendee
+    line = STATUS_TEXT.get(result.status, result.status)
+    if person is not None:
+        line += f"  {person.name}  {person.unit}  {person.title}".rstrip()
+    print(line)
+    if result.seat:
+        print(f"座位: {result.seat}")
+    if result.status == ALREADY:
+        print(f"首次签到: {result.first_at:%H:%M:%S}  {result.first_desk}")
+    if result.reason and result.status != OK:
+        print(f"原因: {result.reason}")
+    for notice in result.notices:
+        print(f"提示: {notice}")
+    if result.status == OK and (result.vip or result.rostrum):
+        print("★ 主席台领导，请引导入座" if result.rostrum else "★ 嘉宾，请引导入座")
+
+
+def cmd_undo(args) -> int:
+    event = open_event(args)
+    event.checkin.undo(args.checkin_id, args.reason, desk=args.desk)
+    print(f"已撤销签到记录 {args.checkin_id}")
+    return 0
+
+
+def cmd_mark(args) -> int:
+    event = open_event(args)
+    state = "" if args.state == "clear" else args.state
+    event.checkin.mark(args.attendee_id, state, args.reason, args.substitute)
+    print(f"已标记 {event.attendee(args.attendee_id).name}: {STATE_TEXT.get(state, '清除标记')}")
+    return 0
+
+
+def cmd_walk_in(args) -> int:
+    event = open_event(args)
+    result = event.checkin.walk_in(args.name, args.unit, args.category, args.phone, args.title, desk=args.desk,
+                                   health_reading=_reading(args))
+    _print_result(result, args.json)
+    return EXIT_OK if result.status == OK else EXIT_REJECTED
+
+
+def cmd_board(args) -> int:
+    board = open_event(args).checkin.board()
+    if args.json:
+        print_json(_board_json(board))
+        return 0
+    t = board.total
+    print(f"应到 {t.expected}  实到 {t.arrived}（迟到 {t.late}，代参加 {t.substitute}）  未到 {t.pending}"
+          f"  请假 {t.leave}  缺席 {t.absent}  健康未通过 {board.refused}")
+    for group in board.by_category:
+        g = group.tally
+        print(f"  {group.name or '(未分类)'}: 应到 {g.expected} 实到 {g.arrived} 未到 {g.pending}")
+    waiting = "、".join(p.name for p in board.leaders_pending)
+    print("主席台领导已到齐" if board.leaders_all_here else f"主席台领导未到: {waiting}")
+    return 0
+
+
+def _board_json(board) -> dict:
+    def fig(g):
+        t = g.tally
+        return {"name": g.name, "expected": t.expected, "arrived": t.arrived, "pending": t.pending,
+                "late": t.late, "leave": t.leave, "absent": t.absent, "substitute": t.substitute}
+    t = board.total
+    return {"at": board.at.isoformat(timespec="seconds"), "expected": t.expected, "arrived": t.arrived,
+            "pending": t.pending, "late": t.late, "leave": t.leave, "absent": t.absent, "refused": board.refused,
+            "by_category": [fig(g) for g in board.by_category], "by_zone": [fig(g) for g in board.by_zone],
+            "leaders_pending": [{"id": p.id, "name": p.name, "title": p.title} for p in board.leaders_pending],
+            "leaders_all_here": board.leaders_all_here,
+            "per_5_minutes": [[t.strftime("%H:%M"), n] for t, n in board.timeline]}

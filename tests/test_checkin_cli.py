@@ -1,0 +1,70 @@
+"""The check-in commands: JSON shape and exit statuses."""
+
+import json
+
+import pytest
+
+from ceremony.cli import main
+from ceremony.demo import create_demo
+
+
+@pytest.fixture
+def db(tmp_path, clock):
+    path = tmp_path / "cli.ceremony"
+    event = create_demo(path, clock=clock)
+    codes = {i: event.badge_code(i) for i in (1, 2, 3)}
+    event.close()
+    return str(path), codes
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out = capsys.readouterr().out
+    return status, out
+
+
+def test_checkin_ok_then_already(db, capsys):
+    path, codes = db
+    status, out = run(capsys, "checkin", codes[1], "--db", path, "--desk", "东门", "--json")
+    data = json.loads(out)
+    assert status == 0 and data["status"] == "ok" and data["id"] == 1 and data["name"] == "黎振华"
+    assert "seat" in data and data["unit"] == "东莞市人民政府"
+    status, out = run(capsys, "checkin", codes[1], "--db", path, "--desk", "西门", "--json")
+    data = json.loads(out)
+    assert status == 3 and data["status"] == "already" and data["first_desk"] == "东门" and data["first_at"]
+
+
+@pytest.mark.parametrize("code", ["garbage", "CM1.XXXXXXXX.YYYY.ZZZZ"])
+def test_rejections_exit_4(db, capsys, code):
+    path, _ = db
+    status, out = run(capsys, "checkin", code, "--db", path, "--json")
+    assert status == 4 and json.loads(out)["status"] in ("invalid", "other_event")
+
+
+def test_health_refusal_and_undo(db, capsys):
+    path, codes = db
+    status, out = run(capsys, "checkin", codes[2], "--db", path, "--temperature", "36.4", "--health-code", "红",
+                      "--json")
+    assert status == 4 and json.loads(out)["status"] == "refused"
+    status, out = run(capsys, "checkin", codes[3], "--db", path, "--json")
+    checkin_id = json.loads(out)["checkin_id"]
+    assert run(capsys, "undo-checkin", str(checkin_id), "--reason", "误扫", "--db", path)[0] == 0
+    assert main(["undo-checkin", str(checkin_id), "--reason", "again", "--db", path]) == 4
+
+
+def test_search_lists_and_picks(db, capsys):
+    path, _ = db
+    status, out = run(capsys, "checkin", "--search", "黎振华", "--db", path, "--json")
+    assert status == 0 and json.loads(out.splitlines()[0])["id"] == 1
+    status, out = run(capsys, "checkin", "--search", "黎振华", "--pick", "1", "--db", path, "--json")
+    assert status == 0 and json.loads(out)["status"] == "ok"
+
+
+def test_walk_in_and_board(db, capsys):
+    path, _ = db
+    status, out = run(capsys, "walk-in", "张三", "--unit", "某公司", "--temperature", "36.5", "--health-code", "green",
+                      "--db", path, "--json")
+    assert status == 0 and json.loads(out)["status"] == "ok"
+    status, out = run(capsys, "board", "--db", path, "--json")
+    board = json.loads(out)
+    assert board["arrived"] == 1 and board["expected"] == 301
