@@ -1,0 +1,255 @@
+"""Filling the audience hall (台下) by zone and unit (DOMAIN.md §3). Pure functions, no database.
+
+The caller hands over the seats, the people in seating order (units already
+ordered, people by rank inside a unit), the seats people hold now and the
+options; :func:`fill_hall` says who sits where and who could not be seated, why.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+FILL_CENTRE = "centre"          # centre-out, alternating (honoured side first, as on the rostrum)
+FILL_LTR = "ltr"                # left → right (audience view)
+FILL_RTL = "rtl"                # right → left
+FILL_SERPENTINE = "serpentine"  # left → right, then right → left on the next row ...
+FILL_MODES = (FILL_CENTRE, FILL_LTR, FILL_RTL, FILL_SERPENTINE)
+BLOCKS_ROWS = "rows"            # 横排: units follow each other across the rows
+BLOCKS_BANDS = "bands"          # 竖排: each unit gets a vertical band of columns
+BLOCK_MODES = (BLOCKS_ROWS, BLOCKS_BANDS)
+
+# Reasons a person stays unseated (the service turns them into text).
+NO_ZONE = "no_zone"
+ZONE_FULL = "zone_full"
+CAPACITY_CAP = "capacity_cap"
+
+
+@dataclass(frozen=True)
+class HallSeat:
+    id: int
+    section: int          # section order (0 = first hall section)
+    row: int              # 1 = front
+    x: int                # position from the audience's left, aisles leave gaps
+    zone: str = ""
+    usable: bool = True   # False: blocked or reserved
+    aisle: bool = False   # next to an aisle or at a row end
+
+
+@dataclass(frozen=True)
+class HallPerson:
+    id: int
+    zone: str = ""
+    unit: str = ""
+    media: bool = False
+
+
+@dataclass(frozen=True)
+class HallOptions:
+    fill: str = FILL_CENTRE
+    blocks: str = BLOCKS_ROWS
+    rule: str = "left"            # which side of centre is honoured in centre-out fill
+    spare: int = 0                # seats held back at the end of each zone
+    distancing: bool = False      # 隔位就座
+    stagger: bool = True          # shift the every-other pattern between rows
+    cap_percent: int = 50         # epidemic capacity cap, % of fixed seats
+
+
+@dataclass
+class HallResult:
+    assigned: dict[int, int] = field(default_factory=dict)       # person id → seat id
+    unseated: list[tuple[int, str, str]] = field(default_factory=list)  # (person, reason, zone)
+    warnings: list[tuple[str, dict]] = field(default_factory=list)     # (code, data)
+    capacity: int = 0
+
+
+def mark_aisles(seats: list[HallSeat]) -> list[HallSeat]:
+    """Seats with no neighbour on one side (row ends and aisle seats) get ``aisle=True``."""
+    present = {(s.section, s.row, s.x) for s in seats}
+    return [HallSeat(s.id, s.section, s.row, s.x, s.zone, s.usable,
+                     (s.section, s.row, s.x - 1) not in present or (s.section, s.row, s.x + 1) not in present)
+            for s in seats]
+
+
+def distancing_allows(seat: HallSeat, stagger: bool) -> bool:
+    """隔位就座: every other seat is used; staggered, the pattern shifts by one on alternate rows."""
+    shift = (seat.row + 1) % 2 if stagger else 0
+    return (seat.x + shift) % 2 == 1
+
+
+def seat_sequence(seats: list[HallSeat], fill: str, rule: str = "left") -> list[HallSeat]:
+    """The order in which seats are filled: front rows first, then by the fill mode inside a row."""
+    centres = _section_centres(seats)
+    rows = sorted({(s.section, s.row) for s in seats})
+    row_index = {key: i for i, key in enumerate(rows)}
+    honoured = 1 if rule == "left" else -1   # 以左为尊: the audience's right is honoured
+
+    def key(s: HallSeat):
+        if fill == FILL_LTR:
+            inner = (s.x,)
+        elif fill == FILL_RTL:
+            inner = (-s.x,)
+        elif fill == FILL_SERPENTINE:
+            inner = (s.x if row_index[(s.section, s.row)] % 2 == 0 else -s.x,)
+        else:
+            d = s.x - centres[s.section]
+            inner = (abs(d), 0 if d * honoured > 0 else 1)
+        return (s.section, s.row) + inner
+
+    return sorted(seats, key=key)
+
+
+def _section_centres(seats: list[HallSeat]) -> dict[int, float]:
+    lo: dict[int, int] = {}
+    hi: dict[int, int] = {}
+    for s in seats:
+        lo[s.section] = min(lo.get(s.section, s.x), s.x)
+        hi[s.section] = max(hi.get(s.section, s.x), s.x)
+    return {k: (lo[k] + hi[k]) / 2 for k in lo}
+
+
+def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int, int],
+              options: HallOptions = HallOptions(), taken: set[int] = frozenset()) -> HallResult:
+    """Seat ``people`` (in seating order) in ``seats``.
+
+    ``current`` maps person → seat held now: people whose seat is still usable and in
+    their zone keep it (stable re-runs). ``taken`` seats (locked, or held by people
+    seated elsewhere) are never given out.
+    """
+    result = HallResult()
+    seats = mark_aisles(seats)
+    open_seats = [s for s in seats if s.usable and s.id not in taken]
+    if options.distancing:
+        open_seats = [s for s in open_seats if distancing_allows(s, options.stagger)]
+        fixed = sum(1 for s in seats if s.usable)
+        result.capacity = min(len(open_seats), math.floor(fixed * options.cap_percent / 100))
+    else:
+        result.capacity = len(open_seats)
+    people = _apply_cap(people, result, options)
+    by_zone = _group_by_zone(open_seats)
+    seat_ids = {s.id: s for s in open_seats}
+    free = set(seat_ids)
+    for person in people:                       # stability: keep what is still right
+        seat = seat_ids.get(current.get(person.id, -1))
+        if seat is not None and seat.zone == person.zone and seat.id in free:
+            result.assigned[person.id] = seat.id
+            free.discard(seat.id)
+    waiting = [p for p in people if p.id not in result.assigned]
+    for zone, group in _group_people(waiting):
+        zone_seats = [s for s in by_zone.get(zone, []) if s.id in free]
+        if zone not in by_zone and zone:
+            result.unseated.extend((p.id, NO_ZONE, zone) for p in group)
+            continue
+        left = _fill_zone(zone, group, zone_seats, options, result)
+        for seat_id in result.assigned.values():
+            free.discard(seat_id)
+        if left and zone:                       # overflow into seats that belong to no zone
+            spill = [s for s in by_zone.get("", []) if s.id in free]
+            left = _fill_zone("", left, spill, HallOptions(**{**options.__dict__, "spare": 0}), result)
+            free.difference_update(result.assigned.values())
+            if len(left) < len(group):
+                result.warnings.append(("overflow", {"zone": zone}))
+        result.unseated.extend((p.id, ZONE_FULL, zone) for p in left)
+    return result
+
+
+def _apply_cap(people: list[HallPerson], result: HallResult, options: HallOptions) -> list[HallPerson]:
+    if not options.distancing or len(people) <= result.capacity:
+        return people
+    result.warnings.append(("capacity_cap", {"people": len(people), "capacity": result.capacity,
+                                             "percent": options.cap_percent}))
+    result.unseated.extend((p.id, CAPACITY_CAP, p.zone) for p in people[result.capacity:])
+    return people[:result.capacity]
+
+
+def _group_by_zone(seats: list[HallSeat]) -> dict[str, list[HallSeat]]:
+    out: dict[str, list[HallSeat]] = {}
+    for s in seats:
+        out.setdefault(s.zone, []).append(s)
+    return out
+
+
+def _group_people(people: list[HallPerson]) -> list[tuple[str, list[HallPerson]]]:
+    """People by zone, zones in order of first appearance, order kept inside."""
+    groups: dict[str, list[HallPerson]] = {}
+    for p in people:
+        groups.setdefault(p.zone, []).append(p)
+    return list(groups.items())
+
+
+def _fill_zone(zone: str, people: list[HallPerson], seats: list[HallSeat], options: HallOptions,
+               result: HallResult) -> list[HallPerson]:
+    """Place people in a zone's free seats; return those left over."""
+    if not people:
+        return []
+    media = [p for p in people if p.media]
+    others = [p for p in people if not p.media]
+    ordered = seat_sequence(seats, options.fill, options.rule)
+    aisle_first = [s for s in ordered if s.aisle] + [s for s in ordered if not s.aisle]
+    used: set[int] = set()
+    left = _take(media, aisle_first, used, result)
+    remaining = [s for s in ordered if s.id not in used]
+    spare = min(options.spare, max(0, len(remaining) - len(others)))
+    pool = remaining[:len(remaining) - spare] if spare else remaining
+    if options.blocks == BLOCKS_BANDS:
+        left += _fill_bands(others, pool, options, used, result)
+    else:
+        left += _take(others, pool, used, result)
+    if spare and len(others) > len(pool):
+        result.warnings.append(("spare_used", {"zone": zone}))
+    return left
+
+
+def _take(people: list[HallPerson], seats: list[HallSeat], used: set[int], result: HallResult) -> list[HallPerson]:
+    it = (s for s in seats if s.id not in used)
+    for index, person in enumerate(people):
+        seat = next(it, None)
+        if seat is None:
+            return people[index:]
+        used.add(seat.id)
+        result.assigned[person.id] = seat.id
+    return []
+
+
+def _fill_bands(people: list[HallPerson], seats: list[HallSeat], options: HallOptions, used: set[int],
+                result: HallResult) -> list[HallPerson]:
+    """竖排: each unit takes whole columns (front to back) until it fits, columns in fill order."""
+    columns: dict[tuple[int, int], list[HallSeat]] = {}
+    for s in seats:
+        columns.setdefault((s.section, s.x), []).append(s)
+    col_order = sorted({(s.section, s.x) for s in seats})
+    col_order = _order_columns(col_order, options)
+    col_rank = {key: i for i, key in enumerate(col_order)}
+    left: list[HallPerson] = []
+    cursor = 0
+    for unit_people in _split_units(people):
+        band: list[HallSeat] = []
+        while len(band) < len(unit_people) and cursor < len(col_order):
+            band += columns[col_order[cursor]]
+            cursor += 1
+        band.sort(key=lambda s: (s.row, col_rank[(s.section, s.x)]))
+        left += _take(unit_people, band, used, result)
+    return left
+
+
+def _order_columns(cols: list[tuple[int, int]], options: HallOptions) -> list[tuple[int, int]]:
+    if options.fill == FILL_RTL:
+        return list(reversed(cols))
+    if options.fill != FILL_CENTRE:
+        return cols
+    centre = {}
+    for section in {c[0] for c in cols}:
+        xs = [c[1] for c in cols if c[0] == section]
+        centre[section] = (min(xs) + max(xs)) / 2
+    honoured = 1 if options.rule == "left" else -1
+    return sorted(cols, key=lambda c: (c[0], abs(c[1] - centre[c[0]]), 0 if (c[1] - centre[c[0]]) * honoured > 0 else 1))
+
+
+def _split_units(people: list[HallPerson]) -> list[list[HallPerson]]:
+    out: list[list[HallPerson]] = []
+    for p in people:
+        if out and out[-1][0].unit == p.unit:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
