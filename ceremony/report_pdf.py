@@ -1,0 +1,186 @@
+"""The attendance report as an A4 PDF: header on every page, page numbers, charts, tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from . import report_model as rm
+from .fileio import atomic_output
+from .fonts import register_font
+from .report_charts import arrivals_chart, category_chart
+from .report_format import format_value
+
+MARGIN = 15 * mm
+ROWS_PER_CHUNK = 40     # big tables are built in chunks: one huge reportlab Table splits very slowly
+HEADER_BG = colors.HexColor("#dfe7f3")
+TOTAL_BG = colors.HexColor("#f2f2f2")
+
+
+def write_pdf(report: rm.Report, path: Path | str, progress=None, font: str | None = None) -> None:
+    """Write ``report`` to ``path`` (atomically). ``progress(done, total)`` may raise to cancel."""
+    font = font or register_font()
+    with atomic_output(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                                topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 4 * mm,
+                                title=f"{report.event_name} 出席情况报告", author=report.venue,
+                                initialFontName=font)  # no stray unembedded Helvetica
+        story = _story(report, font, doc.width, progress)
+        draw_page = _page_decorator(report, font)
+        doc.build(story, onFirstPage=draw_page, onLaterPages=draw_page, canvasmaker=_numbered_canvas(font))
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    return {
+        "title": ParagraphStyle("title", base, fontSize=17, leading=24, alignment=1, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=10, alignment=1, textColor=colors.HexColor("#444444")),
+        "h": ParagraphStyle("h", base, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=4),
+        "body": base,
+        "note": ParagraphStyle("note", base, fontSize=8, leading=11, textColor=colors.HexColor("#555555")),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
+    }
+
+
+def _story(report: rm.Report, font: str, width: float, progress) -> list:
+    st = _styles(font)
+    t = report.totals
+    story = [
+        Paragraph(f"{_esc(report.event_name)}出席情况报告", st["title"]),
+        Paragraph(_esc(f"{report.when_where}　　报告生成于 {report.generated_at:%Y-%m-%d %H:%M}"), st["subtitle"]),
+        Spacer(1, 6),
+        Paragraph(_esc(f"应到 {t.expected} 人，实到 {t.arrived} 人（其中迟到 {t.late} 人、代参加 {t.substitute} 人），"
+                       f"请假 {t.leave} 人，缺席 {t.absent} 人，出席率 {t.rate:.1%}。"), st["body"]),
+    ]
+    keys = {tb.key for tb in report.tables}
+    if rm.LEADERS in keys and report.leader_sentence:
+        story += [Paragraph("新闻稿用语", st["h"]), Paragraph(_esc(report.leader_sentence), st["body"])]
+    if rm.ARRIVALS in keys or len(keys) > 1:
+        story += [KeepTogether([Paragraph("到场时间分布（每5分钟）", st["h"]), arrivals_chart(report, font, width)])]
+    if rm.BY_CATEGORY in keys or len(keys) > 1:
+        story += [KeepTogether([Paragraph("各类别出席情况", st["h"]), category_chart(report, font, width)])]
+    for i, table in enumerate(report.tables):
+        if progress is not None:
+            progress(i, len(report.tables))
+        story += _table_flowables(table, report, font, width, st)
+    if progress is not None:
+        progress(len(report.tables), len(report.tables))
+    return story
+
+
+def _table_flowables(table: rm.Table, report: rm.Report, font: str, width: float, st) -> list:
+    size = 8 if len(table.columns) > 8 else 9
+    widths = _column_widths(table, width, font, size)
+    header = [Paragraph(_esc(c.title), ParagraphStyle("hd", st["cell"], fontSize=size)) for c in table.columns]
+    body = [_cells(row, table, report, widths, font, size, st) for row in table.rows]
+    out = [CondPageBreak(60 * mm), Paragraph(_esc(table.title), st["h"])]
+    if not body:
+        out.append(Paragraph("（无）", st["body"]))
+    chunks = [body[i:i + ROWS_PER_CHUNK] for i in range(0, len(body), ROWS_PER_CHUNK)] or []
+    for n, chunk in enumerate(chunks):
+        rows = [header] + chunk
+        total = n == len(chunks) - 1 and table.total is not None
+        if total:
+            rows.append(_cells(table.total, table, report, widths, font, size, st))
+        out.append(_styled_table(rows, widths, font, size, total))
+    if table.total is not None and not chunks:
+        out.append(_styled_table([header, _cells(table.total, table, report, widths, font, size, st)],
+                                 widths, font, size, True))
+    if table.note:
+        out += [Spacer(1, 3), Paragraph(_esc(table.note), st["note"])]
+    return out
+
+
+def _styled_table(rows, widths, font, size, with_total: bool) -> Table:
+    tbl = Table(rows, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), font, size),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if with_total:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG))
+    tbl.setStyle(TableStyle(style))
+    return tbl
+
+
+def _column_widths(table: rm.Table, width: float, font: str, size: float) -> list[float]:
+    """Narrow columns keep their natural width; wide ones share what is left, in proportion."""
+    sample = table.rows[:300] + ((table.total,) if table.total else ())
+    natural = []
+    for i, col in enumerate(table.columns):
+        texts = [col.title] + [format_value(r[i], col.kind, None) for r in sample]
+        natural.append(min(max(stringWidth(t, font, size) for t in texts), 220) + 8)
+    narrow = [w if w <= 64 else None for w in natural]
+    rest = width - sum(w for w in narrow if w)
+    wide = sum(w for w, n in zip(natural, narrow) if n is None)
+    if rest <= 0 or not wide:
+        return [width * w / sum(natural) for w in natural]
+    return [n if n is not None else rest * w / wide for w, n in zip(natural, narrow)]
+
+
+def _cells(row, table, report, widths, font, size, st) -> list:
+    out = []
+    for value, col, w in zip(row, table.columns, widths):
+        text = format_value(value, col.kind, report.starts_at.date())
+        # Plain strings are fast; only text too wide for its column becomes a wrapping Paragraph.
+        if text and stringWidth(text, font, size) > w - 6:
+            out.append(Paragraph(_esc(text), ParagraphStyle("c", st["cell"], fontSize=size, leading=size + 2)))
+        else:
+            out.append(text)
+    return out
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _page_decorator(report: rm.Report, font: str):
+    def draw(canv, doc) -> None:
+        w, h = A4
+        canv.saveState()
+        canv.setFont(font, 8.5)
+        canv.setFillColor(colors.HexColor("#333333"))
+        canv.drawString(MARGIN, h - MARGIN, report.header)
+        canv.drawRightString(w - MARGIN, h - MARGIN, "出席情况报告")
+        canv.setStrokeColor(colors.HexColor("#999999"))
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, h - MARGIN - 3, w - MARGIN, h - MARGIN - 3)
+        canv.restoreState()
+    return draw
+
+
+def _numbered_canvas(font: str):
+    """A canvas that writes "第 n 页 / 共 N 页" once the page count is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(font, 8.5)
+                self.drawCentredString(A4[0] / 2, MARGIN, f"第 {self._pageNumber} 页 / 共 {count} 页")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

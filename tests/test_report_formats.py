@@ -1,0 +1,187 @@
+"""Every format carries the hand-computed figures of the scripted morning (tests/report_scenario.py)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from datetime import datetime
+
+import openpyxl
+import pytest
+
+import report_scenario as sc
+from ceremony import report_model as rm
+from ceremony.reports import UnsupportedFormat
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+
+
+@pytest.fixture(scope="module")
+def scripted(tmp_path_factory):
+    from conftest import FakeClock
+    folder = tmp_path_factory.mktemp("report")
+    event, _ = sc.build_event(folder / "scripted.ceremony", FakeClock())
+    yield event, folder
+    event.close()
+
+
+def _rate(expected, arrived) -> str:
+    return f"{arrived / expected * 100:.1f}%"
+
+
+def _category_lines():
+    """Each category row as the words a reader sees: name, six counts and the rate."""
+    rows = [(name, *f) for name, f in sc.EXPECTED_BY_CATEGORY.items()] + [("合计", *sc.EXPECTED_TOTAL)]
+    return [[name, *map(str, f), _rate(f[0], f[1])] for name, *f in rows]
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def pdf(scripted):
+    event, folder = scripted
+    path = folder / "report.pdf"
+    assert event.reports.export(path) == [path]
+    return path
+
+
+@needs_poppler
+def test_pdf_text_has_every_figure(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    lines = [line.split() for line in text.splitlines()]
+    for expected in _category_lines():
+        assert expected in lines, expected
+    flat = "".join(text.split())
+    assert sc.EXPECTED_SENTENCE in flat
+    for words in ("出席领导名单", "请假人员名单", "缺席人员名单", "防疫登记台账", "签到明细", "病假未报", "出差",
+                  "撤销第", "拒绝入场", "签到台漏登", "张科长", "10:00开始", "应到＝名单内全部受邀人员（含请假人员）"):
+        assert words in flat, words
+    assert ["10:00–10:05", "1", "6", "10:00", "开始"] in lines        # the arrivals table marks the start bin
+
+
+@needs_poppler
+def test_pdf_every_page_has_header_and_page_number_and_is_not_blank(pdf, tmp_path):
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = pages.split("\f")[:-1]
+    assert len(pages) >= 2
+    for n, page in enumerate(pages, 1):
+        flat = "".join(page.split())
+        assert sc.NAME in page and f"第{n}页/共{len(pages)}页" in flat
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    font_lines = fonts.splitlines()[2:]
+    assert font_lines and all("WenQuanYi" in line and line.split()[-5] == "yes" for line in font_lines)
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    from PIL import Image
+    images = sorted(tmp_path.glob("p-*.png"))
+    assert len(images) == len(pages)
+    for image in images:
+        gray = Image.open(image).convert("L")
+        dark = sum(gray.histogram()[:160])
+        assert dark > 0.005 * gray.width * gray.height, image.name     # ink on the page, not just white
+
+
+@needs_poppler
+def test_pdf_of_one_section(scripted):
+    event, folder = scripted
+    path = folder / "leave.pdf"
+    event.reports.export(path, section=rm.LEAVE_LIST)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "请假人员名单" in text and "签到明细" not in text and "温豪" in text
+
+
+# --- workbook ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def workbook(scripted):
+    event, folder = scripted
+    path = folder / "report.xlsx"
+    event.reports.export(path)
+    return openpyxl.load_workbook(path)
+
+
+def test_workbook_has_one_sheet_per_table_with_frozen_headers(workbook):
+    assert workbook.sheetnames[0] == "说明"
+    assert workbook.sheetnames[1:] == ["出席情况统计（按类别）", "出席情况统计（按单位）", "出席领导名单", "请假人员名单",
+                                       "缺席人员名单", "代参加人员名单", "到场时间分布（每5分钟）", "防疫登记台账", "签到明细"]
+    for ws in workbook.worksheets[1:]:
+        assert ws.freeze_panes == "A2", ws.title
+        assert ws.column_dimensions["B"].width > 5
+
+
+def test_workbook_statistics_are_numbers_with_a_total_row(workbook):
+    ws = workbook["出席情况统计（按类别）"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2) if r[0].value in sc.EXPECTED_BY_CATEGORY or r[0].value == "合计"}
+    for name, figures in list(sc.EXPECTED_BY_CATEGORY.items()) + [("合计", sc.EXPECTED_TOTAL)]:
+        cells = rows[name]
+        assert tuple(c.value for c in cells[1:7]) == figures
+        assert all(isinstance(c.value, int) for c in cells[1:7])
+        assert cells[7].value == pytest.approx(figures[1] / figures[0]) and cells[7].number_format == "0.0%"
+    for title in ("出席情况统计（按单位）", "到场时间分布（每5分钟）"):
+        ws = workbook[title]
+        total = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "合计")
+        assert total[1].value == (sc.EXPECTED_TOTAL[0] if "单位" in title else sc.EXPECTED_TOTAL[1])
+        assert total[0].font.bold
+
+
+def test_workbook_dates_are_dates_and_text_is_formula_safe(workbook):
+    ws = workbook["签到明细"]
+    first = next(ws.iter_rows(min_row=2, max_row=2))
+    assert isinstance(first[1].value, datetime) and first[1].number_format.startswith("yyyy-mm-dd")
+    assert first[1].value == datetime(2020, 11, 25, 9, 30)
+    assert sum(1 for _ in ws.iter_rows(min_row=2)) == sc.EXPECTED_LOG_ROWS + 2     # + blank line and note
+    health = workbook["防疫登记台账"]
+    temps = [r[5].value for r in health.iter_rows(min_row=2, max_row=sc.EXPECTED_HEALTH_ROWS + 1)]
+    assert 37.9 in temps and all(t is None or isinstance(t, float) for t in temps)
+    units = [r[0].value for r in workbook["出席情况统计（按单位）"].iter_rows(min_row=2)]
+    assert "'" + sc.FORMULA_UNIT in units
+    assert workbook["说明"]["B15"].value == sc.EXPECTED_SENTENCE
+
+
+# --- CSV ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def csv_files(scripted):
+    event, folder = scripted
+    return event.reports.export(folder / "report.csv")
+
+
+def _read(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")          # BOM: Excel opens it as UTF-8
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+
+
+def test_csv_one_file_per_section_with_bom(csv_files):
+    assert [p.name for p in csv_files] == [f"report_{key}.csv" for key in rm.SECTIONS]
+    rows = _read(csv_files[0])
+    assert rows[0] == ["类别", "应到", "实到", "迟到", "请假", "缺席", "代参加", "出席率"]
+    assert rows[1:] == _category_lines()
+
+
+def test_csv_cells_are_formula_safe(csv_files):
+    by_unit = _read(csv_files[1])
+    assert ["'" + sc.FORMULA_UNIT] == [r[0] for r in by_unit if "HYPERLINK" in r[0]]
+    absent = _read(csv_files[4])
+    assert any(r[2] == "'" + sc.FORMULA_UNIT for r in absent)
+    for path in csv_files:
+        for row in _read(path):
+            assert not any(cell.startswith(("=", "+", "@")) for cell in row), (path.name, row)
+
+
+def test_csv_checkin_detail_has_full_times(csv_files):
+    rows = _read(csv_files[-1])
+    assert len(rows) == sc.EXPECTED_LOG_ROWS + 1
+    assert rows[1][1] == "2020-11-25 09:30:00"
+
+
+def test_csv_one_section_goes_to_the_named_file(scripted):
+    event, folder = scripted
+    target = folder / "leaders.csv"
+    assert event.reports.export(target, section=rm.LEADERS) == [target]
+    rows = _read(target)
+    assert [r[1] for r in rows[1:]] == ["黎振华", "麦豪超"]
+
+
+def test_unknown_format_is_refused(scripted):
+    event, folder = scripted
+    with pytest.raises(UnsupportedFormat):
+        event.reports.export(folder / "report.docx")
