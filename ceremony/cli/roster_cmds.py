@@ -1,8 +1,9 @@
-"""Roster commands: list."""
+"""Roster commands: list, import, export."""
 
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 from .common import add_db_option, open_event, print_json
 
@@ -10,15 +11,78 @@ from .common import add_db_option, open_event, print_json
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出参会人员 (list attendees)")
     p.add_argument("--json", action="store_true", help="每人一行 JSON (one JSON object per attendee)")
+    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank",
+                   help="排序：位次 / 姓氏笔画 / 拼音 (order: rank, surname strokes, pinyin)")
     add_db_option(p)
     p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("import", help="导入回执表格 (import 回执 spreadsheets: .xlsx .xls .csv)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--unit", default="", help="文件没有单位列时，全部人员的单位 (unit for files without a unit column)")
+    p.add_argument("--category", default="", help="没有类别列时的类别 (category when the file has none)")
+    p.add_argument("--skip-invalid", action="store_true", help="跳过无法使用的行，导入其余行 (import the valid rows)")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入 (check only, write nothing)")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="导出名单 (export the roster to .xlsx or .csv)")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx 或 FILE.csv")
+    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_export)
 
 
 def cmd_list(args) -> int:
     event = open_event(args)
-    for person in event.attendees():
+    for person in event.roster.sorted(event.attendees(), args.sort):
         if args.json:
             print_json(dataclasses.asdict(person))
         else:
             print(f"{person.id:>5}  {person.rank:>4}  {person.name}\t{person.unit}\t{person.title}\t{person.category}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    """Exit 0: every row used; 1: rows skipped or nothing written because of bad rows; 2: a file unreadable."""
+    from ..importing import ADD, SKIP, UPDATE, ImportBlocked, build_plan, load_sources, plan_operation
+
+    event = open_event(args)
+    sources, file_errors = load_sources(args.files, args.unit)
+    plan = build_plan(event, sources, file_errors, args.category)
+    for line in plan.file_errors:
+        print(line, file=sys.stderr)
+    for row in plan.rows:
+        for line in row.messages():
+            print(line)
+        if row.reason:
+            print(f"{row.source}: row {row.row_no}, column 姓名: {row.reason} → {_ACTION_TEXT[row.action]}")
+    unreadable = bool(plan.file_errors)
+    try:
+        op, counts = plan_operation(event, plan, args.skip_invalid)
+    except ImportBlocked as exc:
+        print(f"ceremony: {exc.message}", file=sys.stderr)
+        print("imported 0, updated 0, skipped %d" % len(plan.rows))
+        return 2 if unreadable else 1
+    if unreadable and not args.skip_invalid:
+        print("imported 0, updated 0, skipped %d" % len(plan.rows))
+        return 2
+    if not args.dry_run:
+        op.apply(event)
+    prefix = "(dry run) " if args.dry_run else ""
+    print(f"{prefix}imported {counts[ADD]}, updated {counts[UPDATE]}, skipped {counts[SKIP]}")
+    if unreadable:
+        return 2
+    return 1 if counts[SKIP] else 0
+
+
+_ACTION_TEXT = {"add": "保留两人 (keep both)", "update": "更新 (update)", "skip": "跳过 (skip)",
+                "invalid": "无法导入 (invalid)"}
+
+
+def cmd_export(args) -> int:
+    from ..exporting import export_roster
+
+    event = open_event(args)
+    count = export_roster(event, args.out, by=args.sort)
+    print(f"exported {count} to {args.out}")
     return 0

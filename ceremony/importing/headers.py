@@ -1,0 +1,85 @@
+"""Finding the header row of a 回执 and mapping its columns to attendee fields (DOMAIN.md §7)."""
+
+from __future__ import annotations
+
+import re
+
+# Field → the header texts offices use for it (compared after removing spaces and brackets).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "编号", "排序", "顺序号", "No", "NO"),
+    "name": ("姓名", "名字", "参会人", "参会人员", "参会人姓名", "参会人员姓名", "嘉宾姓名", "人员姓名"),
+    "gender": ("性别",),
+    "unit": ("单位", "工作单位", "单位名称", "所在单位", "单位全称", "参会单位", "学校", "学校名称", "企业名称"),
+    "title": ("职务", "职位", "职务职级", "职务（职级）", "职务职称", "职称", "身份"),
+    "phone": ("手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话", "电话号码"),
+    "id_number": ("身份证号", "身份证号码", "身份证", "证件号码", "公民身份号码"),
+    "plate": ("车牌", "车牌号", "车牌号码", "车辆号牌", "车号"),
+    "category": ("类别", "人员类别", "组别", "身份类别", "分类"),
+    "rsvp": ("是否参加", "是否参会", "参加情况", "回执", "是否出席", "出席情况"),
+    "on_rostrum": ("主席台", "是否上主席台", "上主席台"),
+    "speaker": ("发言", "是否发言", "发言人"),
+    "badge_no": ("证号", "参会证号", "证件编号", "胸卡号"),
+    "notes": ("备注", "说明"),
+}
+# Chinese column label per field, for messages and the mapping dialog.
+LABELS = {"seq": "序号", "name": "姓名", "gender": "性别", "unit": "单位", "title": "职务", "phone": "手机",
+          "id_number": "身份证号", "plate": "车牌", "category": "类别", "rsvp": "是否参加",
+          "on_rostrum": "主席台", "speaker": "发言", "badge_no": "证号", "notes": "备注"}
+FIELDS = tuple(LABELS)
+HEADER_SCAN_ROWS = 30
+
+_NOISE = re.compile(r"[\s\u3000*＊※:：]|（必填）|\(必填\)|（选填）|\(选填\)")
+_BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
+_LOOKUP = {}
+for _field, _words in SYNONYMS.items():
+    for _w in _words:
+        _LOOKUP[_NOISE.sub("", _w).lower()] = _field
+
+
+def normalize_header(text: str) -> str:
+    return _NOISE.sub("", text or "").lower()
+
+
+def header_field(text: str) -> str | None:
+    """The field a header cell names, or None ("姓 名" → name, "职务（职级）" → title)."""
+    key = normalize_header(text)
+    if not key:
+        return None
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    bare = _BRACKETS.sub("", key)
+    if bare in _LOOKUP:
+        return _LOOKUP[bare]
+    if len(key) <= 12:   # "联系电话手机" style: the longest synonym the header starts with
+        starts = [w for w in _LOOKUP if len(w) >= 2 and key.startswith(w)]
+        if starts:
+            return _LOOKUP[max(starts, key=len)]
+    return None
+
+
+def map_columns(row: list[str]) -> dict[int, str]:
+    """Column index → field for one candidate header row (first column wins for a repeated field)."""
+    mapping: dict[int, str] = {}
+    for col, text in enumerate(row):
+        found = header_field(text)
+        if found and found not in mapping.values():
+            mapping[col] = found
+    return mapping
+
+
+def detect_header(rows: list[list[str]]) -> tuple[int, dict[int, str]] | None:
+    """(row index, mapping) of the header row under any title rows; None when there is no 姓名 column."""
+    best = None
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        mapping = map_columns(row)
+        if "name" not in mapping.values():
+            continue
+        if best is None or len(mapping) > len(best[1]):
+            best = (r, mapping)
+    return best
+
+
+def is_header_again(row: list[str], mapping: dict[int, str]) -> bool:
+    """A repeated header row (a file made of several units' blocks, each with its header)."""
+    name_col = next((c for c, f in mapping.items() if f == "name"), None)
+    return name_col is not None and name_col < len(row) and header_field(row[name_col]) == "name"

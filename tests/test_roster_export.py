@@ -1,0 +1,53 @@
+"""Roster export: .xlsx and .csv (UTF-8 with BOM), formula-safe, importable again."""
+
+import csv
+
+import openpyxl
+import pytest
+
+from ceremony.exporting import ExportFormatError, export_roster
+from ceremony.importing import import_files
+from ceremony.models import Attendee
+
+
+@pytest.fixture
+def risky_event(empty_event):
+    empty_event.roster.add(Attendee(name="王五", unit="=HYPERLINK(\"http://x\")", title="+校长", notes="@SUM(A1)",
+                                    phone="13800138001", on_rostrum=True))
+    empty_event.roster.add(Attendee(name="李四", unit="甲", title="-1", phone="13900139002"))
+    return empty_event
+
+
+def test_csv_has_bom_and_escapes_formulas(risky_event, tmp_path):
+    path = tmp_path / "名单.csv"
+    assert export_roster(risky_event, path) == 2
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["序号", "姓名", "性别"]
+    assert rows[1][3].startswith("'=") and rows[1][4] == "'+校长" and rows[1][13] == "'@SUM(A1)"
+    assert rows[2][4] == "'-1"
+
+
+def test_xlsx_cells_are_text_not_formulas(risky_event, tmp_path):
+    path = tmp_path / "名单.xlsx"
+    export_roster(risky_event, path, by="strokes")
+    sheet = openpyxl.load_workbook(path).active
+    assert [sheet.cell(r, 2).value for r in (2, 3)] == ["王五", "李四"]     # 王 (4 strokes) before 李 (7)
+    assert sheet["D2"].data_type == "s" and sheet["D2"].value.startswith("'=")
+    assert sheet["J2"].value == "是"
+
+
+def test_export_imports_back(demo_event, tmp_path, empty_event):
+    path = tmp_path / "all.xlsx"
+    export_roster(demo_event, path)
+    _, result = import_files(empty_event, [path])
+    assert result.added == len(demo_event.attendees()) and result.skipped == 0
+    assert [p.name for p in empty_event.roster.sorted(empty_event.attendees(), "rank")] == \
+        [p.name for p in demo_event.roster.sorted(demo_event.attendees(), "rank")]
+
+
+def test_bad_suffix_and_no_partial_file(risky_event, tmp_path):
+    with pytest.raises(ExportFormatError):
+        export_roster(risky_event, tmp_path / "x.pdf")
+    assert list(tmp_path.glob("x.*")) == []
