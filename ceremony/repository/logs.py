@@ -18,13 +18,43 @@ class LogQueries:
             r["detail"] = json.loads(r["detail"])
         return rows
 
+    # --- print log --------------------------------------------------------------------------
     def insert_print(self, at: str, kind: str, attendee_id: int | None, version: int | None,
-                     layout: str, target: str) -> None:
+                     layout: str, target: str, content: str = "", job: int = 0) -> None:
         self.conn.execute(
-            "INSERT INTO print_log (at, kind, attendee_id, attendee_version, layout, target)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (at, kind, attendee_id, version, layout, target),
+            "INSERT INTO print_log (at, kind, attendee_id, attendee_version, layout, target, content, job)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, kind, attendee_id, version, layout, target, content, job),
         )
+
+    def insert_prints(self, at: str, kind: str, layout: str, target: str,
+                      items: list[tuple[int | None, int | None, str]]) -> int:
+        """One print job: a row per item (attendee id, version, content digest). Returns the job number."""
+        job = (self.scalar("SELECT MAX(job) FROM print_log") or 0) + 1
+        self.conn.executemany(
+            "INSERT INTO print_log (at, kind, attendee_id, attendee_version, layout, target, content, job)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(at, kind, aid, version, layout, target, content, job) for aid, version, content in items],
+        )
+        return job
 
     def print_entries(self) -> list[dict]:
         return self.query("SELECT * FROM print_log ORDER BY id")
+
+    def print_jobs(self, limit: int = 200) -> list[dict]:
+        """What was printed when: one row per job, newest first."""
+        return self.query(
+            "SELECT job, MIN(at) AS at, kind, layout, target, COUNT(attendee_id) AS people, COUNT(*) AS rows"
+            " FROM print_log GROUP BY job, kind, layout, target ORDER BY MIN(id) DESC LIMIT ?",
+            (limit,),
+        )
+
+    def last_prints(self, kind: str) -> dict[int, dict]:
+        """The latest print of each attendee for ``kind``: {attendee_id: {version, content, at}}."""
+        rows = self.query(
+            "SELECT p.attendee_id, p.attendee_version AS version, p.content, p.at FROM print_log p"
+            " JOIN (SELECT attendee_id, MAX(id) AS id FROM print_log WHERE kind = ? AND attendee_id IS NOT NULL"
+            "       GROUP BY attendee_id) last ON last.id = p.id",
+            (kind,),
+        )
+        return {r["attendee_id"]: r for r in rows}

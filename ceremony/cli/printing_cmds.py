@@ -1,0 +1,181 @@
+"""Printing commands: badges, table-cards, signin-sheet, signs, and the lost-badge and reprint helpers."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from ..errors import CeremonyError
+from ..pdf.badges import OPTIONAL_FIELDS
+from ..pdf.layouts import BADGE_SIZES, SHEETS, TABLE_CARD_PRESETS
+from ..pdf.signs import DIRECTIONS, PAPER, SignSpec
+from ..printing_extra import SIGNIN_ORDERS, SUBLINES
+from ..printing_queue import send_to_printer
+from .common import add_db_option, open_event, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("badges", help="打印胸卡 PDF (badges with QR codes)")
+    _output_options(p)
+    p.add_argument("--layout", help=f"尺寸 (size): {', '.join(BADGE_SIZES)} 或 宽x高 (or WxH in mm)")
+    p.add_argument("--sheet", choices=list(SHEETS), help="single = 每页一张 (badge printer); a4/a3 = 拼版带裁切线 (N-up)")
+    p.add_argument("--category", help="只打印此类别 (only this category)")
+    p.add_argument("--unit", help="只打印此单位 (only this unit)")
+    p.add_argument("--ids", help="只打印这些编号，逗号分隔 (attendee ids, comma separated)")
+    p.add_argument("--changed-only", action="store_true", help="只打印未打印过或打印后有变动的 (new or changed since printed)")
+    p.add_argument("--fields", help=f"显示的可选项，逗号分隔 (optional fields shown): {','.join(OPTIONAL_FIELDS)}")
+    p.set_defaults(handler=cmd_badges)
+
+    p = sub.add_parser("table-cards", help="打印桌签 PDF (table tent cards, rostrum by default)")
+    _output_options(p)
+    p.add_argument("--preset", choices=list(TABLE_CARD_PRESETS), help="版式 (preset)")
+    p.add_argument("--font", help="字体名，如 黑体/宋体/楷体 (font name)")
+    p.add_argument("--subline", choices=[s for s in SUBLINES if s], help="姓名下的小字 (small line: title or unit)")
+    p.add_argument("--ids", help="这些人而非主席台 (attendee ids instead of the rostrum)")
+    p.set_defaults(handler=cmd_table_cards)
+
+    p = sub.add_parser("signin-sheet", help="打印纸质签到表 PDF (paper sign-in sheet)")
+    _output_options(p)
+    p.add_argument("--order", choices=SIGNIN_ORDERS, default="rank", help="按位次或姓氏笔画 (by rank or strokes)")
+    p.add_argument("--per-category", action="store_true", help="每个类别单独成页 (one section per category)")
+    p.add_argument("--category", action="append", help="只含此类别，可重复 (only this category; repeatable)")
+    p.set_defaults(handler=cmd_signin_sheet)
+
+    p = sub.add_parser("signs", help="打印标识 PDF：签到处、区域牌、指示箭头、欢迎牌 (signage)")
+    _output_options(p)
+    p.add_argument("--paper", choices=list(PAPER), default="A4", help="纸张，横向 (paper, landscape)")
+    p.add_argument("--kind", action="append", choices=["checkin", "zone", "arrow", "welcome"],
+                   help="只打印这些种类 (only these kinds; repeatable)")
+    p.add_argument("--arrow", action="append", metavar="TEXT:DIR",
+                   help=f"自定义箭头，方向 {'/'.join(DIRECTIONS)} (custom arrow, e.g. 休息室:left)")
+    p.set_defaults(handler=cmd_signs)
+
+    p = sub.add_parser("badge-reissue", help="补办胸卡：作废旧码并发新码 (lost badge: revoke and reissue the code)")
+    p.add_argument("attendee_id", type=int)
+    p.add_argument("--out", help="同时输出新胸卡 PDF (also write the new badge)")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_reissue)
+
+    p = sub.add_parser("needs-reprint", help="打印后有变动、需重印胸卡的人 (badges out of date)")
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_needs_reprint)
+
+    p = sub.add_parser("print-log", help="打印记录 (what was printed when)")
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_print_log)
+
+
+def _output_options(p) -> None:
+    p.add_argument("--out", help="输出 PDF 文件 (output PDF)")
+    p.add_argument("--printer", help="直接送到此 CUPS 打印队列 (send to this CUPS queue)")
+    add_db_option(p)
+
+
+def _ids(text: str | None) -> list[int] | None:
+    if not text:
+        return None
+    try:
+        return [int(part) for part in text.replace("，", ",").split(",") if part.strip()]
+    except ValueError:
+        raise CeremonyError(f"--ids 应为逗号分隔的数字: {text} (ids must be numbers)") from None
+
+
+def _emit(event, doc, args) -> int:
+    """Write the document to --out and/or send it to --printer, then log it."""
+    if not args.out and not args.printer:
+        raise CeremonyError("请用 --out 指定输出文件或用 --printer 指定打印机 (give --out or --printer)")
+    changes = None
+    if args.out:
+        event.printing.write_pdf(doc, args.out)
+        changes = event.printing.record(doc, str(args.out))
+    if args.printer:
+        with tempfile.TemporaryDirectory(prefix="ceremony-print-") as tmp:
+            path = event.printing.write_pdf(doc, Path(tmp) / "job.pdf")
+            job = send_to_printer(path, args.printer, doc.title)
+        event.printing.record(doc, f"printer:{args.printer}")
+        print(job)
+    where = args.out or args.printer
+    print(f"{doc.page_count} 页 → {where}" + (f"（{len(doc.items)} 人）" if doc.items else ""), file=sys.stderr)
+    return 0 if changes is not None or args.printer else 1
+
+
+def cmd_badges(args) -> int:
+    event = open_event(args)
+    if args.changed_only:
+        ids = event.printing.select("changed")
+    elif args.category:
+        ids = event.printing.select("category", args.category)
+    elif args.unit:
+        ids = event.printing.select("unit", args.unit)
+    else:
+        ids = event.printing.select("ids", _ids(args.ids)) if args.ids else event.printing.select()
+    if not ids:
+        print("没有需要打印的胸卡 (nothing to print)", file=sys.stderr)
+        return 0
+    fields = None if args.fields is None else [f.strip() for f in args.fields.split(",") if f.strip()]
+    doc = event.printing.badge_document(ids, args.layout, args.sheet, fields)
+    return _emit(event, doc, args)
+
+
+def cmd_table_cards(args) -> int:
+    event = open_event(args)
+    doc = event.printing.table_card_document(_ids(args.ids), args.preset, args.font, args.subline or "")
+    return _emit(event, doc, args)
+
+
+def cmd_signin_sheet(args) -> int:
+    event = open_event(args)
+    return _emit(event, event.printing.signin_document(args.order, args.per_category, args.category), args)
+
+
+def cmd_signs(args) -> int:
+    event = open_event(args)
+    signs = event.printing.default_signs()
+    if args.kind:
+        signs = [s for s in signs if s.kind in args.kind]
+    for spec in args.arrow or ():
+        text, _, direction = spec.rpartition(":")
+        if not text or direction not in DIRECTIONS:
+            raise CeremonyError(f"--arrow 应写成 文字:方向（{'/'.join(DIRECTIONS)}）: {spec} (bad arrow)")
+        signs.append(SignSpec("arrow", text, "#c00000", direction))
+    return _emit(event, event.printing.signs_document(signs, args.paper), args)
+
+
+def cmd_reissue(args) -> int:
+    event = open_event(args)
+    event.printing.reissue_badge(args.attendee_id)
+    person = event.attendee(args.attendee_id)
+    print(f"已作废 {person.name} 的旧胸卡码并发新码 (old code revoked, new code issued)")
+    if args.out:
+        doc = event.printing.badge_document([args.attendee_id], sheet="single")
+        event.printing.write_pdf(doc, args.out)
+        event.printing.record(doc, str(args.out))
+    return 0
+
+
+def cmd_needs_reprint(args) -> int:
+    event = open_event(args)
+    ids = event.printing.needs_reprint()
+    if args.json:
+        print_json(ids)
+        return 0
+    for aid in ids:
+        p = event.attendee(aid)
+        print(f"{aid:>5}  {p.name}\t{p.unit}")
+    print(f"共 {len(ids)} 人需重印胸卡", file=sys.stderr)
+    return 0
+
+
+def cmd_print_log(args) -> int:
+    event = open_event(args)
+    jobs = event.printing.print_jobs()
+    if args.json:
+        print_json(jobs)
+        return 0
+    for job in jobs:
+        count = f"{job['people']} 人" if job["people"] else ""
+        print(f"{job['at'][:19]}  {job['kind']:<12} {job['layout']:<14} {count:<8} {job['target']}")
+    return 0

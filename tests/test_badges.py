@@ -1,0 +1,127 @@
+"""Badges on real output: pages render, the CJK font is embedded, names extract, every QR scans back."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceremony import codes
+from ceremony.fileio import OutputError
+from ceremony.pdf.render import PrintCancelled
+from ceremony.pdf.text import NameTooLong
+from printing_support import (decode_all, fonts, needs_poppler, page_count, page_size_mm, render, squash,
+                              text_of)
+
+pytestmark = needs_poppler
+
+
+@pytest.mark.parametrize("layout, sheet, people, pages, size", [
+    ("80x118", "single", 6, 6, (80.0, 118.0)),
+    ("90x65", "a4", 16, 2, (210.0, 297.0)),          # 8-up with cut marks
+    ("85.6x54", "a4", 10, 1, (210.0, 297.0)),        # ID-1, 10-up
+    ("100x140", "single", 2, 2, (100.0, 140.0)),
+])
+def test_every_badge_renders_embeds_font_and_scans_back(demo_event, tmp_path, layout, sheet, people, pages, size):
+    ids = demo_event.printing.select()[:people]
+    pdf = tmp_path / "badges.pdf"
+    demo_event.printing.badge_pdf(ids, pdf, layout=layout, sheet=sheet)
+    assert page_count(pdf) == pages
+    assert page_size_mm(pdf) == size
+    found = fonts(pdf)
+    assert found and all(f["emb"] for f in found), found
+    assert any("WenQuanYi" in f["name"] for f in found)
+    text = squash(text_of(pdf))
+    for aid in ids:
+        assert squash(demo_event.attendee(aid).name) in text
+    scanned = [code for image in render(pdf, 300) for code in decode_all(image)]
+    assert len(scanned) == people
+    owners = [demo_event.lookup_code(code) for code in scanned]
+    assert all(o.status == codes.OK for o in owners)
+    assert sorted(o.attendee_id for o in owners) == sorted(ids)
+
+
+def test_forged_altered_and_revoked_codes_are_rejected(demo_event, tmp_path):
+    pdf = tmp_path / "one.pdf"
+    pdf.write_bytes(demo_event.printing.single_badge_pdf_bytes(3))
+    (code,) = decode_all(render(pdf, 300)[0])
+    assert demo_event.lookup_code(code).attendee_id == 3
+    altered = code[:-2] + ("AB" if code[-2:] != "AB" else "CD")
+    assert demo_event.lookup_code(altered).status == codes.INVALID
+    forged = codes.make_code(demo_event.info.uid, codes.new_secret(), codes.new_token())
+    assert demo_event.lookup_code(forged).status == codes.INVALID
+    demo_event.printing.reissue_badge(3)                       # lost badge
+    assert demo_event.lookup_code(code).status == codes.REVOKED
+    pdf.write_bytes(demo_event.printing.single_badge_pdf_bytes(3))
+    (new_code,) = decode_all(render(pdf, 300)[0])
+    assert new_code != code and demo_event.lookup_code(new_code).attendee_id == 3
+
+
+def test_fields_class_text_and_seat(demo_event, tmp_path):
+    seat_id = demo_event.repo.scalar("SELECT id FROM seats ORDER BY id LIMIT 1")
+    if seat_id is None:
+        pytest.skip("demo venue has no seats")
+    with demo_event.repo.transaction():
+        demo_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, 1)", (seat_id,))
+    cat = demo_event.category(demo_event.attendee(1).category)
+    demo_event.save_category(cat.__class__(**{**cat.__dict__, "badge_class": "贵宾证", "color": "#004080"}))
+    pdf = tmp_path / "b.pdf"
+    demo_event.printing.badge_pdf([1], pdf)
+    text = squash(text_of(pdf))
+    assert "贵宾证" in text and "座位" in text and "排" in text
+    demo_event.printing.badge_pdf([1], pdf, fields=["unit"])       # no QR, no seat, no number
+    text = squash(text_of(pdf))
+    assert "座位" not in text and "No." not in text
+    assert decode_all(render(pdf, 150)[0]) == []
+
+
+def test_needs_reprint_after_late_changes(demo_event, tmp_path):
+    ids = demo_event.printing.select()[:5]
+    assert len(demo_event.printing.select("changed")) == demo_event.repo.attendee_count()
+    demo_event.printing.badge_pdf(ids, tmp_path / "b.pdf")
+    assert demo_event.printing.needs_reprint() == []
+    assert not set(ids) & set(demo_event.printing.select("changed"))
+    person = demo_event.attendee(ids[1])
+    demo_event.roster.update(person.with_(unit="东莞市教育局（新）"))
+    demo_event.printing.reissue_badge(ids[3])
+    assert demo_event.printing.needs_reprint() == [ids[1], ids[3]]
+    assert {ids[1], ids[3]} <= set(demo_event.printing.select("changed"))
+    demo_event.printing.badge_pdf([ids[1], ids[3]], tmp_path / "again.pdf")
+    assert demo_event.printing.needs_reprint() == []
+    jobs = demo_event.printing.print_jobs()
+    assert [j["people"] for j in jobs] == [2, 5]
+
+
+def test_name_too_long_leaves_no_file(demo_event, tmp_path):
+    aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 40))
+    pdf = tmp_path / "long.pdf"
+    with pytest.raises(NameTooLong) as info:
+        demo_event.printing.badge_pdf([aid], pdf)
+    assert "太长" in info.value.message
+    assert not pdf.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, monkeypatch):
+    pdf = tmp_path / "b.pdf"
+    pdf.write_bytes(b"old")
+    with pytest.raises(PrintCancelled):
+        demo_event.printing.badge_pdf(demo_event.printing.select()[:6], pdf, cancelled=lambda: True)
+    assert pdf.read_bytes() == b"old"
+
+    import ceremony.pdf.render as render_mod
+    real = render_mod.Canvas.save
+
+    def full_disk(self):
+        real(self)
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(render_mod.Canvas, "save", full_disk)
+    with pytest.raises(OutputError) as info:
+        demo_event.printing.badge_pdf([1, 2], pdf)
+    assert "No space left" in info.value.message
+    assert pdf.read_bytes() == b"old" and list(tmp_path.glob(".*.part")) == []
+    assert demo_event.printing.print_jobs() == []          # nothing logged for failed output
+
+
+def test_progress_reports_every_page(demo_event, tmp_path):
+    seen = []
+    demo_event.printing.badge_pdf(demo_event.printing.select()[:20], tmp_path / "b.pdf", layout="90x65",
+                                  sheet="a4", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]

@@ -1,0 +1,95 @@
+"""Table cards (桌签): presets render, the top face is turned 180°, names fit or fail clearly, seat order."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceremony.pdf.layouts import TABLE_CARD_PRESETS
+from ceremony.pdf.table_cards import CardData, face_ops
+from ceremony.pdf.text import NameTooLong
+from ceremony.printing import PrintFontMissing
+from printing_support import fonts, needs_poppler, page_count, render, run, squash, text_of
+
+pytestmark = needs_poppler
+
+
+def _rostrum_ids(event):
+    return [p.id for p in event.attendees() if p.on_rostrum]
+
+
+@pytest.mark.parametrize("preset", list(TABLE_CARD_PRESETS))
+def test_every_preset_renders_with_embedded_font(demo_event, tmp_path, preset):
+    pdf = tmp_path / f"{preset}.pdf"
+    demo_event.printing.table_cards_pdf(pdf, preset=preset, subline="title")
+    people = len(_rostrum_ids(demo_event))
+    per = len(TABLE_CARD_PRESETS[preset].slots)
+    assert page_count(pdf) == -(-people // per)
+    assert all(f["emb"] for f in fonts(pdf))
+    assert len(render(pdf, 20)) == page_count(pdf)
+    text = squash(text_of(pdf))
+    for aid in _rostrum_ids(demo_event):
+        assert demo_event.attendee(aid).name[0] in text
+
+
+@pytest.mark.parametrize("preset", ["a4_fold", "a4_trifold", "200x100", "190x178"])
+def test_top_face_is_upside_down_so_it_reads_upright_when_folded(demo_event, tmp_path, preset):
+    """The top face, turned round by 180°, must look like the upright face below it (same pixels)."""
+    from PIL import Image, ImageChops, ImageFilter, ImageStat
+
+    pdf = tmp_path / "cards.pdf"
+    demo_event.printing.table_cards_pdf(pdf, attendee_ids=[1], preset=preset, subline="unit")
+    faces = 2 if preset != "a4_trifold" else 3
+    fh = 120                                    # render so each face is exactly fh pixels tall
+    run("pdftoppm", "-png", "-singlefile", "-scale-to-x", 300, "-scale-to-y", faces * fh, pdf, tmp_path / "c")
+    image = Image.open(tmp_path / "c.png").convert("L").filter(ImageFilter.GaussianBlur(1.5))
+    top = image.crop((0, 0, image.width, fh))
+    upright = image.crop((0, fh, image.width, 2 * fh))
+
+    def diff(a, b):
+        return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
+    turned = diff(top.rotate(180), upright)
+    as_is = diff(top, upright)
+    assert turned * 3 < as_is, (turned, as_is)      # equal but for a pixel of rounding
+
+
+def test_cards_follow_rostrum_seat_order(demo_event, tmp_path):
+    ids = _rostrum_ids(demo_event)[:4]
+    seats = demo_event.repo.query("SELECT seats.id FROM seats JOIN venue_sections s ON s.id = seats.section_id"
+                                  " WHERE s.kind = 'rostrum' ORDER BY seats.row, seats.x")
+    if len(seats) < 4:
+        pytest.skip("demo venue has no rostrum")
+    order = [ids[2], ids[0], ids[3], ids[1]]            # front row, audience's left to right
+    with demo_event.repo.transaction():
+        for aid, seat in zip(order, reversed(seats[:4])):
+            demo_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)",
+                                         (seat["id"], aid))
+    order.reverse()
+    people = demo_event.printing.rostrum_people()
+    assert [p.id for p in people[:4]] == order
+    pdf = tmp_path / "c.pdf"
+    demo_event.printing.table_cards_pdf(pdf, attendee_ids=ids, preset="a4_fold")
+    for page, aid in enumerate(order, start=1):
+        assert squash(demo_event.attendee(aid).name) in squash(text_of(pdf, page))
+
+
+def test_two_character_names_widen_and_long_names_shrink_never_wrap(demo_event):
+    font = demo_event.printing.font()
+    w, h = 297 * 72 / 25.4, 105 * 72 / 25.4
+    (two,) = face_ops(CardData("王五"), w, h, font, "A4")
+    (three,) = face_ops(CardData("王小五"), w, h, font, "A4")
+    assert two.char_space > 0 and three.char_space == 0
+    assert two.size == pytest.approx(three.size)
+    (long,) = face_ops(CardData("阿卜杜热合曼·艾买提江"), w, h, font, "A4")
+    assert long.hscale < 1 and "\n" not in long.text
+    with pytest.raises(NameTooLong):
+        face_ops(CardData("阿" * 30), w, h, font, "A4")
+
+
+def test_missing_font_and_overlong_name_give_clear_messages(demo_event, tmp_path):
+    with pytest.raises(PrintFontMissing) as info:
+        demo_event.printing.table_cards_pdf(tmp_path / "x.pdf", font="楷体GB2312")
+    assert "文泉驿微米黑" in info.value.message
+    aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 30))
+    with pytest.raises(NameTooLong):
+        demo_event.printing.table_cards_pdf(tmp_path / "x.pdf", attendee_ids=[aid], preset="chair")
+    assert not (tmp_path / "x.pdf").exists()
