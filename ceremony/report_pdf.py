@@ -10,18 +10,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from . import report_model as rm
 from .fileio import atomic_output
 from .fonts import register_font
 from .report_charts import arrivals_chart, category_chart
 from .report_format import format_value
+from .report_pdf_table import GridTable
 
 MARGIN = 15 * mm
-ROWS_PER_CHUNK = 40     # big tables are built in chunks: one huge reportlab Table splits very slowly
-HEADER_BG = colors.HexColor("#dfe7f3")
-TOTAL_BG = colors.HexColor("#f2f2f2")
 
 
 def write_pdf(report: rm.Report, path: Path | str, progress=None, font: str | None = None) -> None:
@@ -45,7 +43,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "h": ParagraphStyle("h", base, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=4),
         "body": base,
         "note": ParagraphStyle("note", base, fontSize=8, leading=11, textColor=colors.HexColor("#555555")),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
     }
 
 
@@ -78,42 +75,21 @@ def _story(report: rm.Report, font: str, width: float, progress) -> list:
 def _table_flowables(table: rm.Table, report: rm.Report, font: str, width: float, st) -> list:
     size = 8 if len(table.columns) > 8 else 9
     widths = _column_widths(table, width, font, size)
-    header = [Paragraph(_esc(c.title), ParagraphStyle("hd", st["cell"], fontSize=size)) for c in table.columns]
-    body = [_cells(row, table, report, widths, font, size, st) for row in table.rows]
+    day = report.starts_at.date()
+    kinds = [c.kind for c in table.columns]
+    rows = [[_pdf_text(format_value(v, k, day)) for v, k in zip(row, kinds)] for row in table.rows]
+    if table.total is not None:
+        rows.append([format_value(v, k, day) for v, k in zip(table.total, kinds)])
     out = [CondPageBreak(60 * mm), Paragraph(_esc(table.title), st["h"])]
-    if not body:
+    if not table.rows:
         out.append(Paragraph("（无）", st["body"]))
-    chunks = [body[i:i + ROWS_PER_CHUNK] for i in range(0, len(body), ROWS_PER_CHUNK)] or []
-    for n, chunk in enumerate(chunks):
-        rows = [header] + chunk
-        total = n == len(chunks) - 1 and table.total is not None
-        if total:
-            rows.append(_cells(table.total, table, report, widths, font, size, st))
-        out.append(_styled_table(rows, widths, font, size, total))
-    if table.total is not None and not chunks:
-        out.append(_styled_table([header, _cells(table.total, table, report, widths, font, size, st)],
-                                 widths, font, size, True))
+    if table.rows or table.total is not None:
+        centred = [k != rm.TEXT for k in kinds]
+        out.append(GridTable([_pdf_text(c.title) for c in table.columns], rows, widths, font, size, centred,
+                             total=table.total is not None))
     if table.note:
         out += [Spacer(1, 3), Paragraph(_esc(table.note), st["note"])]
     return out
-
-
-def _styled_table(rows, widths, font, size, with_total: bool) -> Table:
-    tbl = Table(rows, colWidths=widths, repeatRows=1)
-    style = [
-        ("FONT", (0, 0), (-1, -1), font, size),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if with_total:
-        style.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG))
-    tbl.setStyle(TableStyle(style))
-    return tbl
 
 
 def _column_widths(table: rm.Table, width: float, font: str, size: float) -> list[float]:
@@ -131,20 +107,13 @@ def _column_widths(table: rm.Table, width: float, font: str, size: float) -> lis
     return [n if n is not None else rest * w / wide for w, n in zip(natural, narrow)]
 
 
-def _cells(row, table, report, widths, font, size, st) -> list:
-    out = []
-    for value, col, w in zip(row, table.columns, widths):
-        text = format_value(value, col.kind, report.starts_at.date())
-        # Plain strings are fast; only text too wide for its column becomes a wrapping Paragraph.
-        if text and stringWidth(text, font, size) > w - 6:
-            out.append(Paragraph(_esc(text), ParagraphStyle("c", st["cell"], fontSize=size, leading=size + 2)))
-        else:
-            out.append(text)
-    return out
+def _pdf_text(text: str) -> str:
+    # The bundled WenQuanYi font maps ℃ (U+2103) to an empty glyph: print °C instead.
+    return text.replace("℃", "°C")
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _pdf_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _page_decorator(report: rm.Report, font: str):
