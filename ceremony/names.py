@@ -138,10 +138,15 @@ def _char_readings(text: str) -> list[list[str]]:
     out = []
     for ch in text:
         if "\u3400" <= ch <= "\u9fff":
-            out.append(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+            out.append(list(_readings_of_char(ch)))
         elif ch.isalnum():
             out.append([ch.lower()])
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _readings_of_char(ch: str) -> tuple[str, ...]:
+    return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 
 @lru_cache(maxsize=50_000)

@@ -1,0 +1,74 @@
+"""Roster targets: import of a 10,000-row .xlsx, search-as-you-type over 5,000 people, sorting by strokes."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from .common import p95, result, temp_dir, timed
+
+SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红玉兰文辉海燕晓慧鹏宇婷欣怡浩然子轩梓涵雨彤俊嘉豪诗琪"
+UNITS = [f"东莞市第{n}中学" for n in range(1, 60)] + ["东莞市教育局", "东莞市电子科技学校", "东莞职业技术学院"]
+
+
+def _people(rng: random.Random, n: int) -> list[list]:
+    rows = []
+    for i in range(n):
+        name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+        rows.append([i + 1, name, rng.choice("男女"), rng.choice(UNITS), rng.choice(["校长", "教师", "副校长", "主任"]),
+                     "13" + "".join(str(rng.randrange(10)) for _ in range(9)), ""])
+    return rows
+
+
+def _write_xlsx(path, rows) -> None:
+    import openpyxl
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("回执")
+    sheet.append(["东莞市2020年职业教育活动周开幕式参会回执"])
+    sheet.append(["序号", "姓 名", "性别", "工作单位", "职务（职级）", "联系电话", "备注"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+def run():
+    from ceremony.event import Event
+    from ceremony.importing import import_files
+    from ceremony.models import Attendee
+
+    rng = random.Random(7)
+    with temp_dir() as d:
+        xlsx = d / "big.xlsx"
+        _write_xlsx(xlsx, _people(rng, 10_000))
+        event = Event.create(d / "import.ceremony")
+        seconds, (plan, res) = timed(import_files, event, [xlsx])
+        yield result("import_10000_row_xlsx", seconds, "s", "< 3 s", added=res.added)
+        event.close()
+
+        event = Event.create(d / "search.ceremony")
+        rows = _people(rng, 5_000)
+        with event.repo.transaction():
+            event.repo.insert_attendees(Attendee(name=r[1], unit=r[3], title=r[4], phone=r[5], rank=r[0],
+                                                 badge_no=f"{r[0]:04d}") for r in rows)
+        t = time.perf_counter()
+        event.roster.index()
+        build = time.perf_counter() - t
+        samples = []
+        for word in ("zhangwei", "wangfang", "lxm", "曾国藩", "东莞市第3", "1234", "chenjie", "0815"):
+            for k in range(1, len(word) + 1):
+                t = time.perf_counter()
+                event.roster.search(word[:k])
+                samples.append((time.perf_counter() - t) * 1000)
+        yield result("search_as_you_type_5000_p95", p95(samples), "ms", "< 10 ms", keystrokes=len(samples),
+                     worst=round(max(samples), 2), index_build_ms=round(build * 1000, 1))
+
+        people = event.attendees()
+        from ceremony.sorting import stroke_key
+        times = []
+        for _ in range(5):
+            stroke_key.cache_clear()
+            seconds, _ = timed(event.roster.sorted, people, "strokes")
+            times.append(seconds)
+        yield result("sort_5000_by_strokes", max(times) * 1000, "ms", "< 200 ms", note="cold key cache, worst of 5")
+        event.close()
