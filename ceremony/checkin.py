@@ -61,6 +61,19 @@ class CheckinService:
         return bool(self.event.setting("health_check", False))
 
     # --- caches ------------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Load what the first scan would otherwise wait for (the desk opens well before the rush)."""
+        with self._lock:
+            self._check_caches()
+            try:
+                self.event.seating
+            except ImportError:
+                pass
+            self.arrivals()
+            self.starts_at()
+            self.health_check_on()
+            self.is_vip(Attendee())
+
     def invalidate(self) -> None:
         """Forget cached people, seats and arrivals (the roster or seating changed)."""
         self._people.clear()

@@ -13,5 +13,4 @@ SQL = """
     CREATE UNIQUE INDEX checkins_uuid ON checkins(uuid) WHERE uuid <> '';
     CREATE UNIQUE INDEX checkins_one_arrival ON checkins(attendee_id)
         WHERE status = 'ok' AND undone = 0 AND attendee_id IS NOT NULL;
-    CREATE INDEX checkins_at ON checkins(at);
     """

@@ -1,0 +1,164 @@
+"""The check-in page driven like a desk: scanner keystrokes into the input, results on the panel."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ceremony import attendance
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def page(qtbot, demo_event):
+    from ui.checkin_page import CheckinPage
+    from ui.context import EventContext
+
+    ctx = EventContext(demo_event)
+    widget = CheckinPage(ctx)
+    widget.set_sound_enabled(False)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitUntil(widget.scan_input.hasFocus)
+    return widget
+
+
+def scan(qtbot, page, text):
+    page.scan_input.setText(text)
+    qtbot.keyClick(page.scan_input, Qt.Key_Return)
+
+
+def test_scan_shows_success_and_counts(qtbot, page, demo_event):
+    page.scan_input.setText("36.4")
+    qtbot.keyClick(page.scan_input, Qt.Key_Return)
+    assert page.health_panel.reading().temperature == 36.4
+    scan(qtbot, page, demo_event.badge_code(1))
+    texts = page.result_panel.texts()
+    assert page.result_panel.state() == "ok"
+    assert texts["headline"] == "签到成功" and texts["name"] == "黎振华" and "主席台" in texts["vip"]
+    assert page.sounds.last_played == "vip"
+    assert page.scan_input.text() == "" and page.scan_input.hasFocus()
+    assert attendance.attendance_states(demo_event)[1].state == "present"
+    assert demo_event.repo.checkins()[0]["temperature"] == 36.4
+    assert page.health_panel.reading().temperature is None          # reset for the next guest
+    assert page.log_model.rowCount() == 1
+
+
+def test_already_and_double_scan(qtbot, page, demo_event, clock):
+    code = demo_event.badge_code(100)
+    scan(qtbot, page, code)
+    clock.advance(seconds=1)
+    scan(qtbot, page, code)                   # scanner bounce: ignored, panel unchanged
+    assert page.result_panel.state() == "ok"
+    clock.advance(seconds=10)
+    scan(qtbot, page, code)
+    assert page.result_panel.state() == "already"
+    assert "首次签到 09:20:00" in page.result_panel.texts()["detail"]
+    assert page.sounds.last_played == "already"
+    assert len([r for r in demo_event.repo.checkins() if r["status"] == "ok"]) == 1
+
+
+@pytest.mark.parametrize("text, state, sound", [
+    ("\x1b\x00garbage" * 400, "invalid", "reject"),
+    ("CM1.AAAAAAAA.BBBBBBBBBBBBB.CCCCCCCCCCCCCCCC", "other_event", "reject"),
+])
+def test_rejections_leave_the_desk_ready(qtbot, page, text, state, sound):
+    scan(qtbot, page, text)
+    assert page.result_panel.state() == state and page.sounds.last_played == sound
+    assert page.scan_input.text() == "" and page.scan_input.hasFocus()
+
+
+def test_revoked_unknown_refused_remeasure_states(qtbot, page, demo_event, clock):
+    old = demo_event.badge_code(5)
+    demo_event.reissue_badge_code(5)
+    scan(qtbot, page, old)
+    assert page.result_panel.texts()["headline"] == "证件已作废"
+    page.health_panel.set_values(38.2, "green", False, True)
+    scan(qtbot, page, demo_event.badge_code(6))
+    assert page.result_panel.state() == "remeasure" and page.sounds.last_played == "remeasure"
+    clock.advance(minutes=3)
+    page.health_panel.set_values(38.0, "green", False, True)
+    scan(qtbot, page, demo_event.badge_code(6))
+    assert page.result_panel.state() == "refused" and "38.0" in page.result_panel.texts()["detail"]
+    code = demo_event.badge_code(7)
+    demo_event.roster.delete(7)
+    scan(qtbot, page, code)
+    assert page.result_panel.state() == "unknown"
+
+
+def test_search_then_arrow_and_enter_checks_in_the_selected(qtbot, page, demo_event):
+    page.scan_input.setText("黎振华")
+    assert page.search_model.rowCount() >= 1
+    assert page.search_model.data(page.search_model.index(0, 0), Qt.UserRole).id == 1
+    qtbot.keyClick(page.scan_input, Qt.Key_Down)
+    qtbot.keyClick(page.scan_input, Qt.Key_Up)
+    qtbot.keyClick(page.scan_input, Qt.Key_Return)
+    assert page.result_panel.state() == "ok" and page.last_result.kind == "search"
+    assert page.search_model.rowCount() == 0
+
+
+def test_search_model(qtmodeltester, page):
+    page.scan_input.setText("李")
+    qtmodeltester.check(page.search_model)
+    qtmodeltester.check(page.log_model)
+
+
+def test_undo_from_the_log(qtbot, page, demo_event, monkeypatch):
+    from ui import checkin_correction_dialog as dialogs
+    scan(qtbot, page, demo_event.badge_code(12))
+    page.log_view.selectRow(0)
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "扫错了")
+    page.undo_selected()
+    rows = demo_event.repo.checkins()
+    assert rows[0]["undone"] == 1 and rows[1]["reason"] == "扫错了"
+    assert attendance.attendance_states(demo_event)[12].state == "pending"
+
+
+def test_correction_marks_leave_and_manual(qtbot, page, demo_event, monkeypatch, clock):
+    from PySide6.QtCore import QTime
+    from ui import checkin_correction_dialog as dialogs
+    page.scan_input.setText("黎振华")
+    monkeypatch.setattr(dialogs, "run_correction",
+                        lambda *a: {"action": "leave", "reason": "公务", "substitute": "", "time": QTime(9, 0)})
+    page.correct()
+    assert demo_event.attendee(1).attendance == "leave"
+    page.scan_input.setText("黎振华")
+    monkeypatch.setattr(dialogs, "run_correction",
+                        lambda *a: {"action": "manual", "reason": "", "substitute": "", "time": QTime(9, 5)})
+    page.correct()
+    assert page.result_panel.state() == "ok"
+    assert attendance.attendance_states(demo_event)[1].arrived_at.strftime("%H:%M") == "09:05"
+
+
+def test_walk_in_adds_checks_in_and_prints(qtbot, page, demo_event, monkeypatch):
+    from ui import checkin_correction_dialog as dialogs
+    printed = []
+    monkeypatch.setattr(dialogs, "run_walk_in", lambda *a: {"name": "新来宾", "unit": "某协会", "title": "",
+                                                            "category": "行业企业代表", "phone": "13800000000"})
+    monkeypatch.setattr(page, "print_badge", printed.append)
+    page.health_panel.set_values(36.5, "green", False, True)
+    page.walk_in()
+    assert page.result_panel.state() == "ok" and "现场登记" in page.result_panel.texts()["headline"]
+    assert printed == [page.last_result.attendee.id]
+    assert demo_event.attendee(printed[0]).name == "新来宾"
+
+
+def test_board_tab_and_camera_state(qtbot, page, demo_event):
+    scan(qtbot, page, demo_event.badge_code(1))
+    page.board_panel.refresh()
+    assert page.board_panel.board.total.arrived == 1
+    assert "主席台领导未到" in page.board_panel.leaders.text()
+    qtmodel = page.board_panel.category_model
+    assert qtmodel.data(qtmodel.index(0, 2)) == 1              # 市领导 实到 1
+    page.toggle_camera()                                          # no camera on this machine
+    assert page.camera.state == "no_camera"
+    assert "未检测到摄像头" in page.toolbar.camera_state.text()
+    assert page.scan_input.hasFocus()
+
+
+def test_desk_name_setting(qtbot, page, demo_event):
+    page.toolbar.desk_edit.setText("东门签到台")
+    page.toolbar.desk_edit.editingFinished.emit()
+    assert demo_event.setting("desk_name") == "东门签到台"
+    scan(qtbot, page, demo_event.badge_code(2))
+    assert page.last_result.desk == "东门签到台"

@@ -1,0 +1,73 @@
+"""Corrections for one person at the desk: 请假, 缺席, 代参加, 补签 (with a time), clear the mark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit,
+                               QTimeEdit)
+
+ACTIONS = ("leave", "absent", "substitute", "manual", "clear")
+
+
+class CheckinCorrectionDialog(QDialog):
+    def __init__(self, person_text: str, now: QTime, parent=None):
+        super().__init__(parent)
+        self.person = QLabel(person_text, self)
+        self.action = QComboBox(self)
+        self.reason = QLineEdit(self)
+        self.substitute = QLineEdit(self)
+        self.time = QTimeEdit(now, self)
+        self.time.setDisplayFormat("HH:mm")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.addRow(self.person)
+        for w in (self.action, self.reason, self.substitute, self.time):
+            self.form.addRow("", w)
+        self.form.addRow(self.buttons)
+        self.action.currentIndexChanged.connect(self._update)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("签到更正"))
+        current = self.action.currentIndex()
+        self.action.clear()
+        self.action.addItems([self.tr("请假"), self.tr("缺席"), self.tr("代参加（他人代为出席并签到）"),
+                              self.tr("补签（填写到达时间）"), self.tr("清除请假/缺席/代参加标记")])
+        self.action.setCurrentIndex(max(0, current))
+        for row, text in enumerate((self.tr("操作"), self.tr("原因/备注"), self.tr("代参加人"), self.tr("到达时间")),
+                                   start=1):
+            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        self._update()
+
+    def _update(self) -> None:
+        action = self.chosen()
+        self.substitute.setEnabled(action == "substitute")
+        self.time.setEnabled(action == "manual")
+
+    def chosen(self) -> str:
+        return ACTIONS[max(0, self.action.currentIndex())]
+
+    def values(self) -> dict:
+        return {"action": self.chosen(), "reason": self.reason.text().strip(),
+                "substitute": self.substitute.text().strip(), "time": self.time.time()}
+
+
+def ask_reason(parent, title: str, label: str) -> str | None:
+    """A short required text (e.g. why a check-in is undone); None when cancelled. Tests replace this."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
+def run_correction(parent, person_text: str, now: QTime) -> dict | None:
+    """Show the correction dialog; None when cancelled. Tests replace this."""
+    dialog = CheckinCorrectionDialog(person_text, now, parent)
+    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+
+
+def run_walk_in(parent, categories: list[str]) -> dict | None:
+    """Show the walk-in form; None when cancelled. Tests replace this."""
+    from .walkin_dialog import WalkinDialog
+    dialog = WalkinDialog(categories, parent)
+    return dialog.values() if dialog.exec() == QDialog.Accepted else None

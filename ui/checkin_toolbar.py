@@ -1,0 +1,55 @@
+"""The check-in page's top row: desk name, camera, walk-in, corrections, welcome display, sound."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+
+class CheckinToolbar(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.desk_label = QLabel(self)
+        self.desk_edit = QLineEdit(self)
+        self.desk_edit.setMaximumWidth(160)
+        self.camera_button = QPushButton(self)
+        self.camera_state = QLabel(self)
+        self.walkin_button = QPushButton(self)
+        self.correct_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.welcome_button = QPushButton(self)
+        self.screen_box = QComboBox(self)
+        self.sound_box = QCheckBox(self)
+        self.sound_box.setChecked(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.desk_label, self.desk_edit, self.camera_button, self.camera_state, self.walkin_button,
+                  self.correct_button, self.undo_button, self.welcome_button, self.screen_box, self.sound_box):
+            layout.addWidget(w)
+            if w is not self.desk_edit:
+                w.setFocusPolicy(Qt.NoFocus)      # clicks must not steal the scanner's focus
+        layout.addStretch(1)
+        self._camera_state = "off"
+
+    def retranslate_ui(self) -> None:
+        self.desk_label.setText(self.tr("签到台"))
+        self.camera_button.setText(self.tr("摄像头扫码 (F6)"))
+        self.walkin_button.setText(self.tr("现场登记 (F8)"))
+        self.correct_button.setText(self.tr("更正 (F9)"))
+        self.undo_button.setText(self.tr("撤销签到 (F10)"))
+        self.welcome_button.setText(self.tr("欢迎屏 (F11)"))
+        self.sound_box.setText(self.tr("提示音"))
+        screens = QGuiApplication.screens()
+        self.screen_box.clear()
+        for i, screen in enumerate(screens):
+            self.screen_box.addItem(self.tr("显示器 %1").replace("%1", str(i + 1)) + f" ({screen.name()})")
+        self.screen_box.setCurrentIndex(len(screens) - 1)     # the second monitor when there is one
+        self.show_camera_state(self._camera_state)
+
+    def show_camera_state(self, state: str) -> None:
+        self._camera_state = state
+        texts = {"off": "", "no_camera": self.tr("未检测到摄像头，请使用扫码枪或手工查找"),
+                 "running": self.tr("摄像头已开启，请将二维码对准镜头"), "error": self.tr("摄像头出错")}
+        self.camera_state.setText(texts.get(state, state))
+        self.camera_state.setStyleSheet("color: #c62828;" if state in ("no_camera", "error") else "")

@@ -1,0 +1,47 @@
+"""现场登记: a guest who is not on the roster — name, unit, category, phone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+
+class WalkinDialog(QDialog):
+    def __init__(self, categories: list[str], parent=None):
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.unit = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.category = QComboBox(self)
+        self.category.addItems(categories)
+        self.phone = QLineEdit(self)
+        self.phone.setInputMask("")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.addRow("", self.name)
+        self.form.addRow("", self.unit)
+        self.form.addRow("", self.title_edit)
+        self.form.addRow("", self.category)
+        self.form.addRow("", self.phone)
+        self.form.addRow(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("现场登记（登记、签到并打印证件）"))
+        for row, text in enumerate((self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("类别"),
+                                    self.tr("手机"))):
+            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记并签到"))
+        self.name.setPlaceholderText(self.tr("必填"))
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.name.setFocus()
+            self.name.setPlaceholderText(self.tr("请填写姓名"))
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        return {"name": self.name.text(), "unit": self.unit.text(), "title": self.title_edit.text(),
+                "category": self.category.currentText(), "phone": self.phone.text()}

@@ -1,0 +1,70 @@
+"""The welcome display: a full-screen window for a second monitor or the projector at the door."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def _label(parent, points: int, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class WelcomeWindow(QWidget):
+    """Shows the event name, the latest guest and the running count; Esc closes it."""
+
+    def __init__(self, title: str, theme: str = "", parent=None):
+        super().__init__(parent, Qt.Window)
+        self.setObjectName("WelcomeWindow")
+        self.setStyleSheet("#WelcomeWindow { background: #8b0000; } QLabel { color: #ffe082; }")
+        self.title = _label(self, 40, True)
+        self.theme = _label(self, 26)
+        self.greeting = _label(self, 64, True)
+        self.guest = _label(self, 30)
+        self.count = _label(self, 28, True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for w in (self.title, self.theme):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        for w in (self.greeting, self.guest):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.count)
+        self.title.setText(title)
+        self.theme.setText(theme)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
+        self.show_board(None)
+
+    def show_on(self, screen_index: int) -> None:
+        """Full screen on the chosen monitor (the last one when the index is out of range)."""
+        screens = QGuiApplication.screens()
+        screen = screens[min(max(screen_index, 0), len(screens) - 1)]
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def show_board(self, board) -> None:
+        if board is None or not board.latest:
+            self.greeting.setText(self.tr("欢迎莅临"))
+            self.guest.setText("")
+        else:
+            latest = board.latest[0]
+            who = latest.attendee
+            self.greeting.setText(self.tr("欢迎 %1").replace("%1", who.name))
+            self.guest.setText("  ".join(x for x in (who.unit, who.title) if x))
+        if board is not None:
+            t = board.total
+            self.count.setText(self.tr("应到 %1 人　实到 %2 人").replace("%1", str(t.expected))
+                               .replace("%2", str(t.arrived)))
+
+    def retranslate_ui(self) -> None:
+        self.show_board(None)
