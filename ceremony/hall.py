@@ -145,9 +145,10 @@ def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int
             free.discard(seat_id)
         if left and zone:                       # overflow into seats that belong to no zone
             spill = [s for s in by_zone.get("", []) if s.id in free]
+            waiting_count = len(left)
             left = _fill_zone("", left, spill, HallOptions(**{**options.__dict__, "spare": 0}), result)
             free.difference_update(result.assigned.values())
-            if len(left) < len(group):
+            if len(left) < waiting_count:
                 result.warnings.append(("overflow", {"zone": zone}))
         result.unseated.extend((p.id, ZONE_FULL, zone) for p in left)
     return result
@@ -195,7 +196,7 @@ def _fill_zone(zone: str, people: list[HallPerson], seats: list[HallSeat], optio
         left += _fill_bands(others, pool, options, used, result)
     else:
         left += _take(others, pool, used, result)
-    if spare and len(others) > len(pool):
+    if options.spare and spare < options.spare and others:     # the zone needed its spare seats
         result.warnings.append(("spare_used", {"zone": zone}))
     return left
 

@@ -8,12 +8,12 @@ means the same seat after the venue has been edited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CeremonyError
 from .models import Changes
-from .seating_auto import AutoPlan, SeatingRules, compute_plan, SETTING
+from .seating_auto import SETTING, AutoPlan, SeatingRules, compute_plan, rank_key
 from .venue import seat_label as _seat_label
 
 SeatKey = tuple[str, int, int]          # (section name, row, x)
@@ -51,9 +51,31 @@ class SeatOperation:
     states: tuple[SeatState, ...]
     source: str = "manual"
 
-    def apply(self, event) -> "SeatOperation":
-        """Persist this operation (one transaction) and return its inverse."""
-        return event.seating.apply(self)[1]
+    def apply(self, event) -> tuple["SeatOperation", Changes]:
+        """Persist this operation (one transaction); return its inverse and what changed."""
+        changes, inverse = event.seating.apply(self)
+        return inverse, changes
+
+
+@dataclass(frozen=True)
+class VenueOperation:
+    """Replace the venue by ``spec``, then put people back on ``states`` (the inverse of an edit carries them)."""
+
+    spec: dict = field(hash=False, compare=False)
+    states: tuple[SeatState, ...] = ()
+
+    def apply(self, event) -> tuple["VenueOperation", Changes]:
+        service = event.seating
+        before_spec = service.venue_spec()
+        before = tuple(SeatState(_key(s), s["attendee_id"], bool(s["locked"]))
+                       for s in event.repo.seat_rows() if s["attendee_id"])
+        from .seating_venue import MOVES, inverse_moves
+        before_spec[MOVES] = inverse_moves(self.spec)
+        with event.repo.transaction():
+            changes = service.replace_venue(self.spec)
+            if self.states:
+                changes |= service.apply(SeatOperation(self.states))[0]
+        return VenueOperation(before_spec, before), changes
 
 
 @dataclass(frozen=True)
@@ -89,6 +111,22 @@ class SeatingService:
         keys = ("id", "section_id", "section_kind", "section_name", "row", "x", "number", "zone_name",
                 "zone_color", "blocked", "reserved", "attendee_id", "locked")
         return [{k: s[k] for k in keys} for s in self.repo.seat_rows()]
+
+    def assigned_rows(self) -> list[dict]:
+        """One record per occupied seat, for the CLI, exports and charts: attendee id, name, unit, title,
+        section ("rostrum"/"hall"), section_name, row (1 = front), seat (printed number), x (from the
+        audience's left, 1-based, within the row), zone, locked, and on the rostrum its rank number."""
+        people = {p.id: p for p in self.event.attendees()}
+        rows = [s for s in self.repo.seat_rows() if s["attendee_id"] in people]
+        numbers = rostrum_numbers(rows, people)
+        out = []
+        for s in rows:
+            p = people[s["attendee_id"]]
+            out.append({"id": p.id, "name": p.name, "unit": p.unit, "title": p.title, "category": p.category,
+                        "section": s["section_kind"], "section_name": s["section_name"], "row": s["row"],
+                        "seat": s["number"], "x": s["x"], "zone": s["zone_name"] or "", "locked": bool(s["locked"]),
+                        "rostrum_no": numbers.get(p.id), "label": _seat_label(s)})
+        return out
 
     def seat(self, seat_id: int) -> dict | None:
         return self.repo.seat_row(seat_id)
@@ -160,12 +198,17 @@ class SeatingService:
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows))
 
     def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True) -> AutoResult:
-        """Seat everyone expected by the rules; locked seats never move, stable seats stay."""
+        """Seat everyone expected by the rules; locked seats never move, stable seats stay.
+
+        With ``apply`` False nothing is stored: the GUI pushes ``result.operation`` on its undo stack
+        (and saves the rules with :meth:`set_rules`)."""
         rules = rules or self.rules()
         plan = compute_plan(self.event, rules)
         result = self._auto_result(plan)
-        if apply and result.operation.states:
-            self.apply(result.operation)
+        if apply:
+            if result.operation.states:
+                self.apply(result.operation)
+            self.set_rules(rules)            # the charts note the rules the plan was made with
         return result
 
     def _auto_result(self, plan: AutoPlan) -> AutoResult:
@@ -223,6 +266,14 @@ class SeatingService:
 
     def _keys_for(self, seat_ids) -> dict[int, SeatKey]:
         return {sid: _key(self.repo.seat_row(sid)) for sid in seat_ids}
+
+
+def rostrum_numbers(seat_rows: list[dict], people: dict) -> dict[int, int]:
+    """Rank numbers on the rostrum (1 = highest), as printed on charts: rank order of who sits there."""
+    seated = [people[s["attendee_id"]] for s in seat_rows
+              if s["section_kind"] == "rostrum" and s["attendee_id"] in people]
+    seated.sort(key=rank_key)
+    return {p.id: i for i, p in enumerate(seated, start=1)}
 
 
 def _key(seat: dict) -> SeatKey:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .venue import BLOCKED, GAPS, SEAT, VenueError, expand_spec, spec_from_seats
 
 SeatKey = tuple[str, int, int]
+MOVES = "_moves"     # in an edited spec: [section, row, x, new row, new x] for seats that were renumbered
 
 
 def stored_spec(repo) -> dict:
@@ -19,7 +20,10 @@ def stored_spec(repo) -> dict:
 
 def apply_spec(repo, spec: dict) -> None:
     """Make the stored venue equal ``spec`` (inside the caller's transaction). Validates first."""
+    moves = spec.get(MOVES, [])
+    spec = {k: v for k, v in spec.items() if k != MOVES}
     seats = expand_spec(spec)
+    _move_seats(repo, moves)
     section_ids = _sync_sections(repo, spec)
     zone_ids = _sync_zones(repo, spec)
     existing = repo.seat_keys()
@@ -38,6 +42,21 @@ def apply_spec(repo, spec: dict) -> None:
     repo.insert_seats(inserts)
     repo.unassign_blocked()
     repo.set_setting("venue_name", spec.get("name", ""))
+
+
+def _move_seats(repo, moves: list) -> None:
+    """Seats that an edit renumbered (a row removed, a seat added at the left) keep their ids and people."""
+    if not moves:
+        return
+    keys = repo.seat_keys()
+    sources = {(m[0], m[1], m[2]) for m in moves}
+    # a seat standing where a moved seat lands (and not moving itself) is the one the edit removed
+    repo.delete_seats(keys[k] for k in {(m[0], m[3], m[4]) for m in moves} - sources if k in keys)
+    repo.move_seats((keys[(m[0], m[1], m[2])], m[3], m[4]) for m in moves if (m[0], m[1], m[2]) in keys)
+
+
+def inverse_moves(spec: dict) -> list:
+    return [[m[0], m[3], m[4], m[1], m[2]] for m in spec.get(MOVES, [])]
 
 
 def _sync_sections(repo, spec: dict) -> dict[str, int]:
@@ -76,7 +95,7 @@ def _sync_zones(repo, spec: dict) -> dict[str, int]:
 # --- edits on a stored-form spec (each returns a new spec) ---------------------------------------------
 def _copy(spec: dict) -> dict:
     import copy
-    return copy.deepcopy(spec)
+    return copy.deepcopy({k: v for k, v in spec.items() if k != MOVES})
 
 
 def _section(spec: dict, name: str) -> dict:
@@ -130,6 +149,8 @@ def remove_row(spec: dict, section: str, row: int) -> dict:
         raise VenueError(f"{section} 第{row}排", "没有这一排 (no such row)")
     shifted = {(r - 1 if r > row else r): text for r, text in layouts.items() if r != row}
     _set_layouts(target, shifted)
+    spec[MOVES] = [[section, r, x, r - 1, x] for r in sorted(layouts) if r > row
+                   for x, ch in enumerate(layouts[r], start=1) if ch not in GAPS]
     _shift_zone_rows(spec, section, row)
     return spec
 
@@ -159,6 +180,7 @@ def add_seat(spec: dict, section: str, row: int, side: str = "right") -> dict:
     if side == "left":
         layouts[row] = SEAT + text
         _shift_row_x(spec, target, row, 1)
+        spec[MOVES] = [[section, row, x, row, x + 1] for x in range(len(text), 0, -1) if text[x - 1] not in GAPS]
     else:
         layouts[row] = text + SEAT
     _set_layouts(target, layouts)

@@ -166,3 +166,9 @@ class VenueQueries:
             for r in self.query(f"SELECT id, rank FROM attendees WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 out[r["id"]] = r["rank"]
         return out
+
+    def move_seats(self, moves) -> None:
+        """moves: (seat_id, new_row, new_x). Two steps, so seats may trade places without a UNIQUE clash."""
+        moves = list(moves)
+        self.conn.executemany("UPDATE seats SET row = -id, x = -id WHERE id = ?", ((m[0],) for m in moves))
+        self.conn.executemany("UPDATE seats SET row = ?, x = ? WHERE id = ?", ((m[1], m[2], m[0]) for m in moves))

@@ -1,0 +1,197 @@
+"""The seating service on the demo event: auto-seating, stability, locks, moves, undo, invariants, CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from ceremony.seating import SeatLocked, SeatOperation, SeatUnavailable
+from ceremony.seating_auto import SeatingRules
+
+
+def occupancy(event) -> dict[int, int]:
+    return {s["attendee_id"]: s["id"] for s in event.seating.plan() if s["attendee_id"]}
+
+
+def assert_one_seat_one_person(event):
+    rows = event.repo.assignments()
+    assert len({r["seat_id"] for r in rows}) == len(rows)
+    assert len({r["attendee_id"] for r in rows}) == len(rows)
+
+
+def test_auto_seat_demo_rostrum_by_rank(demo_event):
+    result = demo_event.seating.auto_seat()
+    assert result.unseated == []
+    rostrum = [r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum"]
+    front = sorted((r for r in rostrum if r["row"] == 1), key=lambda r: r["x"])
+    assert [r["rostrum_no"] for r in front] == [9, 7, 5, 3, 1, 2, 4, 6, 8]
+    assert front[4]["name"] == "黎振华"                    # rank 1 in the centre
+    on_rostrum = {p.id for p in demo_event.attendees() if p.on_rostrum}
+    assert {r["id"] for r in rostrum} == on_rostrum
+    assert_one_seat_one_person(demo_event)
+
+
+def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
+    demo_event.seating.auto_seat()
+    seated = occupancy(demo_event)
+    for p in demo_event.attendees():
+        if p.rsvp == "leave":
+            assert p.id not in seated
+    categories = {c.name: c.zone for c in demo_event.categories()}
+    for row in demo_event.seating.assigned_rows():
+        if row["section"] == "hall":
+            assert row["zone"] == categories[row["category"]]
+
+
+def test_right_rule_mirrors_the_rostrum(demo_event):
+    demo_event.seating.auto_seat(SeatingRules(rule="right"))
+    front = sorted((r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum" and r["row"] == 1),
+                   key=lambda r: r["x"])
+    assert [r["rostrum_no"] for r in front] == [8, 6, 4, 2, 1, 3, 5, 7, 9]
+
+
+def test_rerun_is_stable_after_adding_and_removing_people(demo_event):
+    from ceremony.models import Attendee
+    service = demo_event.seating
+    service.auto_seat()
+    before = occupancy(demo_event)
+    teachers = [p for p in demo_event.attendees() if p.category == "教师代表"]
+    demo_event.roster.delete(teachers[3].id)
+    new_id, _ = demo_event.roster.add(Attendee(name="新老师", category="教师代表", unit=teachers[0].unit))
+    result = service.auto_seat()
+    after = occupancy(demo_event)
+    moved = [aid for aid, seat in before.items() if aid in after and after[aid] != seat]
+    assert moved == []
+    assert new_id in after and result.unseated == []
+    assert after[new_id] == before[teachers[3].id]          # the newcomer takes the freed seat
+
+
+def test_rank_change_reseats_that_person_only(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    before = occupancy(demo_event)
+    student = next(p for p in demo_event.attendees() if p.category == "学生代表")
+    demo_event.roster.update(student.with_(rank=1_000_000))
+    service.auto_seat()
+    after = occupancy(demo_event)
+    assert all(after[a] == s for a, s in before.items() if a != student.id)
+
+
+def test_locked_seat_never_moves(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    leader = demo_event.attendees()[0]
+    corner = next(s for s in service.plan() if s["section_kind"] == "hall" and s["row"] == 20 and s["x"] == 1)
+    service.move(leader.id, corner["id"])
+    service.apply(service.lock_operation([corner["id"]], True))
+    service.auto_seat(SeatingRules(rule="right", fill="ltr"))
+    assert service.seat_of(leader.id)["id"] == corner["id"] and service.seat_of(leader.id)["locked"]
+    with pytest.raises(SeatLocked):
+        service.move(leader.id, service.plan()[0]["id"])
+    service.apply(service.clear_operation())
+    assert demo_event.repo.assignment_count() == 1
+
+
+def test_move_swaps_and_undo_restores(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    a, b = demo_event.attendees()[20], demo_event.attendees()[40]
+    seat_a, seat_b = service.seat_of(a.id)["id"], service.seat_of(b.id)["id"]
+    inverse, changes = service.move_operation(a.id, seat_b).apply(demo_event)
+    assert changes.seats and {a.id, b.id} <= changes.ids
+    assert service.seat_of(a.id)["id"] == seat_b and service.seat_of(b.id)["id"] == seat_a
+    inverse.apply(demo_event)
+    assert service.seat_of(a.id)["id"] == seat_a and service.seat_of(b.id)["id"] == seat_b
+
+
+def test_auto_seat_is_undoable(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    before = occupancy(demo_event)
+    result = service.auto_seat(SeatingRules(fill="serpentine", rule="right"), apply=False)
+    inverse, _ = result.operation.apply(demo_event)
+    assert occupancy(demo_event) != before
+    inverse.apply(demo_event)
+    assert occupancy(demo_event) == before
+
+
+def test_random_moves_never_double_book(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    rng = random.Random(7)
+    seats = [s["id"] for s in service.plan() if not s["blocked"]]
+    people = [p.id for p in demo_event.attendees()]
+    undo = []
+    for _ in range(150):
+        choice = rng.random()
+        try:
+            if choice < 0.7:
+                op = service.move_operation(rng.choice(people), rng.choice(seats))
+            elif choice < 0.85:
+                op = service.lock_operation([rng.choice(seats)], rng.random() < 0.5)
+            else:
+                op = service.unassign_operation([rng.choice(seats)])
+        except (SeatLocked, SeatUnavailable):
+            continue
+        undo.append(op.apply(demo_event)[0])
+        assert_one_seat_one_person(demo_event)
+    for op in reversed(undo):
+        op.apply(demo_event)
+        assert_one_seat_one_person(demo_event)
+
+
+def test_blocked_seat_refuses_a_person(demo_event):
+    service = demo_event.seating
+    spec = service.venue_spec()
+    from ceremony.seating_venue import set_blocked
+    service.replace_venue(set_blocked(spec, [("台下", 1, 1)], True))
+    seat = next(s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1 and s["x"] == 1)
+    assert seat["blocked"]
+    with pytest.raises(SeatUnavailable):
+        service.move(1, seat["id"])
+    service.auto_seat(SeatingRules(fill="ltr"))
+    assert service.seat(seat["id"])["attendee_id"] is None
+
+
+def test_distancing_on_demo_warns_over_cap(demo_event):
+    result = demo_event.seating.auto_seat(SeatingRules(distancing=True, cap_percent=40))
+    assert result.capacity == 240                     # 40 % of the 600 hall seats
+    assert any("防疫限额" in w for w in result.warnings)
+    reasons = [why for _, _, why in result.unseated]
+    assert sum("防疫限额" in why for why in reasons) == 279 - 240   # beyond the cap, lowest zones last
+    assert all("防疫限额" in why or "座位不足" in why for why in reasons)
+    hall = [s for s in demo_event.seating.plan() if s["section_kind"] == "hall" and s["attendee_id"]]
+    taken = {(s["row"], s["x"]) for s in hall}
+    assert not any((r, x + 1) in taken for r, x in taken)   # nobody has a neighbour
+
+
+def test_seat_label_and_seat_of_contract(demo_event):
+    service = demo_event.seating
+    assert service.seat_label(1) == "" and service.seat_of(1) is None
+    service.auto_seat()
+    seat = service.seat_of(1)
+    assert seat["section_kind"] == "rostrum" and seat["row"] == 1
+    assert service.seat_label(1) == f"主席台 1排{seat['number']}号"
+    hall_person = next(r for r in service.assigned_rows() if r["section"] == "hall")
+    assert service.seat_label(hall_person["id"]).endswith(f"排{hall_person['seat']}号（{hall_person['zone']}）")
+    plan = service.plan()
+    assert len(plan) == 620 and {"id", "section_kind", "row", "x", "number", "zone_name", "zone_color",
+                                 "attendee_id"} <= set(plan[0])
+
+
+def test_cli_seat_and_json(demo_event, capsys):
+    from ceremony.cli import main
+    path = str(demo_event.path)
+    assert main(["--db", path, "seat", "--auto", "--rule", "left", "--even", "B"]) == 0
+    capsys.readouterr()
+    assert main(["--db", path, "seating", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {"id", "name", "section", "row", "seat", "x"} <= set(rows[0])
+    front = sorted((r for r in rows if r["section"] == "rostrum" and r["row"] == 1), key=lambda r: r["x"])
+    assert [r["rostrum_no"] for r in front] == [9, 7, 5, 3, 1, 2, 4, 6, 8]
+    assert front[0]["x"] == 1 and front[4]["name"] == "黎振华"
+    hall = [r for r in rows if r["section"] == "hall"]
+    assert all(r["row"] >= 1 and r["x"] >= 1 for r in hall)
+    assert len({(r["section"], r["row"], r["x"]) for r in rows}) == len(rows)

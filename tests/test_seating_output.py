@@ -1,0 +1,68 @@
+"""Seating chart PDF and assignment exports, checked on the real files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from ceremony.seating_chart import write_seating_pdf
+from ceremony.seating_export import export_assignments
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper, view, label", [("A3", "audience", "台下视角"), ("A4", "rostrum", "主席台视角")])
+def test_chart_pdf_text_fonts_and_view_label(demo_event, tmp_path, paper, view, label):
+    demo_event.seating.auto_seat()
+    out = tmp_path / "chart.pdf"
+    pages = write_seating_pdf(demo_event, out, paper=paper, view=view, kind="chart")
+    assert pages == 1
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert label in text and "座次图" in text and "黎振华" in text
+    assert text.count("20排") == 2 and text.count("台1排") == 2        # row numbers on both sides
+    assert "图例" in text and "前排领导嘉宾区" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "yes" in fonts.splitlines()[-1].split()[-5:]                 # embedded
+
+
+@needs_poppler
+def test_cards_and_zone_lists(demo_event, tmp_path):
+    from ceremony.seating_auto import SeatingRules
+    demo_event.seating.auto_seat(SeatingRules(distancing=True))
+    out = tmp_path / "all.pdf"
+    pages = write_seating_pdf(demo_event, out, kind="all")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert pages > 3 and "主席台桌签摆放单" in text and "师生代表区名单" in text
+    assert "≥1米" in text
+    lines = [ln for ln in text.splitlines() if "左起第" in ln]
+    assert len(lines) == 14 and "左起第1位" in lines[0]
+    assert demo_event.repo.query("SELECT COUNT(*) AS n FROM print_log WHERE kind = 'seating_chart'")[0]["n"] == 1
+
+
+def test_exports_read_back(demo_event, tmp_path):
+    from openpyxl import load_workbook
+    demo_event.seating.auto_seat()
+    seated = demo_event.repo.assignment_count()
+    assert export_assignments(demo_event, tmp_path / "a.xlsx") == seated
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    assert sheet.max_row == seated + 1 and sheet["G1"].value == "姓名"
+    assert sheet["A2"].value == "主席台" and sheet["F2"].value == 1 and sheet["G2"].value == "黎振华"
+    export_assignments(demo_event, tmp_path / "a.csv")
+    with open(tmp_path / "a.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == seated + 1
+    export_assignments(demo_event, tmp_path / "a.json")
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert data[0]["rostrum_no"] == 1 and {"row", "seat", "x", "section"} <= set(data[0])
+
+
+def test_export_refuses_unknown_suffix(demo_event, tmp_path):
+    from ceremony.errors import ValidationError
+    with pytest.raises(ValidationError):
+        export_assignments(demo_event, tmp_path / "a.doc")
+    assert not (tmp_path / "a.doc").exists()

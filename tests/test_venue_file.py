@@ -1,0 +1,127 @@
+"""The venue file: readable save/load round trip, bad files named clearly, edits keep people."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ceremony import seating_venue as edits
+from ceremony.venue import VenueError, dump_spec, expand_spec, read_venue_file
+
+
+def test_save_and_load_round_trip(demo_event, tmp_path):
+    service = demo_event.seating
+    service.auto_seat()
+    path = tmp_path / "hall.json"
+    service.save_venue_file(path)
+    text = path.read_text(encoding="utf-8")
+    assert "########.##############.########" in text and "前排领导嘉宾区" in text
+    spec = json.loads(text)
+    before = {(s["section_name"], s["row"], s["x"], s["zone_name"], s["number"]) for s in service.plan()}
+    seated = demo_event.repo.assignment_count()
+    service.load_venue_file(path)
+    after = {(s["section_name"], s["row"], s["x"], s["zone_name"], s["number"]) for s in service.plan()}
+    assert after == before and demo_event.repo.assignment_count() == seated
+    assert len(expand_spec(spec)) == 620
+
+
+@pytest.mark.parametrize("content, place", [
+    ("{\"sections\": [", "第1行"),
+    ("[]", "sections"),
+    ('{"sections": [{"name": "台下", "kind": "hall", "rows": ["##a#"]}]}', "台下） 第1排"),
+    ('{"sections": [{"name": "台下", "kind": "hall", "rows": 3}, {"name": "台下", "kind": "hall", "rows": 2}]}',
+     "sections[2]（台下）"),
+    ('{"sections": [{"name": "台下", "rows": [{"row": 1, "layout": "##"}, {"row": 1, "layout": "###"}]}]}',
+     "第1排"),
+    ('{"sections": [{"name": "台下", "rows": 2}], "zones": [{"name": "媒体区", "rows": [5, 6]}]}',
+     "zones[1]（媒体区）"),
+    ('{"sections": [{"name": "台下", "kind": "stage", "rows": 2}]}', "sections[1]（台下）"),
+])
+def test_bad_files_name_the_place_and_leave_the_plan_alone(demo_event, tmp_path, content, place):
+    demo_event.seating.auto_seat()
+    before = demo_event.seating.plan()
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(VenueError) as info:
+        demo_event.seating.load_venue_file(path)
+    assert place in info.value.message and "bad.json" in info.value.message
+    assert demo_event.seating.plan() == before
+
+
+def test_overlapping_and_empty_zone_messages():
+    with pytest.raises(VenueError, match="重叠"):
+        expand_spec({"sections": [{"name": "A", "rows": 1}, {"name": "A", "rows": 1}]})
+    with pytest.raises(VenueError, match="没有座位"):
+        expand_spec({"sections": [{"name": "台下", "rows": 1, "blocks": [3]}],
+                     "zones": [{"name": "空区", "rows": [1, 1], "x": [9, 12]}]})
+
+
+def test_layout_strings_blocked_reserved_and_odd_even_numbering():
+    spec = {"sections": [{"name": "台下", "kind": "hall", "numbering": "odd_even",
+                          "rows": ["##x.##", {"row": 3, "layout": "####"}], "reserved": {"1:5": "主持人"}}]}
+    seats = expand_spec(spec)
+    row1 = [(s.x, s.number, s.blocked, s.reserved) for s in seats if s.row == 1]
+    assert row1 == [(1, "4", False, ""), (2, "2", False, ""), (3, "1", True, ""), (5, "3", False, "主持人"),
+                    (6, "5", False, "")]
+    assert {s.row for s in seats} == {1, 3}
+
+
+def test_dump_spec_is_valid_json_one_row_a_line(demo_event):
+    text = dump_spec(demo_event.seating.venue_spec())
+    spec = json.loads(text)
+    assert len(spec["sections"][1]["rows"]) == 20
+    assert text.count("\n") > 25
+
+
+def test_edits_add_remove_rows_seats_and_zones(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    spec = service.venue_spec()
+    spec = edits.add_row(spec, "台下", 30)
+    spec = edits.add_seat(spec, "台下", 21, side="right")
+    service.replace_venue(spec)
+    assert len([s for s in service.plan() if s["row"] == 21 and s["section_name"] == "台下"]) == 31
+    seated = demo_event.repo.assignment_count()
+    spec = edits.set_zone(service.venue_spec(), [("台下", 21, x) for x in range(1, 9)], "贵宾加座", "#ff0000")
+    service.replace_venue(spec)
+    zoned = [s for s in service.plan() if s["zone_name"] == "贵宾加座"]
+    assert len(zoned) == 8 and zoned[0]["zone_color"] == "#ff0000"
+    spec = edits.remove_row(service.venue_spec(), "台下", 21)
+    service.replace_venue(spec)
+    assert not any(z["name"] == "贵宾加座" for z in demo_event.repo.zones())
+    assert demo_event.repo.seat_count() == 620 and demo_event.repo.assignment_count() == seated
+    spec = edits.remove_seats(service.venue_spec(), [("台下", 20, 1), ("台下", 20, 2)])
+    service.replace_venue(spec)
+    assert demo_event.repo.seat_count() == 618
+
+
+def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(demo_event):
+    service = demo_event.seating
+    spec = edits.add_seat(service.venue_spec(), "台下", 1, side="left")
+    service.replace_venue(spec)
+    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
+    assert len(row) == 31
+    assert [s["zone_name"] for s in row if s["zone_name"] == "前排领导嘉宾区"] == ["前排领导嘉宾区"] * 14
+
+
+def test_venue_operation_undo_restores_people(demo_event):
+    from ceremony.seating import VenueOperation
+    service = demo_event.seating
+    service.auto_seat()
+    before = {s["attendee_id"]: (s["row"], s["x"]) for s in service.plan() if s["attendee_id"]}
+    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and demo_event.seating.seat_of(aid)["section_kind"] == "hall"}
+    spec = edits.remove_row(service.venue_spec(), "台下", 1)
+    inverse, changes = VenueOperation(spec).apply(demo_event)
+    assert changes.venue and demo_event.repo.seat_count() == 590
+    for aid, x in row2.items():                     # the row behind moved forward with its people
+        seat = service.seat_of(aid)
+        assert (seat["row"], seat["x"]) == (1, x)
+    inverse.apply(demo_event)
+    after = {s["attendee_id"]: (s["row"], s["x"]) for s in service.plan() if s["attendee_id"]}
+    assert after == before
+
+
+def test_read_venue_file_reports_missing_file(tmp_path):
+    with pytest.raises(VenueError, match="无法读取"):
+        read_venue_file(tmp_path / "none.json")
