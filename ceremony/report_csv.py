@@ -13,8 +13,11 @@ from .fileio import atomic_output, safe_cell
 from .report_format import format_value
 
 
-def write_csv(report: rm.Report, path: Path | str, single: bool = False) -> list[Path]:
-    """Write each table of ``report``; ``single`` writes the one table to ``path`` itself."""
+def write_csv(report: rm.Report, path: Path | str, single: bool = False, progress=None) -> list[Path]:
+    """Write each table of ``report``; ``single`` writes the one table to ``path`` itself.
+
+    ``progress(done, total)`` is called between files and may raise to cancel.
+    """
     path = Path(path)
     if single:
         if len(report.tables) != 1:
@@ -22,7 +25,9 @@ def write_csv(report: rm.Report, path: Path | str, single: bool = False) -> list
         _write_table(report.tables[0], path)
         return [path]
     written = []
-    for table in report.tables:
+    for i, table in enumerate(report.tables):
+        if progress is not None:
+            progress(i, len(report.tables))
         target = path.with_name(f"{path.stem}_{table.key}{path.suffix}")
         _write_table(table, target)
         written.append(target)

@@ -25,12 +25,16 @@ TITLE = Font(bold=True, size=14)
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
-def write_xlsx(report: rm.Report, path: Path | str) -> None:
-    """Write ``report`` to ``path`` atomically."""
+def write_xlsx(report: rm.Report, path: Path | str, progress=None) -> None:
+    """Write ``report`` to ``path`` atomically. ``progress(done, total)`` may raise to cancel."""
     wb = Workbook(write_only=True)
     _cover_sheet(wb, report)
-    for table in report.tables:
+    for i, table in enumerate(report.tables):
+        if progress is not None:
+            progress(i, len(report.tables) + 1)
         _table_sheet(wb, table)
+    if progress is not None:
+        progress(len(report.tables), len(report.tables) + 1)
     with atomic_output(path) as tmp:
         wb.save(tmp)
 

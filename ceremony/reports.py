@@ -100,12 +100,19 @@ def export_report(report: rm.Report, path: Path | str, section: str | None = Non
         return [path]
     if suffix == ".xlsx":
         from .report_xlsx import write_xlsx
-        write_xlsx(report, path)
+        write_xlsx(report, path, progress)
         return [path]
     if suffix == ".csv":
         from .report_csv import write_csv
-        return write_csv(report, path, single=section is not None)
+        return write_csv(report, path, single=section is not None, progress=progress)
     raise UnsupportedFormat(path)
+
+
+class ExportCancelled(CeremonyError):
+    """Raised from a progress callback to stop an export; no file is left behind."""
+
+    def __init__(self):
+        super().__init__("已取消导出 (export cancelled)")
 
 
 class UnsupportedFormat(CeremonyError):
