@@ -61,6 +61,7 @@ def test_board_panel_models_and_refresh_on_change(qtbot, qtmodeltester, demo_eve
     ctx = EventContext(demo_event)
     panel = BoardPanel(ctx)
     qtbot.addWidget(panel)
+    panel.show()
     with qtbot.waitSignal(panel.refreshed, timeout=3000):
         ctx.apply(demo_event.checkin.check_in_attendee(1, health=FINE).changes)
     assert panel.board.total.arrived == 1

@@ -23,6 +23,7 @@ class BoardPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board = None
+        self.live = False           # keep refreshing while hidden (the welcome display is open)
         self.totals = QLabel(self)
         font = QFont()
         font.setPointSize(18)
@@ -78,6 +79,10 @@ class BoardPanel(QWidget):
         self.map_box.setTitle(self.tr("座位图（绿：已到；区色：未到；灰：请假/缺席）"))
         self._show()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.schedule_refresh()
+
     def _on_changed(self, changes) -> None:
         if changes.checkins or changes.attendees or changes.seats or changes.venue or changes.event:
             self.schedule_refresh()
@@ -86,10 +91,13 @@ class BoardPanel(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
+        """Recompute the figures when someone looks at them (this panel or the welcome display)."""
+        if not (self.isVisible() or self.live):
+            return
         try:
             self.board = self.ctx.event.checkin.board()
-        except Exception as exc:  # noqa: BLE001 - the board must never take the desk down
-            messages.show_error(self, exc, self.tr("签到实况无法刷新"))
+        except Exception as exc:  # noqa: BLE001 - the board must never take the desk down (nor pop up dialogs)
+            self.totals.setText(self.tr("签到实况无法刷新：") + messages.error_text(exc))
             return
         self._show()
         self.refreshed.emit(self.board)

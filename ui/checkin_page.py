@@ -58,6 +58,7 @@ class CheckinPage(QWidget):
         self.log_view = self._table(self.log_model)
         self.board_panel = BoardPanel(ctx, self)
         self.tabs = QTabWidget(self)
+        self._log_timer = QTimer(self, singleShot=True, interval=150, timeout=self._reload_log)
         self._layout()
         self._connect()
         self.retranslate_ui()
@@ -74,7 +75,9 @@ class CheckinPage(QWidget):
         view.setSelectionMode(QAbstractItemView.SingleSelection)
         view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Fixed widths: ResizeToContents would ask the model for every cell on every scan.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.horizontalHeader().setDefaultSectionSize(110)
         view.horizontalHeader().setStretchLastSection(True)
         view.setFocusPolicy(Qt.ClickFocus)
         return view
@@ -231,7 +234,7 @@ class CheckinPage(QWidget):
         self.sounds.play(result.status, result.vip)
         self.health_panel.next_guest()
         self.ctx.apply(result.changes)
-        self._reload_log()
+        self._log_timer.start()        # after the result is on screen; a burst reloads once
         self.focus_input()
 
     # --- corrections ----------------------------------------------------------------------------
@@ -330,11 +333,13 @@ class CheckinPage(QWidget):
         from .welcome_window import WelcomeWindow
         if self.welcome is not None and self.welcome.isVisible():
             self.welcome.close()
+            self.board_panel.live = False
             return
         info = self.ctx.event.info
         self.welcome = WelcomeWindow(info.name, info.theme)
         self.welcome.show_board(self.board_panel.board)
         self.welcome.show_on(self.toolbar.screen_box.currentIndex())
+        self.board_panel.live = True
         self.board_panel.schedule_refresh()
 
     def _on_board(self, board) -> None:
