@@ -68,3 +68,17 @@ def test_walk_in_and_board(db, capsys):
     status, out = run(capsys, "board", "--db", path, "--json")
     board = json.loads(out)
     assert board["arrived"] == 1 and board["expected"] == 301
+
+
+def test_export_and_merge_commands(db, capsys, tmp_path):
+    path, codes = db
+    import shutil
+    other = str(tmp_path / "desk2.ceremony")
+    shutil.copy(path, other)
+    assert main(["checkin", codes[1], "--db", other, "--desk", "二号台"]) == 0
+    assert main(["checkin-export", str(tmp_path / "d2.json"), "--db", other]) == 0
+    status, out = run(capsys, "checkin-merge", str(tmp_path / "d2.json"), "--db", path)
+    assert status == 0 and "新增 1 条" in out
+    status, out = run(capsys, "checkin-merge", str(tmp_path / "d2.json"), "--db", path)
+    assert "新增 0 条" in out
+    assert main(["checkin", codes[1], "--db", path]) == 3

@@ -179,3 +179,20 @@ def test_models_do_not_eat_references_to_none(qtbot, page):
             proxy.data(proxy.index(0, 0), Qt.UserRole + 77)
             proxy.headerData(0, Qt.Horizontal, Qt.UserRole + 77)
         assert sys.getrefcount(None) >= before - 10
+
+
+def test_export_and_merge_from_the_page(qtbot, page, demo_event, tmp_path, monkeypatch, clock):
+    from ui import checkin_correction_dialog as dialogs
+    other = demo_event.save_as(tmp_path / "desk2.ceremony")
+    other.clock = clock
+    other.checkin.check_in_attendee(9, desk="二号台")
+    from ceremony.checkin_sync import export_log
+    export_log(other, tmp_path / "d2.json")
+    other.close()
+    monkeypatch.setattr(dialogs, "choose_merge_paths", lambda parent: [str(tmp_path / "d2.json")])
+    page.merge_logs()
+    assert attendance.attendance_states(demo_event)[9].desk == "二号台"
+    assert "已合并 1 条" in page.hint.text()
+    monkeypatch.setattr(dialogs, "choose_export_path", lambda parent, s: str(tmp_path / "mine.json"))
+    page.export_log()
+    assert (tmp_path / "mine.json").exists() and "已导出 1 条" in page.hint.text()

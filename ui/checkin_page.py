@@ -126,6 +126,8 @@ class CheckinPage(QWidget):
         tb.undo_button.clicked.connect(self.undo_selected)
         tb.welcome_button.clicked.connect(self.toggle_welcome)
         tb.sound_box.toggled.connect(self.set_sound_enabled)
+        tb.export_action.triggered.connect(self.export_log)
+        tb.merge_action.triggered.connect(self.merge_logs)
         for key, slot in ((Qt.Key_F6, self.toggle_camera), (Qt.Key_F8, self.walk_in), (Qt.Key_F9, self.correct),
                           (Qt.Key_F10, self.undo_selected), (Qt.Key_F11, self.toggle_welcome)):
             QShortcut(QKeySequence(key), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
@@ -341,6 +343,38 @@ class CheckinPage(QWidget):
         self.welcome.show_on(self.toolbar.screen_box.currentIndex())
         self.board_panel.live = True
         self.board_panel.schedule_refresh()
+
+    def export_log(self) -> None:
+        from ceremony.checkin_sync import export_log
+        event = self.ctx.event
+        suggested = str(event.path.with_name(f"签到记录-{event.checkin.desk_name()}.json"))
+        path = dialogs.choose_export_path(self, suggested)
+        self.focus_input()
+        if not path:
+            return
+        try:
+            count = export_log(event, path)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("导出失败"))
+            return
+        self.hint.setText(self.tr("已导出 %1 条签到记录").replace("%1", str(count)))
+
+    def merge_logs(self) -> None:
+        from ceremony.checkin_sync import merge_log
+        from ceremony.models import Changes
+        added = duplicates = 0
+        for path in dialogs.choose_merge_paths(self):
+            try:
+                report = merge_log(self.ctx.event, path)
+            except Exception as exc:  # noqa: BLE001
+                messages.show_error(self, exc, self.tr("合并失败"))
+                continue
+            added, duplicates = added + report.added, duplicates + report.duplicates
+        self.focus_input()
+        self.ctx.apply(Changes(checkins=True, attendees=True))
+        self._reload_log()
+        self.hint.setText(self.tr("已合并 %1 条记录；重复签到 %2 人，未重复计数").replace("%1", str(added))
+                          .replace("%2", str(duplicates)))
 
     def _on_board(self, board) -> None:
         if self.welcome is not None and self.welcome.isVisible():

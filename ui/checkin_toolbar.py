@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton,
+                               QWidget)
 
 
 class CheckinToolbar(QWidget):
@@ -20,12 +21,19 @@ class CheckinToolbar(QWidget):
         self.undo_button = QPushButton(self)
         self.welcome_button = QPushButton(self)
         self.screen_box = QComboBox(self)
+        self.sync_button = QToolButton(self)
+        self.sync_button.setPopupMode(QToolButton.InstantPopup)
+        self.sync_menu = QMenu(self.sync_button)
+        self.export_action = self.sync_menu.addAction("")
+        self.merge_action = self.sync_menu.addAction("")
+        self.sync_button.setMenu(self.sync_menu)
         self.sound_box = QCheckBox(self)
         self.sound_box.setChecked(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.desk_label, self.desk_edit, self.camera_button, self.camera_state, self.walkin_button,
-                  self.correct_button, self.undo_button, self.welcome_button, self.screen_box, self.sound_box):
+                  self.correct_button, self.undo_button, self.welcome_button, self.screen_box, self.sync_button,
+                  self.sound_box):
             layout.addWidget(w)
             if w is not self.desk_edit:
                 w.setFocusPolicy(Qt.NoFocus)      # clicks must not steal the scanner's focus
@@ -40,6 +48,9 @@ class CheckinToolbar(QWidget):
         self.undo_button.setText(self.tr("撤销签到 (F10)"))
         self.welcome_button.setText(self.tr("欢迎屏 (F11)"))
         self.sound_box.setText(self.tr("提示音"))
+        self.sync_button.setText(self.tr("多台合并"))
+        self.export_action.setText(self.tr("导出本台签到记录…"))
+        self.merge_action.setText(self.tr("合并其他签到台的记录…"))
         screens = QGuiApplication.screens()
         self.screen_box.clear()
         for i, screen in enumerate(screens):

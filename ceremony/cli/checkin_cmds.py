@@ -57,6 +57,16 @@ def register(sub) -> None:
     add_db_option(p)
     p.set_defaults(handler=cmd_walk_in)
 
+    p = sub.add_parser("checkin-export", help="导出本台签到记录，供其他签到台合并 (export this desk's log)")
+    p.add_argument("path", help="输出 JSON 文件 (output file)")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("checkin-merge", help="合并其他签到台导出的记录，不重复计数 (merge another desk's log)")
+    p.add_argument("paths", nargs="+", help="其他签到台导出的 JSON 文件 (exported files)")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_merge)
+
     p = sub.add_parser("board", help="签到实况：应到/实到/未到 (live attendance figures)")
     p.add_argument("--json", action="store_true")
     add_db_option(p)
@@ -172,6 +182,23 @@ def cmd_walk_in(args) -> int:
                                    health_reading=_reading(args))
     _print_result(result, args.json)
     return EXIT_OK if result.status == OK else EXIT_REJECTED
+
+
+def cmd_export(args) -> int:
+    from ..checkin_sync import export_log
+    count = export_log(open_event(args), args.path)
+    print(f"已导出 {count} 条签到记录到 {args.path}")
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from ..checkin_sync import merge_log
+    event = open_event(args)
+    for path in args.paths:
+        r = merge_log(event, path)
+        print(f"{path}: 新增 {r.added} 条，已有 {r.skipped} 条，重复签到 {r.duplicates} 人（不重复计数），"
+              f"新增现场登记 {r.new_people} 人，标记 {r.marks} 条")
+    return 0
 
 
 def cmd_board(args) -> int:
