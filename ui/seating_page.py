@@ -1,20 +1,302 @@
-"""座位 page: the venue and who sits where."""
+"""座位 page: the plan drawn to scale, drag to move, lock, clear, auto-seat, search, charts and exports."""
 
 from __future__ import annotations
 
-from .summary_page import SummaryPage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
+
+from ceremony.errors import CeremonyError
+from ceremony.seating import rostrum_numbers
+
+from . import messages
+from .context import EventContext
+from .operation_command import push_operation
+from .seating_rules_dialog import SeatingRulesDialog
+from .seating_scene import SeatingScene
+from .seating_view import SeatingView
+from .venue_actions import VenueActions
+
+FULL_REFRESH = 60        # more changed people than this: refresh every seat's occupant
 
 
-class SeatingPage(SummaryPage):
-    def lines(self) -> list[str]:
-        repo = self.ctx.event.repo
-        out = [self.tr("会场座位"), ""]
-        for section in repo.sections():
-            out.append(f"{section['name']}")
-        out.append(self.tr("座位总数：%1，其中主席台 %2").replace("%1", str(repo.seat_count()))
-                   .replace("%2", str(repo.seat_count("rostrum"))))
-        out.append(self.tr("已排座：%1 人").replace("%1", str(repo.assignment_count())))
-        out.append("")
-        out.append(self.tr("分区："))
-        out += [f"  {z['name']}" for z in repo.zones()]
-        return out
+class SeatingPage(QWidget):
+    def __init__(self, ctx: EventContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scene = SeatingScene(self)
+        self.view = SeatingView(self.scene, self)
+        self.view.move_requested.connect(self.move_person)
+        self.view.seat_clicked.connect(self._show_seat)
+        self.venue = VenueActions(self)
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.rebuild()
+        self.retranslate_ui()
+
+    # --- building -----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.actions_ = {}
+        for key, slot in [("auto", self.auto_seat), ("assign", self.assign_selected_person),
+                          ("lock", lambda: self.set_locked(True)), ("unlock", lambda: self.set_locked(False)),
+                          ("unassign", self.unassign_selected), ("clear", self.clear_all), (None, None),
+                          ("zoom_in", lambda: self.view.zoom(1.25)), ("zoom_out", lambda: self.view.zoom(0.8)),
+                          ("fit", self.view.fit_all), (None, None), ("chart", self.export_chart),
+                          ("export", self.export_assignments)]:
+            if key is None:
+                self.toolbar.addSeparator()
+                continue
+            action = QAction(self)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.actions_[key] = action
+        self.venue_button = QToolButton(self)
+        self.venue_button.setPopupMode(QToolButton.InstantPopup)
+        self.venue_button.setMenu(self.venue.menu)
+        self.toolbar.addWidget(self.venue_button)
+        self.search = QLineEdit(self)
+        self.search.textChanged.connect(self.run_search)
+        self.search.returnPressed.connect(self._first_result)
+        self.results = QListWidget(self)
+        self.results.currentItemChanged.connect(lambda item, _old: self._person_chosen(item))
+        self.unseated = QListWidget(self)
+        self.unseated.currentItemChanged.connect(lambda item, _old: self._person_chosen(item))
+        self.seat_info = QLabel(self)
+        self.seat_info.setWordWrap(True)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.results_label, self.unseated_label, self.report_label = QLabel(self), QLabel(self), QLabel(self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        for widget in (self.search, self.results_label, self.results, self.seat_info, self.unseated_label,
+                       self.unseated, self.report_label, self.report):
+            side_layout.addWidget(widget)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        row = QHBoxLayout()
+        row.addWidget(splitter)
+        layout.addLayout(row)
+
+    def retranslate_ui(self) -> None:
+        texts = {"auto": self.tr("自动排座…"), "assign": self.tr("安排到所选座位"), "lock": self.tr("锁定"),
+                 "unlock": self.tr("解锁"), "unassign": self.tr("移出座位"), "clear": self.tr("清空座位"),
+                 "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "fit": self.tr("全览"),
+                 "chart": self.tr("座次图 PDF…"), "export": self.tr("导出座位表…")}
+        for key, text in texts.items():
+            self.actions_[key].setText(text)
+        self.venue_button.setText(self.tr("会场"))
+        self.venue.retranslate_ui()
+        self.search.setPlaceholderText(self.tr("查找：姓名、拼音、首字母、手机后4位"))
+        self.results_label.setText(self.tr("查找结果"))
+        self.unseated_label.setText(self.tr("未安排座位"))
+        self.report_label.setText(self.tr("排座结果"))
+        self._fill_unseated()
+
+    # --- drawing ------------------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Build every seat item again (after venue edits or opening the page)."""
+        event = self.ctx.event
+        plan = event.seating.plan()
+        self._people = {p.id: p for p in event.attendees()}
+        names = {aid: p.name for aid, p in self._people.items()}
+        self._numbers = rostrum_numbers(plan, self._people)
+        self.scene.build(plan, names, self._numbers)
+        self._fill_unseated()
+
+    def refresh_people(self, attendee_ids) -> None:
+        """Repaint only the seats these people left or took (fast path after a move)."""
+        event = self.ctx.event
+        updates = {}
+        for aid in attendee_ids:
+            old = self.scene.item_for_attendee(aid)
+            if old is not None:
+                updates[old.seat_id] = (None, "", False, None)
+        for aid in attendee_ids:
+            try:
+                person = event.attendee(aid)
+            except CeremonyError:
+                self._people.pop(aid, None)
+                continue
+            self._people[aid] = person
+            seat = event.seating.seat_of(aid)
+            if seat is not None:
+                updates[seat["id"]] = (aid, person.name, bool(seat["locked"]), None)
+        self._renumber_rostrum(updates)
+        self.scene.set_occupants(updates)
+
+    def _renumber_rostrum(self, updates: dict) -> None:
+        """Rank numbers on the rostrum follow who sits there; recompute them when the rostrum changed."""
+        rostrum = [i for i in self.scene.items_by_seat.values() if i.seat["section_kind"] == "rostrum"]
+        if not any(i.seat_id in updates for i in rostrum):
+            return
+        seats = [dict(i.seat, attendee_id=updates[i.seat_id][0] if i.seat_id in updates else i.attendee_id)
+                 for i in rostrum]
+        self._numbers = rostrum_numbers(seats, self._people)
+        for item, seat in zip(rostrum, seats):
+            aid = seat["attendee_id"]
+            current = updates.get(item.seat_id, (aid, item.name, bool(item.seat["locked"]), None))
+            updates[item.seat_id] = (current[0], current[1], current[2], self._numbers.get(aid))
+
+    def _on_changed(self, changes) -> None:
+        if changes.venue:
+            self.rebuild()
+        elif changes.seats or changes.attendees:
+            if changes.ids and len(changes.ids) <= FULL_REFRESH:
+                self.refresh_people(changes.ids)
+                self._fill_unseated()
+            else:
+                self.rebuild()
+
+    def _fill_unseated(self) -> None:
+        from ceremony.seating_auto import expected, rank_key
+        if not hasattr(self, "_people"):
+            return
+        seated = set(self.scene.seat_of_attendee)
+        waiting = sorted((p for p in self._people.values() if expected(p) and p.id not in seated), key=rank_key)
+        self.unseated.clear()
+        for p in waiting:
+            item = QListWidgetItem(f"{p.name}  {p.unit}")
+            item.setData(Qt.UserRole, p.id)
+            self.unseated.addItem(item)
+        self.unseated_label.setText(self.tr("未安排座位（%1人）").replace("%1", str(len(waiting))))
+
+    # --- search ---------------------------------------------------------------------------------------------
+    def run_search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            self.scene.highlight(None)
+            return
+        for p in self.ctx.event.roster.search(text, 20):
+            label = self.ctx.event.seating.seat_label(p.id) or self.tr("未排座")
+            item = QListWidgetItem(f"{p.name}  {label}")
+            item.setData(Qt.UserRole, p.id)
+            self.results.addItem(item)
+
+    def _first_result(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _person_chosen(self, item) -> None:
+        if item is None:
+            return
+        self.highlight_person(item.data(Qt.UserRole))
+
+    def highlight_person(self, attendee_id: int) -> None:
+        """Mark the person's seat in red and bring it into view."""
+        self._chosen_person = attendee_id
+        seat = self.scene.item_for_attendee(attendee_id)
+        self.scene.highlight(seat)
+        if seat is not None:
+            self.view.centerOn(seat)
+            self._show_seat(seat.seat_id)
+
+    def _show_seat(self, seat_id: int) -> None:
+        item = self.scene.items_by_seat.get(seat_id)
+        if item is not None:
+            self.seat_info.setText(item.toolTip())
+
+    # --- changes (every one undoable) ----------------------------------------------------------------------
+    def _push(self, make_operation, text: str) -> bool:
+        try:
+            operation = make_operation()
+        except Exception as exc:  # noqa: BLE001 - a refused change is a message, never a traceback
+            messages.show_error(self, exc, self.tr("无法调整座位"))
+            return False
+        if not operation.states:
+            return False
+        return push_operation(self.ctx, operation, text)
+
+    def move_person(self, attendee_id: int, seat_id: int) -> bool:
+        name = self._people.get(attendee_id).name if attendee_id in self._people else ""
+        return self._push(lambda: self.ctx.event.seating.move_operation(attendee_id, seat_id),
+                          self.tr("移动 %1").replace("%1", name))
+
+    def assign_selected_person(self) -> None:
+        seats = self.scene.selected_seats()
+        person = getattr(self, "_chosen_person", None)
+        if person is None or len(seats) != 1:
+            messages.show_error(self, CeremonyError(self.tr("请先在右侧选择一个人，再在图上选择一个座位")))
+            return
+        self.move_person(person, seats[0].seat_id)
+
+    def set_locked(self, locked: bool) -> None:
+        ids = [i.seat_id for i in self.scene.selected_seats()]
+        self._push(lambda: self.ctx.event.seating.lock_operation(ids, locked),
+                   self.tr("锁定座位") if locked else self.tr("解锁座位"))
+
+    def unassign_selected(self) -> None:
+        ids = [i.seat_id for i in self.scene.selected_seats()]
+        self._push(lambda: self.ctx.event.seating.unassign_operation(ids), self.tr("移出座位"))
+
+    def clear_all(self) -> None:
+        if messages.ask(self, self.tr("清空座位"), self.tr("清空所有未锁定的座位？可以撤销。")):
+            self._push(lambda: self.ctx.event.seating.clear_operation(), self.tr("清空座位"))
+
+    def auto_seat(self) -> None:
+        event = self.ctx.event
+        rostrum_people = [(p.id, p.name) for p in event.attendees() if p.on_rostrum]
+        rows = len({s["row"] for s in event.seating.plan() if s["section_kind"] == "rostrum"})
+        dialog = SeatingRulesDialog(event.seating.rules(), rostrum_people, rows, self)
+        if dialog.exec() != SeatingRulesDialog.Accepted:
+            return
+        self.run_auto_seat(dialog.rules())
+
+    def run_auto_seat(self, rules) -> None:
+        """Auto-seat with ``rules`` as one undoable step and show who could not be seated."""
+        event = self.ctx.event
+        try:
+            result = event.seating.auto_seat(rules, apply=False)
+            self.ctx.apply(event.seating.set_rules(rules))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("自动排座失败"))
+            return
+        if result.operation.states:
+            push_operation(self.ctx, result.operation, self.tr("自动排座"))
+        self.report.setPlainText(self._report_text(result))
+
+    def _report_text(self, result) -> str:
+        lines = [self.tr("已排座 %1 人，变动 %2 个座位").replace("%1", str(result.assigned))
+                 .replace("%2", str(len(result.operation.states)))]
+        lines += [self.tr("注意：") + w for w in result.warnings]
+        if result.unseated:
+            lines.append(self.tr("未安排 %1 人：").replace("%1", str(len(result.unseated))))
+            lines += [f"  {name} — {why}" for _, name, why in result.unseated]
+        return "\n".join(lines)
+
+    # --- output -------------------------------------------------------------------------------------------------
+    def export_chart(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("座次图 PDF"), "座次图.pdf",
+            self.tr("A3 台下视角 (*.pdf);;A4 台下视角 (*.pdf);;A3 主席台视角 (*.pdf);;A4 主席台视角 (*.pdf)"))
+        if path:
+            paper = "A4" if "A4" in chosen else "A3"
+            view = "rostrum" if ("主席台" in chosen or "leader" in chosen.lower()) else "audience"
+            self.write_chart(path, paper, view)
+
+    def write_chart(self, path: str, paper: str = "A3", view: str = "audience") -> None:
+        from ceremony.seating_chart import write_seating_pdf
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            write_seating_pdf(self.ctx.event, path, paper=paper, view=view)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法生成座次图"))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def export_assignments(self) -> None:
+        from ceremony.seating_export import export_assignments
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出座位表"), "座位表.xlsx",
+                                              "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
+        if not path:
+            return
+        try:
+            export_assignments(self.ctx.event, path)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法导出"))

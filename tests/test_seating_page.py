@@ -1,0 +1,142 @@
+"""The seating page with pytest-qt: drag a person (swap when taken), undo/redo, lock, search, venue edits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ui import messages
+from ui.context import EventContext
+from ui.seating_page import SeatingPage
+
+
+@pytest.fixture
+def page(qtbot, demo_event, monkeypatch):
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": errors.append(exc))
+    monkeypatch.setattr(messages, "ask", lambda *a: True)
+    demo_event.seating.auto_seat()
+    ctx = EventContext(demo_event)
+    widget = SeatingPage(ctx)
+    widget.errors = errors
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def seat_point(page, item) -> QPoint:
+    page.view.centerOn(item)
+    return page.view.mapFromScene(item.sceneBoundingRect().center())
+
+
+def drag(qtbot, page, source, target) -> None:
+    viewport = page.view.viewport()
+    start = seat_point(page, source)
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    end = page.view.mapFromScene(target.sceneBoundingRect().center())
+    qtbot.mouseMove(viewport, pos=start + QPoint(5, 5))
+    qtbot.mouseMove(viewport, pos=end)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=end)
+
+
+def hall_item(page, row, x):
+    return next(i for i in page.scene.items_by_seat.values()
+                if i.seat["section_kind"] == "hall" and i.seat["row"] == row and i.seat["x"] == x)
+
+
+def test_drag_swaps_two_people_and_undo_restores(qtbot, page):
+    event = page.ctx.event
+    a_item, b_item = hall_item(page, 10, 12), hall_item(page, 11, 12)
+    a, b = a_item.attendee_id, b_item.attendee_id
+    assert a and b
+    drag(qtbot, page, a_item, b_item)
+    assert event.seating.seat_of(a)["id"] == b_item.seat_id
+    assert event.seating.seat_of(b)["id"] == a_item.seat_id
+    assert b_item.attendee_id == a and a_item.attendee_id == b           # the plan shows it at once
+    assert page.ctx.undo_stack.count() == 1
+    page.ctx.undo_stack.undo()
+    assert event.seating.seat_of(a)["id"] == a_item.seat_id and a_item.attendee_id == a
+    page.ctx.undo_stack.redo()
+    assert event.seating.seat_of(a)["id"] == b_item.seat_id and b_item.attendee_id == a
+
+
+def test_drag_to_an_empty_seat_moves(qtbot, page):
+    empty = hall_item(page, 20, 1)
+    assert empty.attendee_id is None
+    source = hall_item(page, 10, 12)
+    person = source.attendee_id
+    drag(qtbot, page, source, empty)
+    assert empty.attendee_id == person and source.attendee_id is None
+    assert page.ctx.event.seating.seat_of(person)["row"] == 20
+
+
+def test_locked_seat_refuses_a_drag_with_a_message(qtbot, page):
+    target = hall_item(page, 11, 12)
+    target.setSelected(True)
+    page.set_locked(True)
+    assert page.ctx.event.seating.seat(target.seat_id)["locked"] == 1
+    source = hall_item(page, 10, 12)
+    person = source.attendee_id
+    drag(qtbot, page, source, target)
+    assert page.errors and "锁定" in page.errors[-1].message
+    assert source.attendee_id == person
+    page.ctx.undo_stack.undo()                                          # undo the lock
+    assert page.ctx.event.seating.seat(target.seat_id)["locked"] == 0
+
+
+def test_clear_and_auto_seat_are_undoable(qtbot, page):
+    event = page.ctx.event
+    seated = event.repo.assignment_count()
+    page.clear_all()
+    assert event.repo.assignment_count() == 0 and page.unseated.count() == seated
+    assert all(i.attendee_id is None for i in page.scene.items_by_seat.values())
+    page.ctx.undo_stack.undo()
+    assert event.repo.assignment_count() == seated and page.unseated.count() == 0
+    page.clear_all()
+    page.run_auto_seat(event.seating.rules().with_(rule="right"))
+    assert event.repo.assignment_count() == seated and "已排座" in page.report.toPlainText()
+    page.ctx.undo_stack.undo()
+    assert event.repo.assignment_count() == 0
+
+
+def test_search_highlights_the_seat(qtbot, page):
+    page.search.setText("黎振华")
+    assert page.results.count() >= 1
+    page._first_result()
+    item = page.scene.item_for_attendee(1)
+    assert item.highlighted and item.seat["section_kind"] == "rostrum"
+    page.search.setText("")
+    assert not item.highlighted
+
+
+def test_venue_edit_add_row_and_undo(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (12, True))
+    before = len(page.scene.items_by_seat)
+    hall_item(page, 20, 1).setSelected(True)
+    page.venue.add_row()
+    assert len(page.scene.items_by_seat) == before + 12
+    page.ctx.undo_stack.undo()
+    assert len(page.scene.items_by_seat) == before
+
+
+def test_bad_venue_file_leaves_the_plan(qtbot, page, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"sections": [{"name": "台下", "rows": ["##?#"]}]}', encoding="utf-8")
+    before = page.ctx.event.seating.plan()
+    assert page.venue.load_path(str(path)) is False
+    assert "第1排" in page.errors[-1].message and page.ctx.event.seating.plan() == before
+
+
+def test_zone_drawn_from_selection(qtbot, page, monkeypatch):
+    from ui.venue_zone_dialog import VenueZoneDialog
+    monkeypatch.setattr(VenueZoneDialog, "exec", lambda self: VenueZoneDialog.Accepted)
+    monkeypatch.setattr(VenueZoneDialog, "values",
+                        lambda self: {"zone": "校友区", "color": "#00ff00", "category": "", "unit": ""})
+    for x in range(1, 5):
+        hall_item(page, 20, x).setSelected(True)
+    page.venue.set_zone()
+    zoned = [i for i in page.scene.items_by_seat.values() if i.seat["zone_name"] == "校友区"]
+    assert len(zoned) == 4 and zoned[0].seat["zone_color"] == "#00ff00"

@@ -1,0 +1,201 @@
+"""The seat plan as a QGraphicsScene: one light item per seat, drawn to scale, rostrum on top.
+
+Only the items whose seats changed are repainted after a move (:meth:`SeatingScene.set_occupants`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+from .seating_none_guard import keep_none_alive
+
+keep_none_alive()      # thousands of void Qt calls per plan; see seating_none_guard
+
+SEAT_W, SEAT_H = 46.0, 36.0          # one seat, in scene units (about 0.55 m × 0.45 m to scale)
+ROSTRUM_H = 46.0
+STAGE_H = 30.0
+LABEL_W = 46.0                        # row numbers on both sides
+
+
+class SeatItem(QGraphicsItem):
+    """One seat: zone colour, printed number, the occupant's name; locked, blocked, highlighted states."""
+
+    def __init__(self, seat: dict, name: str, rostrum_no: int | None, rect: QRectF):
+        super().__init__()
+        self.seat = seat
+        self.name = name
+        self.rostrum_no = rostrum_no
+        self.highlighted = False
+        self._rect = rect
+        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        self.setPos(rect.topLeft())
+        self.setToolTip(self._tooltip())
+
+    @property
+    def seat_id(self) -> int:
+        return self.seat["id"]
+
+    @property
+    def attendee_id(self) -> int | None:
+        return self.seat["attendee_id"]
+
+    def set_occupant(self, attendee_id: int | None, name: str, locked: bool, rostrum_no: int | None = None) -> None:
+        self.seat = {**self.seat, "attendee_id": attendee_id, "locked": int(locked)}
+        self.name = name
+        self.rostrum_no = rostrum_no
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def _tooltip(self) -> str:
+        s = self.seat
+        text = f"{s['section_name']} {s['row']}排{s['number']}号"
+        if s.get("zone_name"):
+            text += f"（{s['zone_name']}）"
+        if self.name:
+            text += f"\n{self.name}"
+        if s.get("reserved"):
+            text += f"\n预留：{s['reserved']}"
+        return text
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width(), self._rect.height())
+
+    def paint(self, painter, option, widget=None) -> None:
+        s = self.seat
+        box = self.boundingRect().adjusted(2, 2, -2, -2)
+        fill = QColor("#9e9e9e") if s["blocked"] else QColor(s.get("zone_color") or
+                                                              ("#fde9d9" if s["section_kind"] == "rostrum" else "#ffffff"))
+        painter.setBrush(QBrush(fill))
+        pen = QPen(QColor("#444444"), 1)
+        if self.isSelected():
+            pen = QPen(QColor("#1565c0"), 3)
+        if self.highlighted:
+            pen = QPen(QColor("#d50000"), 4)
+        painter.setPen(pen)
+        painter.drawRect(box)
+        if s["locked"]:
+            painter.fillRect(QRectF(box.right() - 9, box.top(), 9, 9), QColor("#333333"))
+        painter.setPen(QColor("#555555"))
+        small = QFont(painter.font())
+        small.setPixelSize(8)
+        painter.setFont(small)
+        top = QRectF(box.left(), box.top(), box.width(), box.height() * 0.35)
+        if s["section_kind"] == "rostrum":      # the rank number (位次) on the rostrum, the seat number in the hall
+            small.setPixelSize(13)
+            small.setBold(True)
+            painter.setFont(small)
+            painter.drawText(top.adjusted(0, 0, 0, 4), Qt.AlignCenter, str(self.rostrum_no or ""))
+        else:
+            painter.drawText(top, Qt.AlignCenter, s["number"])
+        text = self.name or ("封" if s["blocked"] else (s.get("reserved") or ""))
+        if text:
+            big = QFont(painter.font())
+            big.setPixelSize(12 if len(text) <= 3 else max(7, int(36 / len(text))))
+            painter.setFont(big)
+            painter.setPen(QColor("#000000") if self.name else QColor("#666666"))
+            painter.drawText(QRectF(box.left(), box.top() + box.height() * 0.3, box.width(), box.height() * 0.7),
+                             Qt.AlignCenter, text)
+
+
+class SeatingScene(QGraphicsScene):
+    """Builds the items from ``event.seating.plan()`` and keeps id → item maps."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items_by_seat: dict[int, SeatItem] = {}
+        self.seat_of_attendee: dict[int, int] = {}
+        self._highlight: SeatItem | None = None
+
+    def build(self, plan: list[dict], names: dict[int, str], numbers: dict[int, int]) -> None:
+        # removeItem hands each item back to Python; QGraphicsScene.clear() deleting Python-made items
+        # behind PySide's back crashes the interpreter at exit (refcount error).
+        for item in self.items():
+            if item.parentItem() is None:
+                self.removeItem(item)
+        self.items_by_seat.clear()
+        self.seat_of_attendee.clear()
+        self._highlight = None
+        bands = _bands(plan)
+        columns = max((max(s["x"] for s in seats) for _, _, seats in bands if seats), default=1)
+        width = columns * SEAT_W
+        y = 0.0
+        for kind, row, seats in bands:
+            if kind == "stage":
+                self._stage(width, y)
+                y += STAGE_H
+                continue
+            height = ROSTRUM_H if kind == "rostrum" else SEAT_H
+            offset = (columns - max(s["x"] for s in seats)) / 2 if kind == "rostrum" else 0
+            for seat in seats:
+                rect = QRectF(LABEL_W + (offset + seat["x"] - 1) * SEAT_W, y, SEAT_W, height)
+                aid = seat["attendee_id"]
+                item = SeatItem(seat, names.get(aid, "") if aid else "", numbers.get(aid), rect)
+                self.addItem(item)
+                self.items_by_seat[seat["id"]] = item
+                if aid:
+                    self.seat_of_attendee[aid] = seat["id"]
+            self._row_labels(f"{'台' if kind == 'rostrum' else ''}{row}排", width, y, height)
+            y += height
+        self.setSceneRect(QRectF(-10, -10, width + 2 * LABEL_W + 20, y + 20))
+
+    def _stage(self, width: float, y: float) -> None:
+        rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
+        rect.setZValue(-1)
+        text = QGraphicsSimpleTextItem("▲ 主席台 ▲")
+        text.setPos(LABEL_W + width / 2 - 30, y + 8)
+        self.addItem(text)
+
+    def _row_labels(self, label: str, width: float, y: float, height: float) -> None:
+        for x in (4, LABEL_W + width + 6):
+            text = QGraphicsSimpleTextItem(label)
+            text.setPos(x, y + height / 2 - 8)
+            self.addItem(text)
+
+    def set_occupants(self, updates: dict[int, tuple[int | None, str, bool, int | None]]) -> None:
+        """seat id → (attendee id, name, locked, rostrum number): repaint only those seats."""
+        for seat_id, (aid, name, locked, number) in updates.items():
+            item = self.items_by_seat.get(seat_id)
+            if item is None:
+                continue
+            old = item.attendee_id
+            if old and self.seat_of_attendee.get(old) == seat_id:
+                del self.seat_of_attendee[old]
+            item.set_occupant(aid, name, locked, number)
+        for seat_id, (aid, _, _, _) in updates.items():
+            if aid and seat_id in self.items_by_seat:
+                self.seat_of_attendee[aid] = seat_id
+
+    def item_for_attendee(self, attendee_id: int) -> SeatItem | None:
+        seat_id = self.seat_of_attendee.get(attendee_id)
+        return self.items_by_seat.get(seat_id) if seat_id else None
+
+    def highlight(self, item: SeatItem | None) -> None:
+        if self._highlight is not None and self._highlight.scene() is self:
+            self._highlight.set_highlighted(False)
+        self._highlight = item
+        if item is not None:
+            item.set_highlighted(True)
+
+    def selected_seats(self) -> list[SeatItem]:
+        return [i for i in self.selectedItems() if isinstance(i, SeatItem)]
+
+
+def _bands(plan: list[dict]) -> list[tuple[str, int, list[dict]]]:
+    """Rows from the top in the audience's view: rostrum back row first, the stage, hall row 1 ... last."""
+    out = []
+    for kind in ("rostrum", "hall"):
+        sections = list(dict.fromkeys(s["section_id"] for s in plan if s["section_kind"] == kind))
+        for sid in sections:
+            mine = [s for s in plan if s["section_id"] == sid]
+            for row in sorted({s["row"] for s in mine}, reverse=(kind == "rostrum")):
+                out.append((kind, row, [s for s in mine if s["row"] == row]))
+        if kind == "rostrum" and sections:
+            out.append(("stage", 0, []))
+    return out
