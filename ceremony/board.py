@@ -105,7 +105,9 @@ def _timeline(states, now: datetime) -> tuple[tuple[datetime, int], ...]:
     if not times:
         return ()
     buckets = Counter(_bucket(t) for t in times)
-    start, end = min(buckets), max(max(buckets), _bucket(now))
+    start, end = min(buckets), max(buckets)
+    if timedelta(0) <= now - end <= timedelta(hours=2):
+        end = _bucket(now)          # show the quiet minutes up to now, but not a gap of days
     out, t = [], start
     while t <= end and len(out) < 288:      # at most one day of 5-minute bars
         out.append((t, buckets.get(t, 0)))

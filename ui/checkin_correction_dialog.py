@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel,
                                QLineEdit, QTimeEdit)
 
@@ -75,11 +75,11 @@ def run_walk_in(parent, categories: list[str]) -> dict | None:
 
 def choose_export_path(parent, suggested: str) -> str | None:
     """Where to save this desk's log; None when cancelled. Tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("导出本台签到记录"), suggested, "JSON (*.json)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CheckinCorrectionDialog", "导出本台签到记录"), suggested, "JSON (*.json)")
     return path or None
 
 
 def choose_merge_paths(parent) -> list[str]:
     """Other desks' exported logs to merge. Tests replace this."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, parent.tr("合并其他签到台的记录"), "", "JSON (*.json)")
+    paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("CheckinCorrectionDialog", "合并其他签到台的记录"), "", "JSON (*.json)")
     return paths

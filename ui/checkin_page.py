@@ -10,6 +10,7 @@ F10 undo, F11 welcome display.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer
@@ -217,8 +218,13 @@ class CheckinPage(QWidget):
         reading = self._reading()
         if picked is not None:
             self.show_result(service.check_in_attendee(picked.id, health=reading))
-        else:
-            self.show_result(service.check_in_code(text, health=reading))
+            return
+        result = service.check_in_code(text, health=reading)
+        if result.status == "invalid" and len(text.strip()) <= MAX_SEARCH and not codes.looks_like_code(text):
+            # Typed text that matched nobody: say so, and point to the walk-in form.
+            result = replace(result, reason=self.tr("未找到“%1”，核对后重试，或按 F8 现场登记")
+                             .replace("%1", text.strip()))
+        self.show_result(result)
 
     def submit_code(self, text: str) -> None:
         """A code read by the camera."""
