@@ -196,3 +196,25 @@ def test_export_and_merge_from_the_page(qtbot, page, demo_event, tmp_path, monke
     monkeypatch.setattr(dialogs, "choose_export_path", lambda parent, s: str(tmp_path / "mine.json"))
     page.export_log()
     assert (tmp_path / "mine.json").exists() and "已导出 1 条" in page.hint.text()
+
+
+def test_walk_in_prints_through_the_printing_helper(qtbot, page, demo_event, monkeypatch, tmp_path):
+    print_actions = pytest.importorskip("ui.print_actions")
+    from PySide6.QtPrintSupport import QPrinter
+    from ui import checkin_correction_dialog as dialogs
+    target = tmp_path / "walkin-badge.pdf"
+
+    def to_pdf(printer, parent):
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(print_actions, "run_print_dialog", to_pdf)
+    monkeypatch.setattr(dialogs, "run_walk_in", lambda *a: {"name": "印证客", "unit": "某企业", "title": "",
+                                                            "category": "行业企业代表", "phone": ""})
+    page.health_panel.set_values(36.6, "green", False, True)
+    page.walk_in()
+    assert page.result_panel.state() == "ok"
+    assert target.exists() and target.stat().st_size > 1000
+    new_id = page.last_result.attendee.id
+    assert any(row["attendee_id"] == new_id for row in demo_event.repo.print_entries())
