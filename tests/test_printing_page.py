@@ -1,0 +1,171 @@
+"""The 打印 page: preview, save, print (to a PDF-file printer), cancel, reprint list, lost badge."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtPrintSupport")
+
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+
+from ceremony import codes  # noqa: E402
+from ceremony.models import Changes  # noqa: E402
+from printing_support import decode_all, needs_poppler, page_count, render  # noqa: E402
+from ui import messages, print_actions  # noqa: E402
+from ui.badge_class_dialog import BadgeClassDialog  # noqa: E402
+from ui.context import EventContext  # noqa: E402
+from ui.printing_log_model import PrintLogModel  # noqa: E402
+from ui.printing_page import PrintingPage  # noqa: E402
+
+
+@pytest.fixture
+def page(qtbot, demo_event):
+    ctx = EventContext(demo_event)
+    widget = PrintingPage(ctx)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.shutdown()
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    seen = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": seen.append(exc))
+    return seen
+
+
+def _to_pdf_printer(path):
+    def dialog(printer, parent):
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return True
+    return dialog
+
+
+def _kind(page, kind):
+    page.options.kind_box.setCurrentIndex(page.options.kind_box.findData(kind))
+    page.rebuild()
+
+
+def test_preview_follows_the_choices(page, demo_event):
+    assert page.preview.page_count() == demo_event.repo.attendee_count()     # one badge a page
+    page.options.sheet_box.setCurrentIndex(page.options.sheet_box.findData("a4"))
+    page.rebuild()
+    assert page.preview.page_count() == -(-demo_event.repo.attendee_count() // 4)
+    page.options.scope_box.setCurrentIndex(page.options.scope_box.findData("category"))
+    page.options.scope_value.setCurrentIndex(page.options.scope_value.findData("市领导"))
+    page.rebuild()
+    assert page.preview.page_count() == 1
+    _kind(page, "table_card")
+    assert page.preview.page_count() == len([p for p in demo_event.attendees() if p.on_rostrum])
+    _kind(page, "signin_sheet")
+    assert page.doc.kind == "signin_sheet" and page.preview.page_count() > 1
+    _kind(page, "sign")
+    assert page.doc.kind == "sign"
+    page.preview.set_page(2)
+    assert page.page_label.text().startswith("第 3 /")
+    page.preview.grab()            # paints without raising
+
+
+@needs_poppler
+def test_save_pdf_in_the_background_and_log_it(page, qtbot, tmp_path, monkeypatch, errors):
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(print_actions, "ask_save_path", lambda *a: str(target))
+    page.options.sheet_box.setCurrentIndex(page.options.sheet_box.findData("a4"))
+    page.rebuild()
+    page.save_pdf()
+    assert page.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert errors == [] and page_count(target) == page.preview.page_count()
+    assert page.log_model.rowCount() == 1 and page.log_model.jobs[0]["target"] == str(target)
+    assert page.ctx.event.setting("badge_sheet") == "a4"          # the choice is remembered
+
+
+def test_cancel_leaves_no_file(page, qtbot, tmp_path, monkeypatch, errors):
+    from ui.printing_worker import PrintJobThread
+
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(print_actions, "ask_save_path", lambda *a: str(target))
+    real_start = PrintJobThread.start
+    monkeypatch.setattr(PrintJobThread, "start", lambda self: (self.cancel(), real_start(self)))
+    page.save_pdf()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert not target.exists() and errors == []
+    assert "取消" in page.reprint_label.text() and page.log_model.rowCount() == 0
+
+
+@needs_poppler
+def test_print_through_qt_printer_and_single_badge_scans(page, qtbot, tmp_path, monkeypatch, errors):
+    _kind(page, "table_card")
+    out = tmp_path / "cards.pdf"
+    monkeypatch.setattr(print_actions, "run_print_dialog", _to_pdf_printer(out))
+    page.print_doc()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert errors == [] and page_count(out) == page.preview.page_count()
+    single = tmp_path / "one.pdf"
+    monkeypatch.setattr(print_actions, "run_print_dialog", _to_pdf_printer(single))
+    assert print_actions.print_single_badge(page, page.ctx, 7)
+    (code,) = decode_all(render(single, 300)[0])
+    assert page.ctx.event.lookup_code(code).attendee_id == 7
+    assert page.log_model.jobs[0]["target"] == str(single) and page.log_model.jobs[0]["people"] == 1
+
+
+def test_vanished_printer_gives_a_message(page, monkeypatch, errors):
+    def gone(printer, parent):
+        printer.setPrinterName("no-such-printer-anywhere")
+        return True
+    monkeypatch.setattr(print_actions, "run_print_dialog", gone)
+    assert not print_actions.print_single_badge(page, page.ctx, 1)
+    assert len(errors) == 1 and "打印机" in errors[0].message
+    assert page.ctx.event.printing.print_jobs() == []
+
+
+def test_bad_input_shows_in_preview_not_as_traceback(page, demo_event):
+    aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 40))
+    page.ctx.apply(Changes(attendees=True, ids=frozenset({aid})))
+    page.options.scope_box.setCurrentIndex(page.options.scope_box.findData("ids"))
+    page.options.set_selected_ids([aid])
+    page.rebuild()
+    assert page.doc is None and "太长" in page.preview.message
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+
+
+def test_reprint_list_and_lost_badge(page, demo_event, tmp_path, monkeypatch, errors):
+    demo_event.printing.badge_pdf([1, 2, 3], tmp_path / "b.pdf")
+    old = demo_event.badge_code(2)
+    demo_event.roster.update(demo_event.attendee(1).with_(title="常务副市长"))
+    page.ctx.apply(Changes(attendees=True, ids=frozenset({1})))
+    assert "1 人" in page.reprint_label.text()
+    page.select_reprints()
+    assert page.options.selected_ids() == [1] and page.options.scope_box.currentData() == "ids"
+    page.rebuild()
+    assert page.preview.page_count() == 1
+    monkeypatch.setattr(messages, "ask", lambda *a: True)
+    monkeypatch.setattr(print_actions, "run_print_dialog", lambda *a: False)
+    for row in range(page.options.people_list.count()):
+        if page.options.people_list.item(row).data(256) == 2:
+            page.options.people_list.setCurrentRow(row)
+    page.reissue_current_badge()
+    assert demo_event.lookup_code(old).status == codes.REVOKED and errors == []
+    assert 2 in demo_event.printing.needs_reprint()
+
+
+def test_badge_classes_dialog_saves_per_category(page, qtbot, demo_event):
+    dialog = BadgeClassDialog(demo_event.categories())
+    qtbot.addWidget(dialog)
+    assert dialog.categories() == []
+    dialog.class_edits[0].setText("贵宾证")
+    dialog.set_color(0, "#123456")
+    (edited,) = dialog.categories()
+    page.apply_classes([edited])
+    saved = demo_event.category(edited.name)
+    assert (saved.badge_class, saved.color) == ("贵宾证", "#123456")
+
+
+def test_log_model(qtmodeltester, demo_event, tmp_path):
+    demo_event.printing.badge_pdf([1, 2], tmp_path / "a.pdf")
+    demo_event.printing.signs_pdf(tmp_path / "s.pdf")
+    model = PrintLogModel()
+    model.set_jobs(demo_event.printing.print_jobs())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.data(model.index(1, 3)) == 2
