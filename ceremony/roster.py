@@ -6,6 +6,8 @@ search index; others who write attendees directly call :meth:`RosterService.inva
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .models import Attendee, Changes
 from .operations import PutAttendees, delete_operation, order_operation
 from .search import SearchIndex
@@ -72,3 +74,27 @@ class RosterService:
         """The automatic rank order from titles and categories (DOMAIN.md §2), for the user to confirm."""
         from .ranking import suggest_order
         return suggest_order(self.event, self.event.attendees())
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    """What the roster page shows: "" means any; ``ids`` are search hits (None = no search)."""
+
+    category: str = ""
+    unit: str = ""
+    rsvp: str = ""
+    status: str = ""                     # an attendance state (ceremony.attendance)
+    ids: frozenset[int] | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.category or self.unit or self.rsvp or self.status or self.ids is not None)
+
+
+def person_matches(person: Attendee, state: str, rule: RosterFilter) -> bool:
+    """The roster page's filter rule, as a plain function."""
+    return ((not rule.category or person.category == rule.category)
+            and (not rule.unit or person.unit == rule.unit)
+            and (not rule.rsvp or person.rsvp == rule.rsvp)
+            and (not rule.status or state == rule.status)
+            and (rule.ids is None or person.id in rule.ids))

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import CeremonyError
 from ..models import Attendee, Changes
 from ..operations import PutAttendees
-from .headers import FIELDS, LABELS, detect_header
+from .headers import FIELDS, LABELS, detect_header, map_columns
 from .readers import ImportFileError, Table, read_file, read_text
 from .rows import CleanRow, Problem, clean_row, data_rows
 
@@ -124,8 +124,10 @@ def load_sources(paths: list[Path | str], unit: str = "") -> tuple[list[SourceIn
 
 def source_for(table: Table, unit: str = "") -> SourceInfo:
     found = detect_header(table.rows)
-    if found is None:
-        return SourceInfo(table, unit=unit, error=f"{table.source}: 找不到表头：需要一列“姓名” (no header row with 姓名)")
+    if found is None:   # the user may still pick the header row and the 姓名 column in the preview
+        first = next((r for r, row in enumerate(table.rows) if any(row)), 0)
+        return SourceInfo(table, first, map_columns(table.rows[first]) if table.rows else {}, unit,
+                          error=f"{table.source}: 找不到表头：需要一列“姓名” (no header row with 姓名)")
     return SourceInfo(table, found[0], found[1], unit)
 
 
@@ -133,16 +135,20 @@ def pasted_source(text: str, unit: str = "") -> SourceInfo:
     return source_for(read_text(text), unit)
 
 
-def build_plan(event, sources: list[SourceInfo], file_errors: list[str] = (), category: str = "") -> ImportPlan:
-    """Clean every row, find duplicates (in the import and against the roster) and pick default actions."""
+def build_plan(event, sources: list[SourceInfo], file_errors: list[str] = (), category: str = "",
+               roster: list[Attendee] | None = None) -> ImportPlan:
+    """Clean every row, find duplicates (in the import and against the roster) and pick default actions.
+
+    ``roster`` (a snapshot of the attendees) lets a worker thread plan without touching the database.
+    """
     errors = list(file_errors) + [s.error for s in sources if s.error]
     rows: list[PlanRow] = []
     for src in sources:
-        if src.error or src.header_row is None:
+        if src.error or src.header_row is None or "name" not in src.mapping.values():
             continue
         for raw in data_rows(src.table.rows, src.header_row, src.mapping):
             rows.append(_plan_row(src, clean_row(raw, src.unit, category)))
-    _match_duplicates(rows, event.attendees())
+    _match_duplicates(rows, event.attendees() if roster is None else roster)
     return ImportPlan(sources, rows, errors)
 
 

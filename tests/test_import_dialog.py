@@ -1,0 +1,114 @@
+"""The import preview dialog with pytest-qt: worker thread, mapping fixes, duplicates, undo of a whole import."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceremony.importing import ADD, INVALID, SKIP, UPDATE
+from ui import messages
+from ui.context import EventContext
+from ui.import_dialog import ImportDialog
+from ui.import_preview_model import ImportPreviewModel
+
+from roster_files import write_csv, write_xlsx
+
+
+@pytest.fixture
+def ctx(empty_event, monkeypatch):
+    monkeypatch.setattr(messages, "show_error", lambda *a, **k: (_ for _ in ()).throw(AssertionError(a)))
+    return EventContext(empty_event)
+
+
+def _open(qtbot, ctx, **kwargs) -> ImportDialog:
+    dialog = ImportDialog(ctx, **kwargs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    return dialog
+
+
+def test_file_read_in_worker_then_imported_as_one_undo_step(qtbot, ctx, tmp_path):
+    path = write_xlsx(tmp_path / "回执.xlsx", [["开幕式回执"], ["序号", "姓 名", "单位", "手机"],
+                                            [1, "王五", "甲", "13800138001"], [2, "李四", "甲", "13900139002"]],
+                      merges=["A1:D1"])
+    dialog = _open(qtbot, ctx, paths=[str(path)])
+    assert dialog.header_spin.value() == 2
+    assert dialog.import_button.isEnabled()
+    assert "新增 2" in dialog.counts_label.text()
+    dialog.do_import()
+    assert dialog.imported == {ADD: 2, UPDATE: 0, SKIP: 0}
+    assert sorted(p.name for p in ctx.event.attendees()) == ["李四", "王五"]
+    ctx.undo_stack.undo()
+    assert ctx.event.attendees() == []
+    ctx.undo_stack.redo()
+    assert len(ctx.event.attendees()) == 2
+
+
+def test_user_fixes_the_mapping(qtbot, ctx, tmp_path):
+    # "人员" is not a known header: nothing maps to 姓名 until the user says so
+    path = write_csv(tmp_path / "odd.csv", [["人员", "所在部门", "手机"], ["王五", "甲", "13800138001"]], "utf-8")
+    dialog = _open(qtbot, ctx, paths=[str(path)])
+    assert dialog.plan.rows == [] and not dialog.import_button.isEnabled()
+    dialog.header_spin.setValue(1)
+    dialog.set_column_field(0, "name")
+    dialog.set_column_field(1, "unit")
+    assert [r.person.name for r in dialog.plan.rows] == ["王五"]
+    assert dialog.plan.rows[0].person.unit == "甲"
+    assert dialog.import_button.isEnabled()
+
+
+def test_missing_unit_column_named_by_user(qtbot, ctx):
+    dialog = _open(qtbot, ctx, text="姓名\t职务\n王五\t校长\n")
+    assert dialog.plan.rows[0].action == INVALID
+    assert not dialog.import_button.isEnabled()
+    dialog.unit_edit.setText("东莞理工学校")
+    dialog.unit_edit.editingFinished.emit()
+    assert dialog.plan.rows[0].action == ADD and dialog.plan.rows[0].person.unit == "东莞理工学校"
+    assert dialog.import_button.isEnabled()
+
+
+def test_invalid_rows_need_consent(qtbot, ctx):
+    dialog = _open(qtbot, ctx, text="姓名\t单位\n王五\t甲\n\t乙\n")
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.skip_invalid.isHidden()
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert [p.name for p in ctx.event.attendees()] == ["王五"]
+
+
+def test_duplicate_choices(qtbot, ctx):
+    from ceremony.models import Attendee
+    ctx.event.roster.add(Attendee(name="王五", unit="甲", title="旧"))
+    dialog = _open(qtbot, ctx, text="姓名\t单位\t职务\n王五\t甲\t新\n李四\t乙\t校长\n李四\t乙\t校长\n")
+    assert [r.action for r in dialog.plan.rows] == [UPDATE, ADD, SKIP]
+    dialog.problems_only.setChecked(True)
+    assert dialog.preview.isRowHidden(1) and not dialog.preview.isRowHidden(0)
+    dialog.preview.selectRow(0)
+    dialog.set_selected_action(ADD)          # keep both
+    assert dialog.preview_model.index(0, 6).data() == "保留两人"
+    dialog.do_import()
+    assert sorted(p.name for p in ctx.event.attendees()) == ["李四", "王五", "王五"]
+
+
+def test_cancel_while_reading(qtbot, ctx, tmp_path):
+    path = write_csv(tmp_path / "a.csv", [["姓名", "单位"], ["王五", "甲"]], "utf-8")
+    dialog = ImportDialog(ctx, paths=[str(path)] * 3)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    assert dialog.worker.cancel_flag.is_set()
+    assert ctx.event.attendees() == []
+
+
+def test_unreadable_file_reported(qtbot, ctx, tmp_path):
+    junk = tmp_path / "scan.xlsx"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    dialog = _open(qtbot, ctx, paths=[str(junk)])
+    assert "scan.xlsx" in dialog.errors_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_preview_model(qtmodeltester, qtbot, ctx):
+    dialog = _open(qtbot, ctx, text="姓名\t单位\n王五\t甲\n\t乙\n")
+    model = ImportPreviewModel()
+    model.set_plan(dialog.plan)
+    qtmodeltester.check(model)
