@@ -218,8 +218,7 @@ class SeatingService:
             want = plan.seats.get(s["id"])
             if want != s["attendee_id"]:
                 states.append(SeatState(_key(s), want))
-        names = {p.id: p.name for p in self.event.attendees()}
-        unseated = [(aid, names.get(aid, ""), why) for aid, why in plan.unseated]
+        unseated = [(aid, plan.names.get(aid, ""), why) for aid, why in plan.unseated]
         return AutoResult(SeatOperation(tuple(states), "auto"), len(plan.seats), unseated, plan.warnings,
                           plan.capacity)
 

@@ -60,6 +60,7 @@ class AutoPlan:
     unseated: list[tuple[int, str]] = field(default_factory=list)     # (attendee id, reason text)
     warnings: list[str] = field(default_factory=list)
     capacity: int = 0
+    names: dict[int, str] = field(default_factory=dict)
 
 
 def expected(person: Attendee) -> bool:
@@ -74,10 +75,11 @@ def rank_key(person: Attendee):
 def compute_plan(event, rules: SeatingRules) -> AutoPlan:
     """The full plan for the event's current roster, keeping locked seats and stable seats."""
     seats = event.repo.seat_rows()
-    people = sorted((p for p in event.attendees() if expected(p)), key=rank_key)
+    everyone = event.attendees()
+    people = sorted((p for p in everyone if expected(p)), key=rank_key)
     locked = {s["id"]: s["attendee_id"] for s in seats if s["attendee_id"] and s["locked"]}
     locked_people = set(locked.values())
-    plan = AutoPlan(seats=dict(locked))
+    plan = AutoPlan(seats=dict(locked), names={p.id: p.name for p in everyone})
     free_people = [p for p in people if p.id not in locked_people]
     rostrum_people = [p for p in free_people if p.on_rostrum]
     hall_people = [p for p in free_people if not p.on_rostrum]

@@ -25,6 +25,7 @@ class SeatingPage(QWidget):
     def __init__(self, ctx: EventContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._unseated_ids: set[int] = set()
         self.scene = SeatingScene(self)
         self.view = SeatingView(self.scene, self)
         self.view.move_requested.connect(self.move_person)
@@ -150,7 +151,9 @@ class SeatingPage(QWidget):
         elif changes.seats or changes.attendees:
             if changes.ids and len(changes.ids) <= FULL_REFRESH:
                 self.refresh_people(changes.ids)
-                self._fill_unseated()
+                seated = self.scene.seat_of_attendee
+                if any((aid in self._unseated_ids) == (aid in seated) for aid in changes.ids):
+                    self._fill_unseated()           # only when someone gained or lost a seat
             else:
                 self.rebuild()
 
@@ -160,6 +163,7 @@ class SeatingPage(QWidget):
             return
         seated = set(self.scene.seat_of_attendee)
         waiting = sorted((p for p in self._people.values() if expected(p) and p.id not in seated), key=rank_key)
+        self._unseated_ids = {p.id for p in waiting}
         self.unseated.clear()
         for p in waiting:
             item = QListWidgetItem(f"{p.name}  {p.unit}")

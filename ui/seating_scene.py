@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
 from .seating_none_guard import keep_none_alive
 
@@ -70,38 +70,69 @@ class SeatItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         s = self.seat
         box = self.boundingRect().adjusted(2, 2, -2, -2)
-        fill = QColor("#9e9e9e") if s["blocked"] else QColor(s.get("zone_color") or
-                                                              ("#fde9d9" if s["section_kind"] == "rostrum" else "#ffffff"))
-        painter.setBrush(QBrush(fill))
-        pen = QPen(QColor("#444444"), 1)
-        if self.isSelected():
-            pen = QPen(QColor("#1565c0"), 3)
-        if self.highlighted:
-            pen = QPen(QColor("#d50000"), 4)
-        painter.setPen(pen)
+        if s["blocked"]:
+            fill = _BLOCKED
+        else:
+            fill = _color(s.get("zone_color") or ("#fde9d9" if s["section_kind"] == "rostrum" else "#ffffff"))
+        painter.setBrush(fill)
+        painter.setPen(_PEN_HIGHLIGHT if self.highlighted else (_PEN_SELECTED if self.isSelected() else _PEN))
         painter.drawRect(box)
         if s["locked"]:
-            painter.fillRect(QRectF(box.right() - 9, box.top(), 9, 9), QColor("#333333"))
-        painter.setPen(QColor("#555555"))
-        small = QFont(painter.font())
-        small.setPixelSize(8)
-        painter.setFont(small)
+            painter.fillRect(QRectF(box.right() - 9, box.top(), 9, 9), _LOCK)
+        # level of detail: text is unreadable below about 0.45 px per unit, so skip it (fast full redraws)
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < 0.45:
+            return
+        self._paint_text(painter, box, s)
+
+    def _paint_text(self, painter, box: QRectF, s: dict) -> None:
         top = QRectF(box.left(), box.top(), box.width(), box.height() * 0.35)
+        painter.setPen(_GREY)
         if s["section_kind"] == "rostrum":      # the rank number (位次) on the rostrum, the seat number in the hall
-            small.setPixelSize(13)
-            small.setBold(True)
-            painter.setFont(small)
+            painter.setFont(_fonts()["rank"])
             painter.drawText(top.adjusted(0, 0, 0, 4), Qt.AlignCenter, str(self.rostrum_no or ""))
         else:
+            painter.setFont(_fonts()["small"])
             painter.drawText(top, Qt.AlignCenter, s["number"])
         text = self.name or ("封" if s["blocked"] else (s.get("reserved") or ""))
         if text:
-            big = QFont(painter.font())
-            big.setPixelSize(12 if len(text) <= 3 else max(7, int(36 / len(text))))
-            painter.setFont(big)
-            painter.setPen(QColor("#000000") if self.name else QColor("#666666"))
+            painter.setFont(_fonts()[min(len(text), 6)])
+            painter.setPen(_BLACK if self.name else _GREY)
             painter.drawText(QRectF(box.left(), box.top() + box.height() * 0.3, box.width(), box.height() * 0.7),
                              Qt.AlignCenter, text)
+
+
+_BLOCKED = QBrush(QColor("#9e9e9e"))
+_LOCK = QColor("#333333")
+_GREY = QColor("#555555")
+_BLACK = QColor("#000000")
+_PEN = QPen(QColor("#444444"), 1)
+_PEN_SELECTED = QPen(QColor("#1565c0"), 3)
+_PEN_HIGHLIGHT = QPen(QColor("#d50000"), 4)
+_BRUSHES: dict[str, QBrush] = {}
+_FONTS: dict = {}
+
+
+def _color(name: str) -> QBrush:
+    brush = _BRUSHES.get(name)
+    if brush is None:
+        brush = _BRUSHES[name] = QBrush(QColor(name))
+    return brush
+
+
+def _fonts() -> dict:
+    """Fonts made once (after the application exists): seat number, rank number, names by length."""
+    if not _FONTS:
+        small = QFont()
+        small.setPixelSize(8)
+        rank = QFont()
+        rank.setPixelSize(13)
+        rank.setBold(True)
+        _FONTS.update(small=small, rank=rank)
+        for length in range(1, 7):
+            font = QFont()
+            font.setPixelSize(12 if length <= 3 else max(7, 36 // length))
+            _FONTS[length] = font
+    return _FONTS
 
 
 class SeatingScene(QGraphicsScene):
