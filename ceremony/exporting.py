@@ -40,13 +40,15 @@ def _text(p: Attendee, field: str) -> str:
     return value
 
 
-def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str = "rank") -> int:
-    """Write ``people`` (default: everyone, in the order ``by``) to ``path``; returns the number written."""
+def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank") -> int:
+    """Write ``people`` (default: everyone) in the order ``by`` (None: as given) to ``path``; returns the count."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportFormatError(path)
-    people = event.roster.sorted(event.attendees() if people is None else people, by)
+    people = event.attendees() if people is None else list(people)
+    if by is not None:
+        people = event.roster.sorted(people, by)
     rows = export_rows(people)
     with atomic_output(path) as tmp:
         if suffix == ".csv":

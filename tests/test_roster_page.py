@@ -144,6 +144,10 @@ def test_sort_by_strokes_disables_drag(page, demo_event):
     expected = [p.name for p in demo_event.roster.sorted(demo_event.attendees(), "strokes")]
     assert _shown(page) == expected
     assert not page.model.drag_enabled
+    tian = [Attendee(id=1, name="田大利"), Attendee(id=2, name="田富")]
+    assert page.sorted_people(tian)[0].name == "田富"            # the event's default: 政协 style
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData("strokes:renda"))
+    assert page.sorted_people(tian)[0].name == "田大利"
     page.sort_combo.setCurrentIndex(page.sort_combo.findData("pinyin"))
     assert _shown(page)[0] == demo_event.roster.sorted(demo_event.attendees(), "pinyin")[0].name
 

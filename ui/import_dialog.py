@@ -178,6 +178,7 @@ class ImportDialog(QDialog):
         self.header_spin.setMaximum(max(1, len(rows)))
         self.header_spin.setValue(start + 1)
         self.header_spin.blockSignals(False)
+        self.mapping_table.setVerticalHeaderLabels([self.tr("字段")] + [str(start + 1 + i) for i in range(len(sample))])
         for col in range(width):
             combo = QComboBox(self.mapping_table)
             for field in ("",) + FIELDS:

@@ -16,6 +16,7 @@ from ceremony.exporting import export_roster
 from ceremony.models import RSVP_STATES
 from ceremony.operations import PutAttendees, delete_operation, move_operation, order_operation, place_operation
 from ceremony.roster import RosterFilter
+from ceremony.sorting import sort_people
 
 from . import messages
 from .attendee_dialog import AttendeeDialog
@@ -26,7 +27,7 @@ from .roster_proxy_model import RosterFilterProxyModel
 from .roster_rank_dialog import RankSuggestionDialog
 from .roster_table_model import RosterTableModel
 
-SORTS = ("rank", "strokes", "pinyin")
+SORTS = ("rank", "strokes", "strokes:zhengxie", "strokes:renda", "pinyin")   # "strokes" = the event's convention
 IMPORT_FILTER = "回执表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"
 
 
@@ -122,7 +123,9 @@ class RosterPage(QWidget):
         self._refill(self.rsvp_combo, [("", self.tr("全部"))] +
                      [(s, self.model.rsvp_text(s)) for s in RSVP_STATES])
         self._refill(self.status_combo, [("", self.tr("全部"))] + [(s, self.model.status_text(s)) for s in STATES])
-        self._refill(self.sort_combo, list(zip(SORTS, (self.tr("按位次"), self.tr("按姓氏笔画"), self.tr("按拼音")))))
+        self._refill(self.sort_combo, list(zip(SORTS, (
+            self.tr("按位次"), self.tr("按姓氏笔画"), self.tr("按姓氏笔画（政协式：单名在前）"),
+            self.tr("按姓氏笔画（人大式：比较第二字）"), self.tr("按拼音")))))
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -136,12 +139,20 @@ class RosterPage(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
     def sort_order(self) -> str:
-        return self.sort_combo.currentData() or "rank"
+        """"rank", "strokes" or "pinyin"."""
+        return (self.sort_combo.currentData() or "rank").split(":")[0]
+
+    def sorted_people(self, people: list) -> list:
+        key = self.sort_combo.currentData() or "rank"
+        if ":" in key:
+            by, convention = key.split(":")
+            return sort_people(people, by, convention)
+        return self.ctx.event.roster.sorted(people, key)
 
     def reload(self) -> None:
         event = self.ctx.event
         selected = self.selected_ids()
-        people = event.roster.sorted(event.attendees(), self.sort_order())
+        people = self.sorted_people(event.attendees())
         states = {aid: a.state for aid, a in attendance_states(event).items()}
         self.model.drag_enabled = self.sort_order() == "rank"
         self.model.set_people(people, states)
@@ -277,7 +288,7 @@ class RosterPage(QWidget):
         people = [self.model.person(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                   for r in range(self.proxy.rowCount())]
         try:
-            export_roster(self.ctx.event, path, people, self.sort_order())
+            export_roster(self.ctx.event, path, people, by=None)
         except Exception as exc:  # noqa: BLE001 - shown as a message
             messages.show_error(self, exc, self.tr("无法导出"))
             return False
