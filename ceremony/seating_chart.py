@@ -28,7 +28,7 @@ def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "a
     font = register_font()
     data = _ChartData(event)
     with atomic_output(path) as tmp:
-        canvas = Canvas(str(tmp), pagesize=PAPERS[paper])
+        canvas = Canvas(str(tmp), pagesize=PAPERS[paper], initialFontName=font)
         canvas.setTitle(f"{event.info.name} 座次图")
         pages = 0
         if kind in ("chart", "all"):

@@ -276,12 +276,12 @@ class SeatingPage(QWidget):
 
     # --- output -------------------------------------------------------------------------------------------------
     def export_chart(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("座次图 PDF"), "座次图.pdf",
-            self.tr("A3 台下视角 (*.pdf);;A4 台下视角 (*.pdf);;A3 主席台视角 (*.pdf);;A4 主席台视角 (*.pdf)"))
+        choices = [(self.tr("A3 台下视角 (*.pdf)"), "A3", "audience"), (self.tr("A4 台下视角 (*.pdf)"), "A4", "audience"),
+                   (self.tr("A3 主席台视角 (*.pdf)"), "A3", "rostrum"), (self.tr("A4 主席台视角 (*.pdf)"), "A4", "rostrum")]
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("座次图 PDF"), self.tr("座次图.pdf"),
+                                                   ";;".join(c[0] for c in choices))
         if path:
-            paper = "A4" if "A4" in chosen else "A3"
-            view = "rostrum" if ("主席台" in chosen or "leader" in chosen.lower()) else "audience"
+            _, paper, view = next((c for c in choices if c[0] == chosen), choices[0])
             self.write_chart(path, paper, view)
 
     def write_chart(self, path: str, paper: str = "A3", view: str = "audience") -> None:

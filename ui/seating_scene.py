@@ -5,7 +5,7 @@ Only the items whose seats changed are repainted after a move (:meth:`SeatingSce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
@@ -172,14 +172,16 @@ class SeatingScene(QGraphicsScene):
                 self.items_by_seat[seat["id"]] = item
                 if aid:
                     self.seat_of_attendee[aid] = seat["id"]
-            self._row_labels(f"{'台' if kind == 'rostrum' else ''}{row}排", width, y, height)
+            label = (QCoreApplication.translate("SeatingScene", "台%1排") if kind == "rostrum"
+                     else QCoreApplication.translate("SeatingScene", "%1排")).replace("%1", str(row))
+            self._row_labels(label, width, y, height)
             y += height
         self.setSceneRect(QRectF(-10, -10, width + 2 * LABEL_W + 20, y + 20))
 
     def _stage(self, width: float, y: float) -> None:
         rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
         rect.setZValue(-1)
-        text = QGraphicsSimpleTextItem("▲ 主席台 ▲")
+        text = QGraphicsSimpleTextItem(QCoreApplication.translate("SeatingScene", "▲ 主席台 ▲"))
         text.setPos(LABEL_W + width / 2 - 30, y + 8)
         self.addItem(text)
 

@@ -6,6 +6,7 @@ undoable :class:`~ceremony.seating.VenueOperation`.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
@@ -39,14 +40,17 @@ class VenueActions:
             self.menu.addAction(action)
             self.actions[key] = action
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VenueActions", text)
+
     def retranslate_ui(self) -> None:
-        tr = self.page.tr
-        for key, text in {"add_row": tr("在后面加一排…"), "remove_row": tr("删除所选座位所在的排"),
-                          "add_right": tr("所选排右端加一座（台下视角）"), "add_left": tr("所选排左端加一座（台下视角）"),
-                          "remove_seats": tr("删除所选座位"), "block": tr("封闭所选座位"),
-                          "unblock": tr("开放所选座位"), "reserve": tr("预留所选座位…"),
-                          "zone": tr("将所选座位设为分区…"), "load": tr("载入会场文件…"),
-                          "save": tr("保存会场文件…")}.items():
+        for key, text in {"add_row": self.tr("在后面加一排…"), "remove_row": self.tr("删除所选座位所在的排"),
+                          "add_right": self.tr("所选排右端加一座（台下视角）"), "add_left": self.tr("所选排左端加一座（台下视角）"),
+                          "remove_seats": self.tr("删除所选座位"), "block": self.tr("封闭所选座位"),
+                          "unblock": self.tr("开放所选座位"), "reserve": self.tr("预留所选座位…"),
+                          "zone": self.tr("将所选座位设为分区…"), "load": self.tr("载入会场文件…"),
+                          "save": self.tr("保存会场文件…")}.items():
             self.actions[key].setText(text)
 
     # --- helpers ------------------------------------------------------------------------------------------
@@ -56,7 +60,7 @@ class VenueActions:
     def _need_selection(self) -> list[tuple[str, int, int]] | None:
         keys = self._selected_keys()
         if not keys:
-            messages.show_error(self.page, CeremonyError(self.page.tr("请先在图上选择座位（拖框或按住 Ctrl 点选）")))
+            messages.show_error(self.page, CeremonyError(self.tr("请先在图上选择座位（拖框或按住 Ctrl 点选）")))
             return None
         return keys
 
@@ -64,7 +68,7 @@ class VenueActions:
         try:
             spec = make_spec(self.page.ctx.event.seating.venue_spec())
         except Exception as exc:  # noqa: BLE001 - a refused edit is a message
-            messages.show_error(self.page, exc, self.page.tr("无法修改会场"))
+            messages.show_error(self.page, exc, self.tr("无法修改会场"))
             return False
         return push_operation(self.page.ctx, VenueOperation(spec), text)
 
@@ -75,10 +79,10 @@ class VenueActions:
             return
         keys = self._selected_keys()
         section = keys[0][0] if keys else sections[-1]
-        count, ok = QInputDialog.getInt(self.page, self.page.tr("加一排"),
-                                        self.page.tr("%1 新一排的座位数").replace("%1", section), 30, 1, 200)
+        count, ok = QInputDialog.getInt(self.page, self.tr("加一排"),
+                                        self.tr("%1 新一排的座位数").replace("%1", section), 30, 1, 200)
         if ok:
-            self._apply(lambda spec: edits.add_row(spec, section, count), self.page.tr("加一排"))
+            self._apply(lambda spec: edits.add_row(spec, section, count), self.tr("加一排"))
 
     def remove_rows(self) -> None:
         keys = self._need_selection()
@@ -89,32 +93,32 @@ class VenueActions:
                 for section, row in rows:
                     spec = edits.remove_row(spec, section, row)
                 return spec
-            self._apply(change, self.page.tr("删除排"))
+            self._apply(change, self.tr("删除排"))
 
     def add_seat(self, side: str) -> None:
         keys = self._need_selection()
         if keys:
             section, row, _ = keys[0]
-            self._apply(lambda spec: edits.add_seat(spec, section, row, side), self.page.tr("加座位"))
+            self._apply(lambda spec: edits.add_seat(spec, section, row, side), self.tr("加座位"))
 
     def remove_seats(self) -> None:
         keys = self._need_selection()
         if keys:
-            self._apply(lambda spec: edits.remove_seats(spec, keys), self.page.tr("删除座位"))
+            self._apply(lambda spec: edits.remove_seats(spec, keys), self.tr("删除座位"))
 
     def set_blocked(self, blocked: bool) -> None:
         keys = self._need_selection()
         if keys:
             self._apply(lambda spec: edits.set_blocked(spec, keys, blocked),
-                        self.page.tr("封闭座位") if blocked else self.page.tr("开放座位"))
+                        self.tr("封闭座位") if blocked else self.tr("开放座位"))
 
     def reserve(self) -> None:
         keys = self._need_selection()
         if not keys:
             return
-        note, ok = QInputDialog.getText(self.page, self.page.tr("预留座位"), self.page.tr("预留给（留空取消预留）"))
+        note, ok = QInputDialog.getText(self.page, self.tr("预留座位"), self.tr("预留给（留空取消预留）"))
         if ok:
-            self._apply(lambda spec: edits.set_reserved(spec, keys, note.strip()), self.page.tr("预留座位"))
+            self._apply(lambda spec: edits.set_reserved(spec, keys, note.strip()), self.tr("预留座位"))
 
     def set_zone(self) -> None:
         keys = self._need_selection()
@@ -126,12 +130,12 @@ class VenueActions:
             return
         v = dialog.values()
         self._apply(lambda spec: edits.set_zone(spec, keys, v["zone"], v["color"], v["category"], v["unit"]),
-                    self.page.tr("设为分区"))
+                    self.tr("设为分区"))
 
     # --- file -----------------------------------------------------------------------------------------------
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.page, self.page.tr("载入会场文件"), "",
-                                              self.page.tr("会场文件 (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("载入会场文件"), "",
+                                              self.tr("会场文件 (*.json)"))
         if path:
             self.load_path(path)
 
@@ -139,16 +143,16 @@ class VenueActions:
         try:
             spec = read_venue_file(path)
         except Exception as exc:  # noqa: BLE001 - the message names the place in the file
-            messages.show_error(self.page, exc, self.page.tr("无法载入会场"))
+            messages.show_error(self.page, exc, self.tr("无法载入会场"))
             return False
-        return push_operation(self.page.ctx, VenueOperation(spec), self.page.tr("载入会场"))
+        return push_operation(self.page.ctx, VenueOperation(spec), self.tr("载入会场"))
 
     def save_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.page, self.page.tr("保存会场文件"), "会场.json",
-                                              self.page.tr("会场文件 (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self.page, self.tr("保存会场文件"), "会场.json",
+                                              self.tr("会场文件 (*.json)"))
         if not path:
             return
         try:
             self.page.ctx.event.seating.save_venue_file(path)
         except Exception as exc:  # noqa: BLE001
-            messages.show_error(self.page, exc, self.page.tr("无法保存会场"))
+            messages.show_error(self.page, exc, self.tr("无法保存会场"))

@@ -1,0 +1,21 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>SeatingScene</name>
+    <message>
+        <location filename="../../ui/seating_scene.py" line="175" />
+        <source>台%1排</source>
+        <translation>Rostrum row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_scene.py" line="176" />
+        <source>%1排</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_scene.py" line="184" />
+        <source>▲ 主席台 ▲</source>
+        <translation>▲ Rostrum ▲</translation>
+    </message>
+</context>
+</TS>
