@@ -59,6 +59,7 @@ class ImportDialog(QDialog):
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.problems_only = QCheckBox(self)
@@ -122,7 +123,12 @@ class ImportDialog(QDialog):
         self._update_counts()
 
     def field_text(self, field: str) -> str:
-        return self.tr("（不导入）") if not field else LABELS[field]
+        texts = {"": self.tr("（不导入）"), "seq": self.tr("序号"), "name": self.tr("姓名"), "gender": self.tr("性别"),
+                 "unit": self.tr("单位"), "title": self.tr("职务"), "phone": self.tr("手机"),
+                 "id_number": self.tr("身份证号"), "plate": self.tr("车牌"), "category": self.tr("类别"),
+                 "rsvp": self.tr("是否参加"), "on_rostrum": self.tr("主席台"), "speaker": self.tr("发言"),
+                 "badge_no": self.tr("证号"), "notes": self.tr("备注")}
+        return texts.get(field, LABELS.get(field, field))
 
     # --- reading ------------------------------------------------------------------------------
     def _start(self, paths: list[str]) -> None:
