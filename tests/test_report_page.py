@@ -80,7 +80,7 @@ def test_export_workbook_from_the_page(page, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr("ui.report_page.choose_path", lambda *a: str(target))
     page.export_buttons["xlsx"].click()
     qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
-    assert "已导出" in page.status_label.text()
+    assert str(target) in page.status_label.text()
     wb = openpyxl.load_workbook(target)
     total = next(r for r in wb["出席情况统计（按类别）"].iter_rows(min_row=2) if r[0].value == "合计")
     assert tuple(c.value for c in total[1:7]) == sc.EXPECTED_TOTAL

@@ -35,7 +35,7 @@ class ReportBarChart(QWidget):
         self.series: tuple[Series, ...] = ()
         self.marker: tuple[int, str] | None = None
         self.empty_text = ""
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(200, 80)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_data(self, labels, series, marker=None, empty_text: str = "") -> None:

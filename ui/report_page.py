@@ -51,6 +51,7 @@ class ReportPage(QWidget):
     def _build(self) -> None:
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title_label.setMinimumWidth(80)    # a long event name must not widen the window
         self.section_combo = QComboBox(self)
         self.export_buttons = {key: QPushButton(self) for key in FORMATS}
         for key, button in self.export_buttons.items():
@@ -107,6 +108,7 @@ class ReportPage(QWidget):
         self.release_text = QPlainTextEdit(self)
         self.release_text.setReadOnly(True)
         self.release_text.setMaximumHeight(70)
+        self.release_text.setMinimumHeight(36)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_release_sentence)
         release = QGridLayout(self.release_box)
