@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import CeremonyError
 from .fileio import atomic_output
 from .fonts import register_font
 from .names import pad_name
@@ -21,29 +22,49 @@ VIEW_LABEL = {"audience": "台下视角", "rostrum": "主席台视角"}
 KINDS = ("chart", "cards", "zones", "all")
 
 
-def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "audience", kind: str = "all") -> int:
-    """Write the chosen seating documents to one PDF; returns the number of pages."""
-    from reportlab.pdfgen.canvas import Canvas
+class Cancelled(CeremonyError):
+    def __init__(self):
+        super().__init__("已取消 (cancelled)")
 
-    font = register_font()
-    data = _ChartData(event)
-    with atomic_output(path) as tmp:
-        canvas = Canvas(str(tmp), pagesize=PAPERS[paper], initialFontName=font)
-        canvas.setTitle(f"{event.info.name} 座次图")
-        pages = 0
-        if kind in ("chart", "all"):
-            pages += _chart_page(canvas, data, font, paper, view)
-        if kind in ("cards", "all"):
-            pages += _cards_pages(canvas, data, font)
-        if kind in ("zones", "all"):
-            pages += _zone_pages(canvas, data, font)
-        canvas.save()
-    with event.repo.transaction():
-        event.repo.insert_print(event.now_text(), "seating_chart", None, None, f"{paper}/{view}/{kind}", str(path))
+
+def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "audience", kind: str = "all") -> int:
+    """Write the chosen seating documents to one PDF and log the print; returns the number of pages."""
+    pages = render_seating_pdf(ChartData(event), path, paper, view, kind)
+    log_chart(event, path, paper, view, kind)
     return pages
 
 
-class _ChartData:
+def render_seating_pdf(data: "ChartData", path: Path | str, paper: str = "A3", view: str = "audience",
+                       kind: str = "all", cancelled=lambda: False) -> int:
+    """Render from data read beforehand (no database access: safe in a worker thread).
+
+    ``cancelled()`` is asked between documents; when it says so, :class:`Cancelled` is raised and
+    no file is left behind.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    with atomic_output(path) as tmp:
+        canvas = Canvas(str(tmp), pagesize=PAPERS[paper], initialFontName=font)
+        canvas.setTitle(f"{data.title} 座次图")
+        pages = 0
+        for part, draw in (("chart", lambda: _chart_page(canvas, data, font, paper, view)),
+                           ("cards", lambda: _cards_pages(canvas, data, font)),
+                           ("zones", lambda: _zone_pages(canvas, data, font))):
+            if kind in (part, "all"):
+                if cancelled():
+                    raise Cancelled()
+                pages += draw()
+        canvas.save()
+    return pages
+
+
+def log_chart(event, path, paper: str, view: str, kind: str) -> None:
+    with event.repo.transaction():
+        event.repo.insert_print(event.now_text(), "seating_chart", None, None, f"{paper}/{view}/{kind}", str(path))
+
+
+class ChartData:
     """Everything the pages show, read once."""
 
     def __init__(self, event):
@@ -59,7 +80,7 @@ class _ChartData:
 
 
 # --- the chart ----------------------------------------------------------------------------------------
-def _chart_page(canvas, data: _ChartData, font: str, paper: str, view: str) -> int:
+def _chart_page(canvas, data: ChartData, font: str, paper: str, view: str) -> int:
     width, height = PAPERS[paper]
     margin = 12 * MM
     top = height - margin
@@ -84,7 +105,7 @@ def _view_badge(canvas, font: str, right: float, top: float, label: str) -> None
     canvas.drawCentredString(right - w / 2, top - 16, label)
 
 
-def _grid(data: _ChartData) -> tuple[list, dict]:
+def _grid(data: ChartData) -> tuple[list, dict]:
     """Row bands from the top of the page in the audience's view: rostrum back row first ... hall last row."""
     bands, widths = [], {}
     for kind in ("rostrum", "hall"):
@@ -100,7 +121,7 @@ def _grid(data: _ChartData) -> tuple[list, dict]:
     return bands, widths
 
 
-def _draw_plan(canvas, data: _ChartData, font: str, area, view: str) -> None:
+def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
     x0, y0, w, h = area
     bands, widths = _grid(data)
     if not bands:
@@ -135,7 +156,7 @@ def _draw_plan(canvas, data: _ChartData, font: str, area, view: str) -> None:
         _row_numbers(canvas, font, x0, w, y, band_h, kind, row)
 
 
-def _seat_box(canvas, data: _ChartData, font: str, x: float, y: float, w: float, h: float, seat: dict,
+def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, h: float, seat: dict,
               kind: str) -> None:
     pad = min(w, h) * 0.06
     fill = seat["zone_color"] or ("#fde9d9" if kind == "rostrum" else "#ffffff")
@@ -184,7 +205,7 @@ def _row_numbers(canvas, font: str, x0: float, w: float, y: float, h: float, kin
     canvas.drawString(x0 + w + 3, y + h / 2 - size / 3, label)
 
 
-def _legend(canvas, data: _ChartData, font: str, x: float, y: float, width: float) -> None:
+def _legend(canvas, data: ChartData, font: str, x: float, y: float, width: float) -> None:
     counts: dict[str, int] = {}
     for s in data.seats:
         if s["zone_name"] and s["attendee_id"]:
@@ -208,7 +229,7 @@ def _legend(canvas, data: _ChartData, font: str, x: float, y: float, width: floa
 
 
 # --- 主席台桌签摆放单 -------------------------------------------------------------------------------------
-def _cards_pages(canvas, data: _ChartData, font: str) -> int:
+def _cards_pages(canvas, data: ChartData, font: str) -> int:
     """One line per rostrum seat in the audience's view, for the staff who lay the table cards."""
     rows = sorted((s for s in data.seats if s["section_kind"] == "rostrum" and s["attendee_id"]),
                   key=lambda s: (s["row"], s["x"]))
@@ -224,7 +245,7 @@ def _cards_pages(canvas, data: _ChartData, font: str) -> int:
 
 
 # --- per-zone lists -----------------------------------------------------------------------------------------
-def _zone_pages(canvas, data: _ChartData, font: str) -> int:
+def _zone_pages(canvas, data: ChartData, font: str) -> int:
     pages = 0
     names = [z["name"] for z in data.zones] + [""]
     for zone in names:
@@ -243,7 +264,7 @@ def _zone_pages(canvas, data: _ChartData, font: str) -> int:
     return pages
 
 
-def _table_pages(canvas, data: _ChartData, font: str, heading: str, cols, lines, size: float) -> int:
+def _table_pages(canvas, data: ChartData, font: str, heading: str, cols, lines, size: float) -> int:
     """A simple ruled table on portrait pages (the canvas page size is switched for these)."""
     from reportlab.lib.pagesizes import A4
 

@@ -140,3 +140,12 @@ def test_zone_drawn_from_selection(qtbot, page, monkeypatch):
     page.venue.set_zone()
     zoned = [i for i in page.scene.items_by_seat.values() if i.seat["zone_name"] == "校友区"]
     assert len(zoned) == 4 and zoned[0].seat["zone_color"] == "#00ff00"
+
+
+def test_chart_export_runs_in_the_background(qtbot, page, tmp_path):
+    out = tmp_path / "chart.pdf"
+    page.write_chart(str(out), "A4", "rostrum")
+    qtbot.waitUntil(lambda: "已生成座次图" in page.report.toPlainText(), timeout=20000)
+    assert out.read_bytes()[:4] == b"%PDF"
+    logged = page.ctx.event.repo.query("SELECT layout FROM print_log WHERE kind = 'seating_chart'")
+    assert logged == [{"layout": "A4/rostrum/all"}]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -284,15 +284,13 @@ class SeatingPage(QWidget):
             _, paper, view = next((c for c in choices if c[0] == chosen), choices[0])
             self.write_chart(path, paper, view)
 
-    def write_chart(self, path: str, paper: str = "A3", view: str = "audience") -> None:
-        from ceremony.seating_chart import write_seating_pdf
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            write_seating_pdf(self.ctx.event, path, paper=paper, view=view)
-        except Exception as exc:  # noqa: BLE001
-            messages.show_error(self, exc, self.tr("无法生成座次图"))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def write_chart(self, path: str, paper: str = "A3", view: str = "audience"):
+        """Render the chart, the 桌签摆放单 and the zone lists in the background."""
+        from .seating_chart_worker import export_chart_in_background
+        return export_chart_in_background(self, path, paper, view)
+
+    def chart_written(self, path: str, pages: int) -> None:
+        self.report.setPlainText(self.tr("已生成座次图 %1（%2 页）").replace("%1", path).replace("%2", str(pages)))
 
     def export_assignments(self) -> None:
         from ceremony.seating_export import export_assignments

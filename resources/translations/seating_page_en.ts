@@ -182,16 +182,16 @@
     </message>
     <message>
         <location filename="../../ui/seating_page.py" line="293" />
-        <source>无法生成座次图</source>
-        <translation>Cannot make the seating chart</translation>
+        <source>已生成座次图 %1（%2 页）</source>
+        <translation>Seating chart written: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="299" />
+        <location filename="../../ui/seating_page.py" line="297" />
         <source>导出座位表</source>
         <translation>Export seating list</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="306" />
+        <location filename="../../ui/seating_page.py" line="304" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
