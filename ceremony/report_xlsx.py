@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -90,6 +91,24 @@ def _table_sheet(wb: Workbook, table: rm.Table) -> None:
     if table.note:
         ws.append([])
         ws.append([_cell(ws, table.note)])
+    if table.rows and table.key in CHARTS:
+        _add_chart(ws, table, *CHARTS[table.key])
+
+
+# Native Excel charts beside two tables: (title, value columns to plot, 1-based).
+CHARTS = {rm.BY_CATEGORY: ("各类别应到与实到人数", (2, 3)), rm.ARRIVALS: ("到场时间分布（每5分钟签到人数）", (2,))}
+
+
+def _add_chart(ws, table: rm.Table, title: str, value_columns: tuple[int, ...]) -> None:
+    last = len(table.rows) + 1          # data rows only: the 合计 row is not a bar
+    chart = BarChart()
+    chart.title = title
+    chart.y_axis.title = "人数"
+    chart.width, chart.height = 18, 9
+    for col in value_columns:
+        chart.add_data(Reference(ws, min_col=col, min_row=1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    ws.add_chart(chart, f"{_letter(len(table.columns) + 1)}2")
 
 
 def _letter(index: int) -> str:

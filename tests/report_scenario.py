@@ -47,9 +47,10 @@ EXPECTED_TOTAL = (14, 8, 3, 2, 4, 1)
 EXPECTED_BINS = [("09:30", 1), ("09:35", 0), ("09:40", 1), ("09:45", 0), ("09:50", 2), ("09:55", 1),
                  ("10:00", 1), ("10:05", 1), ("10:10", 1)]
 EXPECTED_SENTENCE = "市政府副市长黎振华，市委教育工委书记、市教育局党组书记、局长麦豪超出席开幕式。"
-EXPECTED_LOG_ROWS = 13        # 11 arrivals/refusals + 2 undo rows
-EXPECTED_HEALTH_ROWS = 11
+EXPECTED_LOG_ROWS = 14        # 12 arrivals/refusals + 2 undo rows
+EXPECTED_HEALTH_ROWS = 12
 WALK_IN = "郑新来"
+REFUSED_WALK_IN = "孙黄码"     # refused at the gate: never on the roster, only in the log
 
 
 def build_event(path, clock) -> tuple[Event, dict[str, int]]:
@@ -80,6 +81,8 @@ def play_morning(event: Event, clock, ids: dict[str, int]) -> None:
     at(9, 50); ci.check_in_attendee(ids["propaganda"], health=GREEN, substitute_name="张科长", reason="公务冲突")
     at(9, 52); ids["walk_in"] = ci.walk_in(WALK_IN, unit="东莞市某企业", category="学生代表",
                                            health_reading=GREEN).attendee.id
+    at(9, 53); assert ci.walk_in(REFUSED_WALK_IN, unit="东莞市某企业", category="学生代表",
+                                 health_reading=HealthReading(36.5, "yellow", False, True)).status == "refused"
     at(9, 58); first_c = ci.check_in_attendee(ids["student_c"], health=GREEN)
     at(9, 59); ci.undo(first_c.checkin_id, "登记错人")
     at(10, 3); ci.check_in_attendee(ids["director"], health=GREEN)

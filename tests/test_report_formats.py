@@ -123,6 +123,18 @@ def test_workbook_statistics_are_numbers_with_a_total_row(workbook):
         assert total[0].font.bold
 
 
+def test_workbook_has_native_charts_beside_the_statistics(scripted, tmp_path):
+    event, _ = scripted
+    path = tmp_path / "charts.xlsx"
+    event.reports.export(path)
+    wb = openpyxl.load_workbook(path)
+    for title, series in (("出席情况统计（按类别）", 2), ("到场时间分布（每5分钟）", 1)):
+        charts = wb[title]._charts
+        assert len(charts) == 1 and len(charts[0].series) == series
+        refs = charts[0].series[0].val.numRef.f
+        assert refs.endswith(f"$B$2:$B${1 + (4 if series == 2 else len(sc.EXPECTED_BINS))}")   # 合计 not plotted
+
+
 def test_workbook_dates_are_dates_and_text_is_formula_safe(workbook):
     ws = workbook["签到明细"]
     first = next(ws.iter_rows(min_row=2, max_row=2))

@@ -94,7 +94,7 @@ def test_checkin_detail_keeps_corrections_undos_and_refusals(report):
     assert len(rows) == sc.EXPECTED_LOG_ROWS
     results = [r[7] for r in rows]
     assert results.count("有效签到") == sc.EXPECTED_TOTAL[1]
-    assert results.count("已撤销") == 2 and results.count("拒绝入场") == 1
+    assert results.count("已撤销") == 2 and results.count("拒绝入场") == 2
     assert sum(1 for r in results if r.startswith("撤销第")) == 2
     manual = next(r for r in rows if r[6] == "补签")
     assert manual[1].strftime("%H:%M") == "09:55" and manual[9] == "签到台漏登"
@@ -105,10 +105,11 @@ def test_health_ledger(report):
     table = report.table(rm.HEALTH)
     assert len(table.rows) == sc.EXPECTED_HEALTH_ROWS
     refused = [r for r in table.rows if r[10] == "拒绝入场"]
-    assert [(r[2], r[5], r[6]) for r in refused] == [("林芳", 37.9, "异常")]
+    assert [(r[2], r[5], r[6], r[7]) for r in refused] == [("林芳", 37.9, "异常", "绿码"),
+                                                           (sc.REFUSED_WALK_IN, 36.5, "正常", "黄码")]
     zhang = next(r for r in table.rows if r[2] == "张磊")
     assert (zhang[8], zhang[9]) == ("途经中高风险地区", "未佩戴")
-    assert "拒绝入场 1 人次" in table.note and "行程卡异常 1 人次" in table.note
+    assert "拒绝入场 2 人次" in table.note and "行程卡异常 1 人次" in table.note and "非绿码 1 人次" in table.note
 
 
 def test_one_section_and_unknown_sections(scripted):
