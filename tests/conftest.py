@@ -58,7 +58,10 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.delenv("CEREMONY_DB", raising=False)
     try:
-        from PySide6.QtCore import QStandardPaths
-        QStandardPaths.setTestModeEnabled(True)
+        from PySide6.QtCore import QSettings, QStandardPaths
     except ImportError:
-        pass
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    # Qt reads the config folder once per process; point every test at its own settings.
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        QSettings.setPath(fmt, QSettings.UserScope, str(tmp_path / "qsettings"))

@@ -22,14 +22,18 @@ def test_db_option_opens_that_file(qtbot, tmp_path):
     assert window.tabs.currentWidget() is window.pages["checkin"]
 
 
-def test_english_interface(qtbot, tmp_path):
+def test_english_interface(qtbot, tmp_path, monkeypatch):
+    from ui import settings
     from ui.app import build_window
     from ui.i18n import install_language
+    remembered = []
+    monkeypatch.setattr(settings, "set_language", remembered.append)  # keep later tests in Chinese
     try:
         app, window = build_window(["--db", str(_demo(tmp_path)), "--lang", "en"])
         qtbot.addWidget(window)
         assert window.tabs.tabText(0) == "Roster"
         assert window.file_menu.title() == "&File"
+        assert remembered == ["en"]
     finally:
         install_language("zh")
 

@@ -82,10 +82,11 @@ def test_geometry_is_remembered(qtbot, demo_event, tmp_path):
     from ui.main_window import MainWindow
     w = MainWindow(demo_event)
     qtbot.addWidget(w)
-    w.resize(700, 500)
+    w.resize(740, 560)  # inside the 800×800 offscreen screen
     w.show()
+    size = (w.width(), w.height())
     w.close()
     other = Event.create(tmp_path / "x.ceremony")
     w2 = MainWindow(other)
     qtbot.addWidget(w2)
-    assert (w2.width(), w2.height()) == (700, 500)
+    assert (w2.width(), w2.height()) == size
