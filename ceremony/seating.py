@@ -114,17 +114,19 @@ class SeatingService:
 
     def assigned_rows(self) -> list[dict]:
         """One record per occupied seat, for the CLI, exports and charts: attendee id, name, unit, title,
-        section ("rostrum"/"hall"), section_name, row (1 = front), seat (printed number), x (from the
-        audience's left, 1-based, within the row), zone, locked, and on the rostrum its rank number."""
+        section ("rostrum"/"hall"), section_name, row (1 = front), seat (printed number), x (physical
+        position from the audience's left, 1-based, aisles counted), index (the k-th seat of the row from
+        the audience's left), zone, locked, and on the rostrum its rank number (rostrum_no)."""
         people = {p.id: p for p in self.event.attendees()}
         rows = [s for s in self.repo.seat_rows() if s["attendee_id"] in people]
         numbers = rostrum_numbers(rows, people)
+        index = _seat_indexes(self.repo.seat_rows())
         out = []
         for s in rows:
             p = people[s["attendee_id"]]
             out.append({"id": p.id, "name": p.name, "unit": p.unit, "title": p.title, "category": p.category,
                         "section": s["section_kind"], "section_name": s["section_name"], "row": s["row"],
-                        "seat": s["number"], "x": s["x"], "zone": s["zone_name"] or "", "locked": bool(s["locked"]),
+                        "seat": s["number"], "x": s["x"], "index": index[s["id"]], "zone": s["zone_name"] or "", "locked": bool(s["locked"]),
                         "rostrum_no": numbers.get(p.id), "label": _seat_label(s)})
         return out
 
@@ -273,6 +275,18 @@ def rostrum_numbers(seat_rows: list[dict], people: dict) -> dict[int, int]:
               if s["section_kind"] == "rostrum" and s["attendee_id"] in people]
     seated.sort(key=rank_key)
     return {p.id: i for i, p in enumerate(seated, start=1)}
+
+
+def _seat_indexes(seat_rows: list[dict]) -> dict[int, int]:
+    """seat id → its position among the seats of its row, from the audience's left (aisles not counted)."""
+    rows: dict[tuple, list[dict]] = {}
+    for s in seat_rows:
+        rows.setdefault((s["section_id"], s["row"]), []).append(s)
+    out = {}
+    for seats in rows.values():
+        for k, s in enumerate(sorted(seats, key=lambda s: s["x"]), start=1):
+            out[s["id"]] = k
+    return out
 
 
 def _key(seat: dict) -> SeatKey:

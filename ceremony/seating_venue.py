@@ -297,3 +297,10 @@ def set_zone(spec: dict, keys: list[SeatKey], zone: str, color: str = "#dddddd",
         entry["cells"] = _cells_text(entry["section"], _zone_keys(entry) | set(keys))
     spec["zones"] = [z for z in spec.get("zones", []) if z.get("cells") or "cells" not in z]
     return spec
+
+
+def set_numbering(spec: dict, section: str, numbering: str) -> dict:
+    """Plain left-to-right numbers or 单双号 (odd/even from the centre) for one section."""
+    spec = _copy(spec)
+    _section(spec, section)["numbering"] = numbering
+    return spec

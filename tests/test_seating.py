@@ -192,6 +192,8 @@ def test_cli_seat_and_json(demo_event, capsys):
     front = sorted((r for r in rows if r["section"] == "rostrum" and r["row"] == 1), key=lambda r: r["x"])
     assert [r["rostrum_no"] for r in front] == [9, 7, 5, 3, 1, 2, 4, 6, 8]
     assert front[0]["x"] == 1 and front[4]["name"] == "黎振华"
+    centre_block = next(r for r in rows if r["section"] == "hall" and r["x"] == 10)
+    assert centre_block["index"] == 9                   # x counts the aisle, index does not
     hall = [r for r in rows if r["section"] == "hall"]
     assert all(r["row"] >= 1 and r["x"] >= 1 for r in hall)
     assert len({(r["section"], r["row"], r["x"]) for r in rows}) == len(rows)

@@ -149,3 +149,19 @@ def test_chart_export_runs_in_the_background(qtbot, page, tmp_path):
     assert out.read_bytes()[:4] == b"%PDF"
     logged = page.ctx.event.repo.query("SELECT layout FROM print_log WHERE kind = 'seating_chart'")
     assert logged == [{"layout": "A4/rostrum/all"}]
+
+
+def test_person_dragged_from_the_unseated_list_gets_the_seat(qtbot, page):
+    from ui.seating_person_list import attendee_from_mime
+    event = page.ctx.event
+    target = hall_item(page, 10, 12)
+    person = target.attendee_id
+    target.setSelected(True)
+    page.unassign_selected()
+    assert page.unseated.count() == 1
+    mime = page.unseated.mimeData([page.unseated.item(0)])
+    assert attendee_from_mime(mime) == person
+    empty = hall_item(page, 20, 3)
+    assert page.view.drop_person(person, seat_point(page, empty))
+    assert event.seating.seat_of(person)["id"] == empty.seat_id and empty.attendee_id == person
+    assert page.unseated.count() == 0

@@ -125,3 +125,13 @@ def test_venue_operation_undo_restores_people(demo_event):
 def test_read_venue_file_reports_missing_file(tmp_path):
     with pytest.raises(VenueError, match="无法读取"):
         read_venue_file(tmp_path / "none.json")
+
+
+def test_switching_numbering_renumbers_the_seats(demo_event):
+    service = demo_event.seating
+    service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "plain"))
+    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
+    assert [s["number"] for s in row[:3]] == ["1", "2", "3"] and row[-1]["number"] == "30"
+    service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "odd_even"))
+    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
+    assert row[0]["number"] == "30" and row[15]["number"] == "1" and row[-1]["number"] == "29"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
                                QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
@@ -13,6 +13,7 @@ from ceremony.seating import rostrum_numbers
 from . import messages
 from .context import EventContext
 from .operation_command import push_operation
+from .seating_person_list import SeatingPersonList
 from .seating_rules_dialog import SeatingRulesDialog
 from .seating_scene import SeatingScene
 from .seating_view import SeatingView
@@ -60,9 +61,9 @@ class SeatingPage(QWidget):
         self.search = QLineEdit(self)
         self.search.textChanged.connect(self.run_search)
         self.search.returnPressed.connect(self._first_result)
-        self.results = QListWidget(self)
+        self.results = SeatingPersonList(self)
         self.results.currentItemChanged.connect(lambda item, _old: self._person_chosen(item))
-        self.unseated = QListWidget(self)
+        self.unseated = SeatingPersonList(self)
         self.unseated.currentItemChanged.connect(lambda item, _old: self._person_chosen(item))
         self.seat_info = QLabel(self)
         self.seat_info.setWordWrap(True)
@@ -95,6 +96,8 @@ class SeatingPage(QWidget):
         self.venue_button.setText(self.tr("会场"))
         self.venue.retranslate_ui()
         self.search.setPlaceholderText(self.tr("查找：姓名、拼音、首字母、手机后4位"))
+        self.view.setToolTip(self.tr("拖动姓名到另一座位（有人则对调）；从右侧名单拖到座位即安排；"
+                                     "滚轮缩放，中键拖动平移，拖框多选"))
         self.results_label.setText(self.tr("查找结果"))
         self.unseated_label.setText(self.tr("未安排座位"))
         self.report_label.setText(self.tr("排座结果"))

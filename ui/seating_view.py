@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsView
 
+from .seating_person_list import attendee_from_mime
 from .seating_scene import SeatItem
 
 
@@ -25,6 +26,31 @@ class SeatingView(QGraphicsView):
         self._ghost: QGraphicsSimpleTextItem | None = None
         self._pan_from: QPointF | None = None
         self._moved = False
+        self.setAcceptDrops(True)
+
+    # --- drops from the people lists ---------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if attendee_from_mime(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if attendee_from_mime(event.mimeData()) is not None and self.seat_at(event.position().toPoint()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        attendee = attendee_from_mime(event.mimeData())
+        if attendee is not None and self.drop_person(attendee, event.position().toPoint()):
+            event.acceptProposedAction()
+
+    def drop_person(self, attendee_id: int, pos) -> bool:
+        """A person dropped at viewport position ``pos``: ask to seat them there."""
+        target = self.seat_at(pos)
+        if target is None:
+            return False
+        self.move_requested.emit(attendee_id, target.seat_id)
+        return True
 
     # --- zoom -------------------------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

@@ -31,7 +31,8 @@ class VenueActions:
                           ("add_right", lambda: self.add_seat("right")), ("add_left", lambda: self.add_seat("left")),
                           ("remove_seats", self.remove_seats), ("block", lambda: self.set_blocked(True)),
                           ("unblock", lambda: self.set_blocked(False)), ("reserve", self.reserve),
-                          ("zone", self.set_zone), (None, None), ("load", self.load_file), ("save", self.save_file)]:
+                          ("zone", self.set_zone), ("odd_even", lambda: self.set_numbering("odd_even")),
+                          ("plain", lambda: self.set_numbering("plain")), (None, None), ("load", self.load_file), ("save", self.save_file)]:
             if key is None:
                 self.menu.addSeparator()
                 continue
@@ -50,7 +51,8 @@ class VenueActions:
                           "remove_seats": self.tr("删除所选座位"), "block": self.tr("封闭所选座位"),
                           "unblock": self.tr("开放所选座位"), "reserve": self.tr("预留所选座位…"),
                           "zone": self.tr("将所选座位设为分区…"), "load": self.tr("载入会场文件…"),
-                          "save": self.tr("保存会场文件…")}.items():
+                          "save": self.tr("保存会场文件…"), "odd_even": self.tr("所选区域用单双号（从中间起）"),
+                          "plain": self.tr("所选区域用顺序号（从左到右）")}.items():
             self.actions[key].setText(text)
 
     # --- helpers ------------------------------------------------------------------------------------------
@@ -131,6 +133,17 @@ class VenueActions:
         v = dialog.values()
         self._apply(lambda spec: edits.set_zone(spec, keys, v["zone"], v["color"], v["category"], v["unit"]),
                     self.tr("设为分区"))
+
+    def set_numbering(self, numbering: str) -> None:
+        keys = self._need_selection()
+        if keys:
+            sections = sorted({k[0] for k in keys})
+
+            def change(spec):
+                for section in sections:
+                    spec = edits.set_numbering(spec, section, numbering)
+                return spec
+            self._apply(change, self.tr("座位编号方式"))
 
     # --- file -----------------------------------------------------------------------------------------------
     def load_file(self) -> None:
