@@ -10,6 +10,15 @@ from PySide6.QtMultimedia import QVideoFrame
 
 pytest.importorskip("pytestqt")
 
+@pytest.fixture(autouse=True)
+def _chinese_ui(request):
+    """Texts are asserted in Chinese; another test may have installed English."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from ui.i18n import install_language
+        request.getfixturevalue("qapp")
+        install_language("zh")
+
+
 
 def qr_image(text: str, module_px: int = 8) -> QImage:
     """The badge's QR drawn from the qrcode matrix (what the printed badge carries)."""

@@ -7,6 +7,15 @@ from ceremony import attendance
 
 pytest.importorskip("pytestqt")
 
+@pytest.fixture(autouse=True)
+def _chinese_ui(request):
+    """Texts are asserted in Chinese; another test may have installed English."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from ui.i18n import install_language
+        request.getfixturevalue("qapp")
+        install_language("zh")
+
+
 
 @pytest.fixture
 def page(qtbot, demo_event):

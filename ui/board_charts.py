@@ -20,7 +20,7 @@ class BoardTimelineChart(QWidget):
         super().__init__(parent)
         self.buckets: tuple = ()
         self.starts_at = None
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     def set_data(self, buckets, starts_at) -> None:
@@ -52,7 +52,7 @@ class BoardSeatMap(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.seats: tuple = ()
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(200, 120)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def set_seats(self, seats) -> None:

@@ -29,6 +29,7 @@ class BoardPanel(QWidget):
         font.setPointSize(18)
         font.setBold(True)
         self.totals.setFont(font)
+        self.totals.setWordWrap(True)
         self.leaders = QLabel(self)
         self.leaders.setWordWrap(True)
         self.leaders.setFont(font)

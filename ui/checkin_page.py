@@ -16,7 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ceremony import codes
 
@@ -52,6 +52,7 @@ class CheckinPage(QWidget):
         self.scan_input.setFont(font)
         self.scan_input.installEventFilter(self)
         self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         self.result_panel = CheckinResultPanel(self)
         self.search_model = CheckinSearchModel(self)
         self.search_view = self._table(self.search_model)
@@ -101,7 +102,10 @@ class CheckinPage(QWidget):
         split.setStretchFactor(1, 2)
         QVBoxLayout(desk).addWidget(split)
         self.tabs.addTab(desk, "")
-        self.tabs.addTab(self.board_panel, "")
+        board_scroll = QScrollArea(self)          # the board needs room; a small window scrolls it
+        board_scroll.setWidgetResizable(True)
+        board_scroll.setWidget(self.board_panel)
+        self.tabs.addTab(board_scroll, "")
         self.tabs.setFocusPolicy(Qt.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -414,4 +418,7 @@ class CheckinPage(QWidget):
         self.board_panel.schedule_refresh()
 
     def _reload_log(self) -> None:
-        self.log_model.set_rows(self.ctx.event.checkin.recent(30))
+        try:
+            self.log_model.set_rows(self.ctx.event.checkin.recent(30))
+        except Exception:  # noqa: BLE001 - a closed or busy file: the log view just stays as it was
+            pass

@@ -31,7 +31,7 @@ class CheckinResultPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("CheckinResultPanel")
-        self.setMinimumHeight(320)
+        self.setMinimumHeight(160)
         self.result: ScanResult | None = None
         self.headline = self._label(40, bold=True)
         self.vip_banner = self._label(24, bold=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QToolBar, QToolButton
 
 
-class CheckinToolbar(QWidget):
+class CheckinToolbar(QToolBar):
+    """A tool bar, so a narrow window folds the last buttons into its overflow menu."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.desk_label = QLabel(self)
@@ -29,15 +30,14 @@ class CheckinToolbar(QWidget):
         self.sync_button.setMenu(self.sync_menu)
         self.sound_box = QCheckBox(self)
         self.sound_box.setChecked(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setMovable(False)
+        self.setFloatable(False)
         for w in (self.desk_label, self.desk_edit, self.camera_button, self.camera_state, self.walkin_button,
                   self.correct_button, self.undo_button, self.welcome_button, self.screen_box, self.sync_button,
                   self.sound_box):
-            layout.addWidget(w)
+            self.addWidget(w)
             if w is not self.desk_edit:
                 w.setFocusPolicy(Qt.NoFocus)      # clicks must not steal the scanner's focus
-        layout.addStretch(1)
         self._camera_state = "off"
 
     def retranslate_ui(self) -> None:
