@@ -255,3 +255,18 @@ def test_cli_list_sort_and_export(tmp_path, demo_event, capsys):
     assert cli_main(["export", "--db", str(db), "--out", str(out)]) == 0
     sheet = openpyxl.load_workbook(out).active
     assert sheet["B1"].value == "姓名" and sheet.max_row == len(names) + 1
+
+
+def test_workbook_with_an_instructions_sheet(tmp_path, empty_event):
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active.title = "填表说明"
+    book.active.append(["请如实填写，11月20日前回传"])
+    sheet = book.create_sheet("回执")
+    sheet.append(["姓名", "单位"])
+    sheet.append(["王五", "甲"])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    plan, result = import_files(empty_event, [path])
+    assert plan.file_errors == [] and result.added == 1
+    assert plan.rows[0].source == "two.xlsx[回执]"

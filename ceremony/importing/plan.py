@@ -118,7 +118,9 @@ def load_sources(paths: list[Path | str], unit: str = "") -> tuple[list[SourceIn
         except ImportFileError as exc:
             errors.append(exc.message)
             continue
-        sources += [source_for(t, unit) for t in tables]
+        found = [source_for(t, unit) for t in tables]
+        usable = [s for s in found if not s.error]
+        sources += usable or found     # an extra sheet without a 姓名 header (instructions) is left out
     return sources, errors
 
 
