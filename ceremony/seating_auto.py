@@ -91,8 +91,8 @@ def compute_plan(event, rules: SeatingRules) -> AutoPlan:
 # --- rostrum ----------------------------------------------------------------------------------------
 def _plan_rostrum(seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan) -> None:
     rows: dict[int, list[dict]] = {}
-    for s in seats:
-        if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"]:
+    for s in seats:     # locked seats are out of the game: the others are placed around them
+        if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"] and s["id"] not in plan.seats:
             rows.setdefault(s["row"], []).append(s)
     row_numbers = sorted(rows)
     capacities = [len(rows[r]) for r in row_numbers]
@@ -105,7 +105,7 @@ def _plan_rostrum(seats: list[dict], people: list[Attendee], rules: SeatingRules
     for place in places:
         row_seats = sorted(rows[row_numbers[place.row - 1]], key=lambda s: s["x"])
         seat = row_seats[place.x - 1]
-        if seat["id"] in taken:           # a locked person sits there: nearest free seat in the row
+        if seat["id"] in taken:           # defensive: never give a seat twice
             seat = _nearest_free(row_seats, place.x - 1, taken)
         if seat is None:
             homeless.append(place.person)

@@ -197,3 +197,28 @@ def test_cli_seat_and_json(demo_event, capsys):
     hall = [r for r in rows if r["section"] == "hall"]
     assert all(r["row"] >= 1 and r["x"] >= 1 for r in hall)
     assert len({(r["section"], r["row"], r["x"]) for r in rows}) == len(rows)
+
+
+def test_rostrum_speaker_row_host_and_locks(demo_event):
+    service = demo_event.seating
+    people = {p.id: p for p in demo_event.attendees()}
+    rostrum_people = sorted((p for p in people.values() if p.on_rostrum), key=lambda p: p.rank)
+    host = rostrum_people[-1]                             # lowest rank: would sit in row 2
+    service.auto_seat(SeatingRules(host_id=host.id, host_position="end"))
+    seat = service.seat_of(host.id)
+    front = [s for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 1 and s["attendee_id"]]
+    assert seat["row"] == 1 and seat["x"] == max(s["x"] for s in front)      # audience-right end
+    service.auto_seat(SeatingRules(group_rows={"2": "speakers"}))
+    speakers = {p.id for p in rostrum_people if p.speaker}
+    row2 = {s["attendee_id"] for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 2
+            and s["attendee_id"]}
+    assert row2 == speakers
+    # lock the leader on an end seat: the next run keeps him there and seats the others around him
+    end_seat = next(s for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 1 and s["x"] == 1)
+    service.move(1, end_seat["id"])
+    service.apply(service.lock_operation([end_seat["id"]], True))
+    result = service.auto_seat(SeatingRules())
+    assert service.seat_of(1)["id"] == end_seat["id"]
+    assert {r["id"] for r in service.assigned_rows() if r["section"] == "rostrum"} == {p.id for p in rostrum_people}
+    assert result.unseated == []
+    assert_one_seat_one_person(demo_event)

@@ -80,6 +80,8 @@ class SeatingPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        side.setMinimumWidth(260)
+        splitter.setSizes([1000, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         row = QHBoxLayout()

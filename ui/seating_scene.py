@@ -16,7 +16,7 @@ keep_none_alive()      # thousands of void Qt calls per plan; see seating_none_g
 SEAT_W, SEAT_H = 46.0, 36.0          # one seat, in scene units (about 0.55 m × 0.45 m to scale)
 ROSTRUM_H = 46.0
 STAGE_H = 30.0
-LABEL_W = 46.0                        # row numbers on both sides
+LABEL_W = 64.0                        # row numbers on both sides
 
 
 class SeatItem(QGraphicsItem):
