@@ -222,3 +222,24 @@ def test_rostrum_speaker_row_host_and_locks(demo_event):
     assert {r["id"] for r in service.assigned_rows() if r["section"] == "rostrum"} == {p.id for p in rostrum_people}
     assert result.unseated == []
     assert_one_seat_one_person(demo_event)
+
+
+@pytest.mark.parametrize("order, expected", [("rank", ["王府中学", "丁香小学", "李村中学"]),
+                                             ("strokes", ["丁香小学", "王府中学", "李村中学"]),
+                                             ("pinyin", ["丁香小学", "李村中学", "王府中学"])])
+def test_units_in_a_zone_follow_the_unit_order_setting(empty_event, order, expected):
+    from ceremony.models import Attendee, Category
+    from ceremony.venue import write_venue
+    event = empty_event
+    event.save_category(Category("校长", zone="校长区"))
+    with event.repo.transaction():
+        write_venue(event.repo, {"sections": [{"name": "台下", "kind": "hall", "rows": 1, "blocks": [6]}],
+                                 "zones": [{"name": "校长区", "category": "校长", "rows": [1, 1]}]})
+    rank = 0
+    for unit in ("王府中学", "丁香小学", "李村中学"):
+        for i in range(2):
+            rank += 1
+            event.roster.add(Attendee(name=f"{unit[0]}校长{i}", unit=unit, category="校长", rank=rank))
+    event.seating.auto_seat(SeatingRules(unit_order=order, fill="ltr", spare=0))
+    rows = sorted(event.seating.assigned_rows(), key=lambda r: r["x"])
+    assert [r["unit"] for r in rows] == [u for u in expected for _ in range(2)]
