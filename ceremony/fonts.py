@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,11 +71,19 @@ def available_fonts() -> tuple[FontChoice, ...]:
 
 
 _registered: set[str] = set()
+_lock = threading.Lock()
 
 
 def register_font(choice: FontChoice | None = None) -> str:
     """Register a font with reportlab (once) and return its reportlab name."""
     choice = choice or bundled_font()
+    if choice.name in _registered:
+        return choice.name
+    with _lock:  # the GUI warms the font up in a thread while a PDF may already ask for it
+        return _register_locked(choice)
+
+
+def _register_locked(choice: FontChoice) -> str:
     if choice.name in _registered:
         return choice.name
     from reportlab.pdfbase import pdfmetrics

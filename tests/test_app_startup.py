@@ -19,7 +19,8 @@ def test_db_option_opens_that_file(qtbot, tmp_path):
     app, window = build_window(["--db", str(tmp_path / "mine.ceremony"), "--page", "checkin"])
     qtbot.addWidget(window)
     assert window.current_event.path == tmp_path / "mine.ceremony"
-    assert window.tabs.currentWidget() is window.pages["checkin"]
+    assert window.tabs.currentWidget() is window.slots["checkin"]
+    assert "checkin" in window.pages
 
 
 def test_english_interface(qtbot, tmp_path, monkeypatch):

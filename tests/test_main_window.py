@@ -25,7 +25,8 @@ def test_window_shows_event_and_chinese_pages(window):
 def test_switching_pages(window, qtbot):
     for key in ["roster", "seating", "printing", "checkin", "report"]:
         window.show_page(key)
-        assert window.tabs.currentWidget() is window.pages[key]
+        assert window.tabs.currentWidget() is window.slots[key]
+        assert window.pages[key].isVisible()
 
 
 def test_open_bad_file_shows_message_not_traceback(window, tmp_path, monkeypatch):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ceremony.event import Event
@@ -55,9 +55,9 @@ def build_window(argv: list[str] | None = None):
     if args.page:
         window.show_page(args.page)
     window.show()
-    # reportlab needs the CJK font for every PDF; loading it takes a few hundred ms, so do it
-    # right after the window is up rather than before.
-    QTimer.singleShot(0, _register_pdf_font)
+    # reportlab needs the CJK font for every PDF; parsing it takes a few hundred ms, so it is
+    # warmed up in the background (PDF code registers it itself, under a lock, if it wins the race).
+    threading.Thread(target=_register_pdf_font, name="font-warmup", daemon=True).start()
     return app, window
 
 
@@ -65,8 +65,8 @@ def _register_pdf_font() -> None:
     from ceremony.fonts import register_font
     try:
         register_font()
-    except Exception as exc:  # noqa: BLE001 - a broken install becomes a message
-        messages.show_error(None, exc, QApplication.translate("App", "字体加载失败"))
+    except Exception:  # noqa: BLE001 - the first PDF reports a missing font as a message
+        pass
 
 
 def _open_or_ask(db: str | None) -> Event | None:

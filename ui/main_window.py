@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ceremony.event import Event
 
 from . import messages, settings
-from .checkin_page import CheckinPage
 from .context import EventContext
 from .event_settings_dialog import EventSettingsDialog
-from .printing_page import PrintingPage
-from .report_page import ReportPage
-from .roster_page import RosterPage
-from .seating_page import SeatingPage
 
 FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
-PAGES = [("roster", RosterPage), ("seating", SeatingPage), ("printing", PrintingPage),
-         ("checkin", CheckinPage), ("report", ReportPage)]
+# Pages are imported and built the first time they are shown: start-up only pays for the first one.
+PAGES = [("roster", "ui.roster_page", "RosterPage"), ("seating", "ui.seating_page", "SeatingPage"),
+         ("printing", "ui.printing_page", "PrintingPage"), ("checkin", "ui.checkin_page", "CheckinPage"),
+         ("report", "ui.report_page", "ReportPage")]
+
+
+class _PageSlot(QWidget):
+    """A tab's container; the page inside is built on first show."""
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
 
 
 class MainWindow(QMainWindow):
@@ -41,12 +50,18 @@ class MainWindow(QMainWindow):
     def set_event(self, event: Event) -> None:
         old = self.ctx
         self.ctx = EventContext(event, self)
+        if getattr(self, "slots", None):
+            self.tabs.currentChanged.disconnect(self._on_tab_changed)
+        for slot in getattr(self, "slots", {}).values():
+            slot.deleteLater()
         self.tabs.clear()
-        self.pages = {}
-        for key, page_class in PAGES:
-            page = page_class(self.ctx, self)
-            self.pages[key] = page
-            self.tabs.addTab(page, "")
+        self.pages: dict[str, QWidget] = {}
+        self.slots: dict[str, _PageSlot] = {}
+        for key, _module, _cls in PAGES:
+            self.slots[key] = _PageSlot(key, self.tabs)
+            self.tabs.addTab(self.slots[key], "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.page(PAGES[0][0])
         self.ctx.changed.connect(self._on_changed)
         self.ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -72,8 +87,24 @@ class MainWindow(QMainWindow):
                                   .replace("%2", str(s["assigned"])).replace("%3", str(s["checkins"])))
         self.setWindowTitle(f"{self.current_event.info.name} — {self.current_event.path.name}")
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self.pages:
+            _key, module, cls = next(p for p in PAGES if p[0] == key)
+            page = getattr(importlib.import_module(module), cls)(self.ctx, self.slots[key])
+            self.slots[key].layout().addWidget(page)
+            self.slots[key].page = page
+            self.pages[key] = page
+        return self.pages[key]
+
     def show_page(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.pages[key])
+        self.page(key)
+        self.tabs.setCurrentWidget(self.slots[key])
+
+    def _on_tab_changed(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if isinstance(slot, _PageSlot):
+            self.page(slot.key)
 
     # --- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -112,8 +143,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("重做"))
         titles = {"roster": self.tr("名单"), "seating": self.tr("座位"), "printing": self.tr("打印"),
                   "checkin": self.tr("签到"), "report": self.tr("报表")}
-        for key, page in self.pages.items():
-            self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+        for key, slot in self.slots.items():
+            self.tabs.setTabText(self.tabs.indexOf(slot), titles[key])
+        for page in self.pages.values():
+            if hasattr(page, "retranslate_ui"):
+                page.retranslate_ui()
         self._update_status()
 
     def _fill_recent_menu(self) -> None:
