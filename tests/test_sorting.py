@@ -75,3 +75,9 @@ def test_event_setting_picks_the_convention(empty_event):
     assert [p.name for p in empty_event.roster.sorted(people, "strokes")] == ["田富", "田大利"]
     empty_event.set_setting("stroke_convention", "renda")
     assert [p.name for p in empty_event.roster.sorted(people, "strokes")] == ["田大利", "田富"]
+
+
+def test_rare_name_characters_have_unihan_counts():
+    assert stroke_count("卨") == 10          # 万俟卨: not in cnchar, count from Unihan kTotalStrokes
+    assert stroke_sequence("卨") == ""
+    assert sort_names(["卨一", "丁一"]) == ["丁一", "卨一"]
