@@ -6,6 +6,7 @@ import io
 from functools import lru_cache
 from typing import Callable
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
@@ -32,6 +33,15 @@ def render_pdf(pages: list[Page], target, title: str = "", progress: Progress | 
     """Write ``pages`` as one PDF to ``target`` (a path or a binary file object)."""
     if not pages:
         raise CeremonyError("没有可打印的内容 (nothing to print)")
+    # Binary (Flate only) streams: reportlab's pure-Python ASCII85 step costs ~10 % of a big job.
+    saved, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        _render(pages, target, title, progress, cancelled)
+    finally:
+        rl_config.useA85 = saved
+
+
+def _render(pages, target, title, progress, cancelled) -> None:
     canvas = Canvas(target if isinstance(target, io.IOBase) else str(target),
                     pagesize=(pages[0].width, pages[0].height), pageCompression=1,
                     initialFontName=_first_font(pages[0].ops))
