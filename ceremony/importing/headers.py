@@ -82,4 +82,8 @@ def detect_header(rows: list[list[str]]) -> tuple[int, dict[int, str]] | None:
 def is_header_again(row: list[str], mapping: dict[int, str]) -> bool:
     """A repeated header row (a file made of several units' blocks, each with its header)."""
     name_col = next((c for c, f in mapping.items() if f == "name"), None)
-    return name_col is not None and name_col < len(row) and header_field(row[name_col]) == "name"
+    if name_col is None or name_col >= len(row):
+        return False
+    text = row[name_col]
+    # cheap guard first: this runs for every row of big files
+    return len(text) <= 12 and ("名" in text or "人" in text) and header_field(text) == "name"

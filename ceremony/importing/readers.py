@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,18 +117,38 @@ def _fill_merged(rows: list[list[str]], ranges) -> None:
 def _read_xlsx(data: bytes, label: str) -> list[Table]:
     import openpyxl
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        # read-only mode streams the cells (a 10,000-row 回执 in about a second); merged ranges are read
+        # from the sheet XML, which read-only mode does not parse.
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise ImportFileError(label, f"不是有效的 Excel 文件 (not a valid .xlsx): {exc}") from exc
     tables = []
-    for sheet in book.worksheets:
-        rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        merged = [(m.min_row - 1, m.max_row - 1, m.min_col - 1) for m in sheet.merged_cells.ranges
-                  if m.max_row > m.min_row]
-        _fill_merged(rows, merged)
-        name = f"{label}[{sheet.title}]" if len(book.worksheets) > 1 else label
-        tables.append(Table(name, rows, sheet.title))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()     # some writers store a wrong sheet size; read what is there
+            rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            _fill_merged(rows, _xlsx_merges(archive, getattr(sheet, "_worksheet_path", "")))
+            name = f"{label}[{sheet.title}]" if len(book.worksheets) > 1 else label
+            tables.append(Table(name, rows, sheet.title))
+    book.close()
     return tables
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _xlsx_merges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int, int, int]]:
+    """(first row, last row, first column), 0-based, of the ranges merged over several rows."""
+    from openpyxl.utils import column_index_from_string
+    try:
+        xml = archive.read(sheet_path.lstrip("/"))
+    except KeyError:
+        return []
+    out = []
+    for col0, row0, _col1, row1 in _MERGE_REF.findall(xml):
+        if int(row1) > int(row0):
+            out.append((int(row0) - 1, int(row1) - 1, column_index_from_string(col0.decode()) - 1))
+    return out
 
 
 def _read_xls(data: bytes, label: str) -> list[Table]:
