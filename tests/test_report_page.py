@@ -126,3 +126,28 @@ def test_english_headers_are_translatable(page):
 
 def test_clock_is_the_events(page):
     assert page.report.generated_at == datetime(2020, 11, 25, 10, 20)
+
+
+def test_hidden_page_builds_only_when_shown(qtbot, tmp_path, clock):
+    from ceremony.models import Changes
+    from ui.context import EventContext
+    from ui.report_page import ReportPage
+
+    event, ids = sc.build_event(tmp_path / "h.ceremony", clock)
+    ctx = EventContext(event)
+    hidden = ReportPage(ctx)
+    qtbot.addWidget(hidden)
+    assert hidden.report is None                       # nothing built at start-up
+    hidden.show()
+    qtbot.waitUntil(lambda: hidden.report is not None)
+    hidden.hide()
+    clock.set(10, 40)
+    event.checkin.check_in_attendee(ids["student_d"], health=HealthReading(36.4, "green"))
+    ctx.apply(Changes(checkins=True))
+    assert hidden._timer.isActive()
+    hidden._timer.stop()
+    hidden._refresh_if_visible()                        # what the debounce timer does when it fires
+    assert hidden.report.totals.arrived == sc.EXPECTED_TOTAL[1]     # hidden: not rebuilt yet
+    hidden.show()
+    assert hidden.report.totals.arrived == sc.EXPECTED_TOTAL[1] + 1
+    event.close()

@@ -45,7 +45,7 @@ class ReportPage(QWidget):
         self._build()
         ctx.changed.connect(self._on_changed)
         self.retranslate_ui()
-        self.reload()
+        # The report is built when the page is first shown: a hidden tab costs nothing at start-up.
 
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
