@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setResizeContentsPrecision(100)   # big files: size from a sample
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.problems_only = QCheckBox(self)
