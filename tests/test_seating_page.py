@@ -165,3 +165,15 @@ def test_person_dragged_from_the_unseated_list_gets_the_seat(qtbot, page):
     assert page.view.drop_person(person, seat_point(page, empty))
     assert event.seating.seat_of(person)["id"] == empty.seat_id and empty.attendee_id == person
     assert page.unseated.count() == 0
+
+
+def test_delete_key_unseats_and_legend_counts(qtbot, page):
+    item = hall_item(page, 10, 12)
+    person = item.attendee_id
+    assert "师生代表区" in page.legend.text()
+    before = page.legend.text()
+    item.setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key_Delete)
+    assert page.ctx.event.seating.seat_of(person) is None and item.attendee_id is None
+    assert page.legend.text() != before

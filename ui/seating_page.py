@@ -30,6 +30,7 @@ class SeatingPage(QWidget):
         self.scene = SeatingScene(self)
         self.view = SeatingView(self.scene, self)
         self.view.move_requested.connect(self.move_person)
+        self.view.delete_pressed.connect(self.unassign_selected)
         self.view.seat_clicked.connect(self._show_seat)
         self.venue = VenueActions(self)
         self._build()
@@ -69,11 +70,13 @@ class SeatingPage(QWidget):
         self.seat_info.setWordWrap(True)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
         self.results_label, self.unseated_label, self.report_label = QLabel(self), QLabel(self), QLabel(self)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
-        for widget in (self.search, self.results_label, self.results, self.seat_info, self.unseated_label,
-                       self.unseated, self.report_label, self.report):
+        for widget in (self.search, self.results_label, self.results, self.seat_info, self.legend,
+                       self.unseated_label, self.unseated, self.report_label, self.report):
             side_layout.addWidget(widget)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.view)
@@ -114,7 +117,23 @@ class SeatingPage(QWidget):
         names = {aid: p.name for aid, p in self._people.items()}
         self._numbers = rostrum_numbers(plan, self._people)
         self.scene.build(plan, names, self._numbers)
+        self.scene.set_view_label(self.tr("台下视角"))
         self._fill_unseated()
+        self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        """Zone colours with how many seats each zone has and how many are taken."""
+        totals: dict[str, list[int]] = {}
+        for s in (item.seat for item in self.scene.items_by_seat.values()):
+            if s["zone_name"]:
+                entry = totals.setdefault(s["zone_name"], [0, 0])
+                entry[0] += 1
+                entry[1] += 1 if s["attendee_id"] else 0
+        colors = {z["name"]: z["color"] for z in self.ctx.event.repo.zones()}
+        rows = "".join(f'<tr><td style="background:{colors.get(name, "#ddd")}">&nbsp;&nbsp;&nbsp;&nbsp;</td>'
+                       f"<td>&nbsp;{name}</td><td align=right>&nbsp;{used}/{total}</td></tr>"
+                       for name, (total, used) in totals.items())
+        self.legend.setText(f"<b>{self.tr('分区（已坐/座位）')}</b><table>{rows}</table>")
 
     def refresh_people(self, attendee_ids) -> None:
         """Repaint only the seats these people left or took (fast path after a move)."""
@@ -159,6 +178,7 @@ class SeatingPage(QWidget):
                 seated = self.scene.seat_of_attendee
                 if any((aid in self._unseated_ids) == (aid in seated) for aid in changes.ids):
                     self._fill_unseated()           # only when someone gained or lost a seat
+                    self._fill_legend()
             else:
                 self.rebuild()
 

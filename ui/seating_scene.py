@@ -178,6 +178,17 @@ class SeatingScene(QGraphicsScene):
             y += height
         self.setSceneRect(QRectF(-10, -10, width + 2 * LABEL_W + 20, y + 20))
 
+    def set_view_label(self, text: str) -> None:
+        """Which view the plan shows (every chart says so): placed at the top right."""
+        label = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPixelSize(16)
+        font.setBold(True)
+        label.setFont(font)
+        rect = self.sceneRect()
+        label.setPos(rect.right() - 110, rect.top() + 4)
+        self.addItem(label)
+
     def _stage(self, width: float, y: float) -> None:
         rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
         rect.setZValue(-1)

@@ -15,6 +15,7 @@ class SeatingView(QGraphicsView):
 
     move_requested = Signal(int, int)
     seat_clicked = Signal(int)
+    delete_pressed = Signal()
 
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
@@ -51,6 +52,12 @@ class SeatingView(QGraphicsView):
             return False
         self.move_requested.emit(attendee_id, target.seat_id)
         return True
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     # --- zoom -------------------------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

@@ -3,200 +3,205 @@
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../ui/seating_page.py" line="90" />
+        <location filename="../../ui/seating_page.py" line="95" />
         <source>自动排座…</source>
         <translation>Auto-seat…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="90" />
+        <location filename="../../ui/seating_page.py" line="95" />
         <source>安排到所选座位</source>
         <translation>Seat on selected seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="90" />
+        <location filename="../../ui/seating_page.py" line="95" />
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="91" />
+        <location filename="../../ui/seating_page.py" line="96" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="91" />
-        <location filename="../../ui/seating_page.py" line="243" />
+        <location filename="../../ui/seating_page.py" line="96" />
+        <location filename="../../ui/seating_page.py" line="265" />
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="91" />
-        <location filename="../../ui/seating_page.py" line="246" />
-        <location filename="../../ui/seating_page.py" line="247" />
+        <location filename="../../ui/seating_page.py" line="96" />
+        <location filename="../../ui/seating_page.py" line="268" />
+        <location filename="../../ui/seating_page.py" line="269" />
         <source>清空座位</source>
         <translation>Clear seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="92" />
+        <location filename="../../ui/seating_page.py" line="97" />
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="92" />
+        <location filename="../../ui/seating_page.py" line="97" />
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="92" />
+        <location filename="../../ui/seating_page.py" line="97" />
         <source>全览</source>
         <translation>Fit all</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="93" />
+        <location filename="../../ui/seating_page.py" line="98" />
         <source>座次图 PDF…</source>
         <translation>Seating chart PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="93" />
+        <location filename="../../ui/seating_page.py" line="98" />
         <source>导出座位表…</source>
         <translation>Export seating list…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="96" />
+        <location filename="../../ui/seating_page.py" line="101" />
         <source>会场</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="98" />
+        <location filename="../../ui/seating_page.py" line="103" />
         <source>查找：姓名、拼音、首字母、手机后4位</source>
         <translation>Find: name, pinyin, initials, last 4 phone digits</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="99" />
+        <location filename="../../ui/seating_page.py" line="104" />
         <source>拖动姓名到另一座位（有人则对调）；从右侧名单拖到座位即安排；滚轮缩放，中键拖动平移，拖框多选</source>
         <translation>Drag a name to another seat (swaps if taken); drag from the lists on the right onto a seat; wheel zooms, middle button pans, drag a box to select</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="101" />
+        <location filename="../../ui/seating_page.py" line="106" />
         <source>查找结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="102" />
+        <location filename="../../ui/seating_page.py" line="107" />
         <source>未安排座位</source>
         <translation>Not seated</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="103" />
+        <location filename="../../ui/seating_page.py" line="108" />
         <source>排座结果</source>
         <translation>Seating result</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="175" />
+        <location filename="../../ui/seating_page.py" line="120" />
+        <source>台下视角</source>
+        <translation>Audience view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_page.py" line="197" />
         <source>未安排座位（%1人）</source>
         <translation>Not seated (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="184" />
+        <location filename="../../ui/seating_page.py" line="206" />
         <source>未排座</source>
         <translation>not seated</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="217" />
+        <location filename="../../ui/seating_page.py" line="239" />
         <source>无法调整座位</source>
         <translation>Cannot change seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="226" />
+        <location filename="../../ui/seating_page.py" line="248" />
         <source>移动 %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="232" />
+        <location filename="../../ui/seating_page.py" line="254" />
         <source>请先在右侧选择一个人，再在图上选择一个座位</source>
         <translation>First pick a person on the right, then a seat on the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="239" />
+        <location filename="../../ui/seating_page.py" line="261" />
         <source>锁定座位</source>
         <translation>Lock seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="239" />
+        <location filename="../../ui/seating_page.py" line="261" />
         <source>解锁座位</source>
         <translation>Unlock seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="246" />
+        <location filename="../../ui/seating_page.py" line="268" />
         <source>清空所有未锁定的座位？可以撤销。</source>
         <translation>Clear every unlocked seat? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="265" />
+        <location filename="../../ui/seating_page.py" line="287" />
         <source>自动排座失败</source>
         <translation>Auto-seating failed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="268" />
+        <location filename="../../ui/seating_page.py" line="290" />
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="272" />
+        <location filename="../../ui/seating_page.py" line="294" />
         <source>已排座 %1 人，变动 %2 个座位</source>
         <translation>%1 people seated, %2 seats changed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="274" />
+        <location filename="../../ui/seating_page.py" line="296" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="276" />
+        <location filename="../../ui/seating_page.py" line="298" />
         <source>未安排 %1 人：</source>
         <translation>%1 people not seated:</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="282" />
+        <location filename="../../ui/seating_page.py" line="304" />
         <source>A3 台下视角 (*.pdf)</source>
         <translation>A3, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="282" />
+        <location filename="../../ui/seating_page.py" line="304" />
         <source>A4 台下视角 (*.pdf)</source>
         <translation>A4, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="283" />
+        <location filename="../../ui/seating_page.py" line="305" />
         <source>A3 主席台视角 (*.pdf)</source>
         <translation>A3, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="283" />
+        <location filename="../../ui/seating_page.py" line="305" />
         <source>A4 主席台视角 (*.pdf)</source>
         <translation>A4, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="284" />
+        <location filename="../../ui/seating_page.py" line="306" />
         <source>座次图 PDF</source>
         <translation>Seating chart PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="284" />
+        <location filename="../../ui/seating_page.py" line="306" />
         <source>座次图.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="296" />
+        <location filename="../../ui/seating_page.py" line="318" />
         <source>已生成座次图 %1（%2 页）</source>
         <translation>Seating chart written: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="300" />
+        <location filename="../../ui/seating_page.py" line="322" />
         <source>导出座位表</source>
         <translation>Export seating list</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="307" />
+        <location filename="../../ui/seating_page.py" line="329" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
