@@ -56,6 +56,9 @@ def test_preview_follows_the_choices(page, demo_event):
     page.options.scope_value.setCurrentIndex(page.options.scope_value.findData("市领导"))
     page.rebuild()
     assert page.preview.page_count() == 1
+    page.options.layout_box.setEditText("95x70")          # a size typed in, not a preset
+    page.rebuild()
+    assert page.doc.layout == "95x70@a4" and page.preview.page_count() == 1
     _kind(page, "table_card")
     assert page.preview.page_count() == len([p for p in demo_event.attendees() if p.on_rostrum])
     _kind(page, "signin_sheet")

@@ -7,10 +7,10 @@ reprint an arriving guest's badge. Dialogs sit behind small module functions
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ceremony.pdf.draw import Document
 from ceremony.pdf.render import PrintCancelled
@@ -79,10 +79,6 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
     return path
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("PrintActions", text)
-
-
 def print_single_badge(parent: QWidget | None, ctx, attendee_id: int) -> bool:
     """Print (or reprint) one attendee's badge through the print dialog; logs it. True when printed."""
     try:
@@ -93,7 +89,7 @@ def print_single_badge(parent: QWidget | None, ctx, attendee_id: int) -> bool:
         print_document(printer, doc)
         ctx.apply(ctx.event.printing.record(doc, target_name(printer)))
     except Exception as exc:  # noqa: BLE001 - a message, never a traceback
-        messages.show_error(parent, exc, _tr("胸卡打印失败"))
+        messages.show_error(parent, exc, QCoreApplication.translate("PrintActions", "胸卡打印失败"))
         return False
     return True
 
@@ -102,13 +98,13 @@ def save_single_badge(parent: QWidget | None, ctx, attendee_id: int) -> str:
     """Save one attendee's badge as a PDF file; returns the path ('' when cancelled or failed)."""
     try:
         person = ctx.event.attendee(attendee_id)
-        path = ask_save_path(parent, _tr("保存胸卡 PDF"), f"胸卡-{person.name}.pdf")
+        path = ask_save_path(parent, QCoreApplication.translate("PrintActions", "保存胸卡 PDF"), f"胸卡-{person.name}.pdf")
         if not path:
             return ""
         doc = ctx.event.printing.badge_document([attendee_id], sheet="single")
         ctx.event.printing.write_pdf(doc, path)
         ctx.apply(ctx.event.printing.record(doc, path))
     except Exception as exc:  # noqa: BLE001
-        messages.show_error(parent, exc, _tr("胸卡保存失败"))
+        messages.show_error(parent, exc, QCoreApplication.translate("PrintActions", "胸卡保存失败"))
         return ""
     return path

@@ -57,7 +57,8 @@ class PrintOptionsPanel(QWidget):
         layout.addWidget(self.kind_box)
         layout.addWidget(self.stack)
         layout.addWidget(self.people_group, 1)
-        layout.addStretch(0)
+        layout.addStretch(0)            # takes the room when the people list is hidden
+        self._layout = layout
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self._scope_changed()
         self._kind_changed()
@@ -74,6 +75,9 @@ class PrintOptionsPanel(QWidget):
         self.scope_box = _combo(box, [(s, s) for s in SCOPES])
         self.scope_value = QComboBox(box)
         self.layout_box = _combo(box, list(BADGE_SIZES.items()))
+        self.layout_box.setEditable(True)           # any size typed as 宽x高, e.g. 95x70
+        self.layout_box.setInsertPolicy(QComboBox.NoInsert)
+        self.layout_box.lineEdit().editingFinished.connect(self.changed)
         self.sheet_box = _combo(box, [("single", ""), ("a4", ""), ("a3", "")])
         self.field_checks = {f: QCheckBox(box) for f in OPTIONAL_FIELDS}
         fields = QWidget(box)
@@ -186,6 +190,8 @@ class PrintOptionsPanel(QWidget):
                  (kind == "table_card" and self.card_who.currentData() == "ids")
         # The list stays usable for 补办 (lost badge) on the badge page, so show it for badges always.
         self.people_group.setVisible(wanted or kind == "badge")
+        if hasattr(self, "_layout"):
+            self._layout.setStretch(self._layout.count() - 1, 0 if self.people_group.isVisibleTo(self) else 1)
         self.people_list.setProperty("selecting", wanted)
 
     def _filter_people(self, text: str) -> None:
@@ -236,6 +242,8 @@ class PrintOptionsPanel(QWidget):
                            (self.font_box, event.setting("print_font", ""))):
             box.blockSignals(True)
             _select_data(box, value)
+            if box is self.layout_box and box.findData(value) < 0 and value:
+                box.setEditText(value)                  # a custom size saved earlier
             box.blockSignals(False)
 
     def kind(self) -> str:
@@ -258,6 +266,12 @@ class PrintOptionsPanel(QWidget):
         item = self.people_list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
+    def badge_size(self) -> str:
+        """The chosen preset, or the size typed into the box (宽x高 in mm)."""
+        index = self.layout_box.findText(self.layout_box.currentText())
+        data = self.layout_box.itemData(index) if index >= 0 else None
+        return data or self.layout_box.currentText().strip()
+
     def badge_fields(self) -> list[str]:
         return [f for f, check in self.field_checks.items() if check.isChecked()]
 
@@ -268,7 +282,7 @@ class PrintOptionsPanel(QWidget):
             scope = self.scope_box.currentData()
             value = self.selected_ids() if scope == "ids" else self.scope_value.currentData()
             ids = printing.select(scope, value)
-            return printing.badge_document(ids, self.layout_box.currentData(), self.sheet_box.currentData(),
+            return printing.badge_document(ids, self.badge_size(), self.sheet_box.currentData(),
                                            self.badge_fields())
         if kind == "table_card":
             ids = self.selected_ids() if self.card_who.currentData() == "ids" else None

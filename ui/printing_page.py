@@ -193,7 +193,7 @@ class PrintingPage(QWidget):
         kind = o.kind()
         try:
             if kind == "badge":
-                event.set_setting("badge_layout", o.layout_box.currentData())
+                event.set_setting("badge_layout", o.badge_size())
                 event.set_setting("badge_sheet", o.sheet_box.currentData())
                 event.printing.set_badge_fields(o.badge_fields())
             elif kind == "table_card":
