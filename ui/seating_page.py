@@ -133,7 +133,8 @@ class SeatingPage(QWidget):
         rows = "".join(f'<tr><td style="background:{colors.get(name, "#ddd")}">&nbsp;&nbsp;&nbsp;&nbsp;</td>'
                        f"<td>&nbsp;{name}</td><td align=right>&nbsp;{used}/{total}</td></tr>"
                        for name, (total, used) in totals.items())
-        self.legend.setText(f"<b>{self.tr('分区（已坐/座位）')}</b><table>{rows}</table>")
+        title = self.tr("分区（已坐/座位）")
+        self.legend.setText(f"<b>{title}</b><table>{rows}</table>")
 
     def refresh_people(self, attendee_ids) -> None:
         """Repaint only the seats these people left or took (fast path after a move)."""

@@ -24,14 +24,14 @@
     </message>
     <message>
         <location filename="../../ui/seating_page.py" line="96" />
-        <location filename="../../ui/seating_page.py" line="265" />
+        <location filename="../../ui/seating_page.py" line="266" />
         <source>移出座位</source>
         <translation>Unseat</translation>
     </message>
     <message>
         <location filename="../../ui/seating_page.py" line="96" />
-        <location filename="../../ui/seating_page.py" line="268" />
         <location filename="../../ui/seating_page.py" line="269" />
+        <location filename="../../ui/seating_page.py" line="270" />
         <source>清空座位</source>
         <translation>Clear seats</translation>
     </message>
@@ -96,112 +96,117 @@
         <translation>Audience view</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="197" />
+        <location filename="../../ui/seating_page.py" line="136" />
+        <source>分区（已坐/座位）</source>
+        <translation>Zones (seated/seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_page.py" line="198" />
         <source>未安排座位（%1人）</source>
         <translation>Not seated (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="206" />
+        <location filename="../../ui/seating_page.py" line="207" />
         <source>未排座</source>
         <translation>not seated</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="239" />
+        <location filename="../../ui/seating_page.py" line="240" />
         <source>无法调整座位</source>
         <translation>Cannot change seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="248" />
+        <location filename="../../ui/seating_page.py" line="249" />
         <source>移动 %1</source>
         <translation>Move %1</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="254" />
+        <location filename="../../ui/seating_page.py" line="255" />
         <source>请先在右侧选择一个人，再在图上选择一个座位</source>
         <translation>First pick a person on the right, then a seat on the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="261" />
+        <location filename="../../ui/seating_page.py" line="262" />
         <source>锁定座位</source>
         <translation>Lock seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="261" />
+        <location filename="../../ui/seating_page.py" line="262" />
         <source>解锁座位</source>
         <translation>Unlock seats</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="268" />
+        <location filename="../../ui/seating_page.py" line="269" />
         <source>清空所有未锁定的座位？可以撤销。</source>
         <translation>Clear every unlocked seat? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="287" />
+        <location filename="../../ui/seating_page.py" line="288" />
         <source>自动排座失败</source>
         <translation>Auto-seating failed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="290" />
+        <location filename="../../ui/seating_page.py" line="291" />
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="294" />
+        <location filename="../../ui/seating_page.py" line="295" />
         <source>已排座 %1 人，变动 %2 个座位</source>
         <translation>%1 people seated, %2 seats changed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="296" />
+        <location filename="../../ui/seating_page.py" line="297" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="298" />
+        <location filename="../../ui/seating_page.py" line="299" />
         <source>未安排 %1 人：</source>
         <translation>%1 people not seated:</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="304" />
+        <location filename="../../ui/seating_page.py" line="305" />
         <source>A3 台下视角 (*.pdf)</source>
         <translation>A3, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="304" />
+        <location filename="../../ui/seating_page.py" line="305" />
         <source>A4 台下视角 (*.pdf)</source>
         <translation>A4, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="305" />
+        <location filename="../../ui/seating_page.py" line="306" />
         <source>A3 主席台视角 (*.pdf)</source>
         <translation>A3, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="305" />
+        <location filename="../../ui/seating_page.py" line="306" />
         <source>A4 主席台视角 (*.pdf)</source>
         <translation>A4, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="306" />
+        <location filename="../../ui/seating_page.py" line="307" />
         <source>座次图 PDF</source>
         <translation>Seating chart PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="306" />
+        <location filename="../../ui/seating_page.py" line="307" />
         <source>座次图.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="318" />
+        <location filename="../../ui/seating_page.py" line="319" />
         <source>已生成座次图 %1（%2 页）</source>
         <translation>Seating chart written: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="322" />
+        <location filename="../../ui/seating_page.py" line="323" />
         <source>导出座位表</source>
         <translation>Export seating list</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="329" />
+        <location filename="../../ui/seating_page.py" line="330" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
