@@ -43,6 +43,9 @@ class RosterPage(QWidget):
         self._build_layout()
         ctx.changed.connect(self._on_changed)
         QShortcut(QKeySequence.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move_selected(1))
+        QShortcut(QKeySequence.Find, self, self.search_edit.setFocus)
         self.retranslate_ui()
 
     # --- building -----------------------------------------------------------------------------
