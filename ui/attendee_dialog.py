@@ -63,6 +63,7 @@ class AttendeeDialog(QDialog):
         for edit in (self.name_edit, self.phone_edit, self.id_edit, self.plate_edit):
             edit.textChanged.connect(self._check)
         self.gender_combo.currentIndexChanged.connect(self._check)
+        self.setMinimumWidth(420)
         self.retranslate_ui()
         self._check()
 
