@@ -109,4 +109,14 @@ def _page(event, codes):
         assert page.last_result.status == "ok"
     yield result("scan_to_result_on_page_p95", p95(samples) * 1000, "ms", "< 30 ms", scans=len(samples),
                  note="setText + Enter key to the result panel repainted (offscreen)")
+    typed = []
+    for name in [p.name for p in event.attendees()[::211]]:
+        for text in [name[:i] for i in range(1, len(name) + 1)] + ["l", "li", "lix", "13", "139"]:
+            t = time.perf_counter()
+            page.scan_input.setText(text)          # search-as-you-type fills the result table
+            page.search_view.viewport().repaint()
+            typed.append(time.perf_counter() - t)
+        page.scan_input.clear()
+    yield result("search_as_you_type_on_page_p95", p95(typed) * 1000, "ms", "< 10 ms", keystrokes=len(typed),
+                 note="one keystroke to the result table repainted")
     page.close()

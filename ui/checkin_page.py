@@ -33,6 +33,7 @@ from .context import EventContext
 
 TEMPERATURE = re.compile(r"(3[4-9]|4[0-2])([.。]\d)?")
 MAX_SEARCH = 32
+SEARCH_ROWS = 12      # what the side table shows without scrolling
 
 
 class CheckinPage(QWidget):
@@ -199,7 +200,7 @@ class CheckinPage(QWidget):
             return
         service = self.ctx.event.checkin
         arrived = service.arrivals()
-        people = service.search(text, limit=20)
+        people = service.search(text, limit=SEARCH_ROWS)
         self.search_model.set_rows([(p, p.id in arrived) for p in people])
         if people:
             self.search_view.selectRow(0)

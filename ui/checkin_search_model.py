@@ -20,6 +20,9 @@ class Column(IntEnum):
     STATE = 4
 
 
+_ROLES = frozenset({Qt.DisplayRole, Qt.UserRole, Qt.ForegroundRole})
+
+
 class CheckinSearchModel(QAbstractTableModel):
     """Rows: (Attendee, arrived?); Qt.UserRole returns the Attendee."""
 
@@ -51,7 +54,7 @@ class CheckinSearchModel(QAbstractTableModel):
 
     @none_safe
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person, arrived = self._rows[index.row()]
         if role == Qt.UserRole:
