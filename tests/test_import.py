@@ -270,3 +270,16 @@ def test_workbook_with_an_instructions_sheet(tmp_path, empty_event):
     plan, result = import_files(empty_event, [path])
     assert plan.file_errors == [] and result.added == 1
     assert plan.rows[0].source == "two.xlsx[回执]"
+
+
+def test_cli_unit_option_and_pinyin_list(tmp_path, empty_event, capsys):
+    import json
+    path = write_csv(tmp_path / "nounit.csv", [["姓名", "职务"], ["曾国藩", "会长"], ["蔡明", "校长"]], "gb18030")
+    assert _cli(empty_event.path, path) == 1                 # no unit: nothing written
+    assert empty_event.attendees() == []
+    capsys.readouterr()
+    assert _cli(empty_event.path, path, "--unit", "东莞市职业教育协会") == 0
+    assert "imported 2, updated 0, skipped 0" in capsys.readouterr().out
+    assert cli_main(["list", "--db", str(empty_event.path), "--json", "--sort", "pinyin"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["name"] for r in rows] == ["蔡明", "曾国藩"] and rows[0]["unit"] == "东莞市职业教育协会"
