@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph, Spacer)
 
 from . import report_model as rm
 from .fileio import atomic_output
@@ -20,19 +21,37 @@ from .report_format import format_value
 from .report_pdf_table import GridTable
 
 MARGIN = 15 * mm
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+PAGE_SIZES = {PORTRAIT: A4, LANDSCAPE: landscape(A4)}
+WIDE_TABLE = 10     # tables with this many columns (防疫台账, 签到明细) print on landscape pages
 
 
 def write_pdf(report: rm.Report, path: Path | str, progress=None, font: str | None = None) -> None:
     """Write ``report`` to ``path`` (atomically). ``progress(done, total)`` may raise to cancel."""
     font = font or register_font()
+    first = _orientation(report.tables[0]) if len(report.tables) == 1 else PORTRAIT
     with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                                topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 4 * mm,
-                                title=f"{report.event_name} 出席情况报告", author=report.venue,
-                                initialFontName=font)  # no stray unembedded Helvetica
-        story = _story(report, font, doc.width, progress)
-        draw_page = _page_decorator(report, font)
-        doc.build(story, onFirstPage=draw_page, onLaterPages=draw_page, canvasmaker=_numbered_canvas(font))
+        doc = BaseDocTemplate(str(tmp), pagesize=PAGE_SIZES[first], title=f"{report.event_name} 出席情况报告",
+                              author=report.venue, initialFontName=font)  # no stray unembedded Helvetica
+        templates = _templates(report, font)
+        doc.addPageTemplates(sorted(templates, key=lambda t: t.id != first))
+        widths = {t.id: t.frames[0].width for t in templates}
+        story = _story(report, font, widths, first, progress)
+        doc.build(story, canvasmaker=_numbered_canvas(font))
+
+
+def _orientation(table: rm.Table) -> str:
+    return LANDSCAPE if len(table.columns) >= WIDE_TABLE else PORTRAIT
+
+
+def _templates(report: rm.Report, font: str) -> list[PageTemplate]:
+    draw = _page_decorator(report, font)
+    out = []
+    for name, (w, h) in PAGE_SIZES.items():
+        frame = Frame(MARGIN, MARGIN + 4 * mm, w - 2 * MARGIN, h - 2 * MARGIN - 12 * mm, id=name,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        out.append(PageTemplate(id=name, frames=[frame], onPage=draw, pagesize=(w, h)))
+    return out
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -46,8 +65,9 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _story(report: rm.Report, font: str, width: float, progress) -> list:
+def _story(report: rm.Report, font: str, widths: dict[str, float], first: str, progress) -> list:
     st = _styles(font)
+    width = widths[first]
     t = report.totals
     story = [
         Paragraph(f"{_esc(report.event_name)}出席情况报告", st["title"]),
@@ -63,10 +83,14 @@ def _story(report: rm.Report, font: str, width: float, progress) -> list:
         story += [KeepTogether([Paragraph("到场时间分布（每5分钟）", st["h"]), arrivals_chart(report, font, width)])]
     if rm.BY_CATEGORY in keys or len(keys) > 1:
         story += [KeepTogether([Paragraph("各类别出席情况", st["h"]), category_chart(report, font, width)])]
+    current = first
     for i, table in enumerate(report.tables):
         if progress is not None:
             progress(i, len(report.tables))
-        story += _table_flowables(table, report, font, width, st)
+        if _orientation(table) != current:
+            current = _orientation(table)
+            story += [NextPageTemplate(current), PageBreak()]
+        story += _table_flowables(table, report, font, widths[current], st)
     if progress is not None:
         progress(len(report.tables), len(report.tables))
     return story
@@ -81,14 +105,14 @@ def _table_flowables(table: rm.Table, report: rm.Report, font: str, width: float
     if table.total is not None:
         rows.append([format_value(v, k, day) for v, k in zip(table.total, kinds)])
     out = [CondPageBreak(60 * mm), Paragraph(_esc(table.title), st["h"])]
+    if table.note:   # above the table: a note below a long table could be left alone on the last page
+        out += [Paragraph(_esc(table.note), st["note"]), Spacer(1, 3)]
     if not table.rows:
         out.append(Paragraph("（无）", st["body"]))
     if table.rows or table.total is not None:
         centred = [k != rm.TEXT for k in kinds]
         out.append(GridTable([_pdf_text(c.title) for c in table.columns], rows, widths, font, size, centred,
                              total=table.total is not None))
-    if table.note:
-        out += [Spacer(1, 3), Paragraph(_esc(table.note), st["note"])]
     return out
 
 
@@ -118,7 +142,7 @@ def _esc(text: str) -> str:
 
 def _page_decorator(report: rm.Report, font: str):
     def draw(canv, doc) -> None:
-        w, h = A4
+        w, h = canv._pagesize
         canv.saveState()
         canv.setFont(font, 8.5)
         canv.setFillColor(colors.HexColor("#333333"))
@@ -148,7 +172,7 @@ def _numbered_canvas(font: str):
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(font, 8.5)
-                self.drawCentredString(A4[0] / 2, MARGIN, f"第 {self._pageNumber} 页 / 共 {count} 页")
+                self.drawCentredString(self._pagesize[0] / 2, MARGIN, f"第 {self._pageNumber} 页 / 共 {count} 页")
                 super().showPage()
             super().save()
 

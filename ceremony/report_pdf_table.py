@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 PAD_X = 3
+MIN_TAIL = 3        # rows a split leaves at least on the following page
 PAD_Y = 2.2
 GRID = colors.HexColor("#999999")
 HEADER_BG = colors.HexColor("#dfe7f3")
@@ -88,6 +89,8 @@ class GridTable(Flowable):
             fit += 1
         if fit == 0 or fit == len(self.rows):
             return []
+        if 0 < len(self.rows) - fit < MIN_TAIL < fit:      # no widow rows alone on the next page
+            fit = len(self.rows) - MIN_TAIL
         first = GridTable(None, None, self.col_widths, self.font, self.size, self.centred, False,
                           (self.header, self.rows[:fit]))
         rest = GridTable(None, None, self.col_widths, self.font, self.size, self.centred, self.total,
