@@ -159,25 +159,27 @@ class PrintingService(ExtraPrints):
     def print_jobs(self, limit: int = 200) -> list[dict]:
         return self.event.repo.print_jobs(limit)
 
-    def needs_reprint(self) -> list[int]:
-        """Attendees whose printed badge is out of date (record changed, seat moved, code reissued ...)."""
-        last = self.event.repo.last_prints(BADGE)
+    def needs_reprint(self, kind: str = BADGE) -> list[int]:
+        """Attendees whose printed badge (or table card) is out of date.
+
+        A badge is stale when the record's version moved on or anything printed on it
+        changed since (seat, class text or colour, a reissued code ...); a table card
+        when the record changed. Only people printed at least once are listed.
+        """
+        last = self.event.repo.last_prints(kind)
         if not last:
             return []
         people = [p for p in self.event.attendees() if p.id in last]
+        if kind != BADGE:
+            return [p.id for p in people if (last[p.id]["version"] or 0) < p.version]
         fields = self.badge_fields()
         stale = []
         for p, d in zip(people, self.badge_data(people)):
             row = last[p.id]
-            layout = self._layout_of(p.id)
+            layout = row["layout"].split("@")[0]
             if (row["version"] or 0) < p.version or row["content"] != _digest(d, layout, fields):
                 stale.append(p.id)
         return stale
-
-    def _layout_of(self, attendee_id: int) -> str:
-        row = self.event.repo.query("SELECT layout FROM print_log WHERE kind = ? AND attendee_id = ?"
-                                    " ORDER BY id DESC LIMIT 1", (BADGE, attendee_id))
-        return row[0]["layout"].split("@")[0] if row else self.badge_layout()
 
     # --- lost badges -------------------------------------------------------------------------
     def reissue_badge(self, attendee_id: int) -> Changes:

@@ -71,3 +71,16 @@ def test_lost_badge_reprint_list_and_log(db, demo_event, tmp_path, capsys):
     assert main([*db, "print-log", "--json"]) == 0
     jobs = json.loads(capsys.readouterr().out)
     assert [j["people"] for j in jobs] == [1, 2] and jobs[0]["target"] == str(new_pdf)
+    code = demo_event.badge_code(4)
+    assert main([*db, "badge-revoke", "4"]) == 0
+    assert demo_event.lookup_code(code).status == codes.REVOKED
+    assert demo_event.badge_code(4) != code                     # a fresh code on the next print
+
+
+def test_table_cards_need_reprint_after_a_name_change(db, demo_event, tmp_path, capsys):
+    rostrum = [p.id for p in demo_event.attendees() if p.on_rostrum]
+    assert main([*db, "table-cards", "--out", str(tmp_path / "c.pdf")]) == 0
+    demo_event.roster.update(demo_event.attendee(rostrum[2]).with_(name="欧阳新"))
+    capsys.readouterr()
+    assert main([*db, "needs-reprint", "--kind", "table_card", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [rostrum[2]]

@@ -138,7 +138,7 @@ def test_reprint_list_and_lost_badge(page, demo_event, tmp_path, monkeypatch, er
     old = demo_event.badge_code(2)
     demo_event.roster.update(demo_event.attendee(1).with_(title="常务副市长"))
     page.ctx.apply(Changes(attendees=True, ids=frozenset({1})))
-    assert "1 人" in page.reprint_label.text()
+    assert "胸卡 1 人" in page.reprint_label.text()
     page.select_reprints()
     assert page.options.selected_ids() == [1] and page.options.scope_box.currentData() == "ids"
     page.rebuild()

@@ -260,7 +260,9 @@ class PrintingPage(QWidget):
         printing = self.ctx.event.printing
         self.log_model.set_jobs(printing.print_jobs())
         stale = printing.needs_reprint()
-        self.reprint_label.setText(self.tr("打印后有变动、需重印胸卡：%1 人").replace("%1", str(len(stale))))
+        cards = printing.needs_reprint("table_card")
+        self.reprint_label.setText(self.tr("打印后有变动、需重印：胸卡 %1 人，桌签 %2 人")
+                                   .replace("%1", str(len(stale))).replace("%2", str(len(cards))))
         self.reprint_button.setEnabled(bool(stale))
 
     def retranslate_ui(self) -> None:

@@ -57,7 +57,13 @@ def register(sub) -> None:
     add_db_option(p)
     p.set_defaults(handler=cmd_reissue)
 
+    p = sub.add_parser("badge-revoke", help="作废胸卡码（遗失且暂不补办） (revoke a badge code without a new one)")
+    p.add_argument("attendee_id", type=int)
+    add_db_option(p)
+    p.set_defaults(handler=cmd_revoke)
+
     p = sub.add_parser("needs-reprint", help="打印后有变动、需重印胸卡的人 (badges out of date)")
+    p.add_argument("--kind", choices=["badge", "table_card"], default="badge")
     p.add_argument("--json", action="store_true")
     add_db_option(p)
     p.set_defaults(handler=cmd_needs_reprint)
@@ -156,16 +162,24 @@ def cmd_reissue(args) -> int:
     return 0
 
 
+def cmd_revoke(args) -> int:
+    event = open_event(args)
+    event.printing.revoke_badge(args.attendee_id)
+    print(f"已作废 {event.attendee(args.attendee_id).name} 的胸卡码；下次打印时发新码 (revoked)")
+    return 0
+
+
 def cmd_needs_reprint(args) -> int:
     event = open_event(args)
-    ids = event.printing.needs_reprint()
+    ids = event.printing.needs_reprint(args.kind)
     if args.json:
         print_json(ids)
         return 0
     for aid in ids:
         p = event.attendee(aid)
         print(f"{aid:>5}  {p.name}\t{p.unit}")
-    print(f"共 {len(ids)} 人需重印胸卡", file=sys.stderr)
+    what = "胸卡" if args.kind == "badge" else "桌签"
+    print(f"共 {len(ids)} 人需重印{what}", file=sys.stderr)
     return 0
 
 

@@ -50,9 +50,9 @@ class LogQueries:
         )
 
     def last_prints(self, kind: str) -> dict[int, dict]:
-        """The latest print of each attendee for ``kind``: {attendee_id: {version, content, at}}."""
+        """The latest print of each attendee for ``kind``: {attendee_id: {version, content, at, layout}}."""
         rows = self.query(
-            "SELECT p.attendee_id, p.attendee_version AS version, p.content, p.at FROM print_log p"
+            "SELECT p.attendee_id, p.attendee_version AS version, p.content, p.at, p.layout FROM print_log p"
             " JOIN (SELECT attendee_id, MAX(id) AS id FROM print_log WHERE kind = ? AND attendee_id IS NOT NULL"
             "       GROUP BY attendee_id) last ON last.id = p.id",
             (kind,),

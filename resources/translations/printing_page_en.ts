@@ -43,42 +43,42 @@
         <translation>Revoke %1's old badge QR code and issue a new one? The old badge will no longer check in.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="263" />
-        <source>打印后有变动、需重印胸卡：%1 人</source>
-        <translation>Badges changed since printing, to reprint: %1</translation>
+        <location filename="../../ui/printing_page.py" line="264" />
+        <source>打印后有变动、需重印：胸卡 %1 人，桌签 %2 人</source>
+        <translation>Changed since printing, to reprint: %1 badges, %2 table cards</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="268" />
+        <location filename="../../ui/printing_page.py" line="270" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="269" />
+        <location filename="../../ui/printing_page.py" line="271" />
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="270" />
+        <location filename="../../ui/printing_page.py" line="272" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="271" />
+        <location filename="../../ui/printing_page.py" line="273" />
         <source>勾选需重印的人</source>
         <translation>Tick those needing a reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="272" />
+        <location filename="../../ui/printing_page.py" line="274" />
         <source>打印所点选人员的胸卡…</source>
         <translation>Print badge of the clicked person…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="273" />
+        <location filename="../../ui/printing_page.py" line="275" />
         <source>补办胸卡（作废旧码）…</source>
         <translation>Replace badge (revoke old code)…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_page.py" line="274" />
+        <location filename="../../ui/printing_page.py" line="276" />
         <source>打印记录</source>
         <translation>Print log</translation>
     </message>
