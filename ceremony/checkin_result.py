@@ -72,7 +72,10 @@ class ScanResult:
     def to_json(self) -> dict:
         """The CLI's --json object."""
         person = self.attendee
-        out = {"status": self.status, "id": person.id if person else None, "name": person.name if person else "",
+        # The CLI contract knows seven statuses: a pending re-measurement is reported as a
+        # (not yet final) refusal with "remeasure": true.
+        status = REFUSED if self.status == REMEASURE else self.status
+        out = {"status": status, "remeasure": self.status == REMEASURE, "id": person.id if person else None, "name": person.name if person else "",
                "unit": person.unit if person else "", "title": person.title if person else "",
                "category": person.category if person else "", "seat": self.seat, "desk": self.desk,
                "at": _iso(self.at), "vip": self.vip, "rostrum": self.rostrum, "late": self.late,

@@ -82,3 +82,13 @@ def test_export_and_merge_commands(db, capsys, tmp_path):
     status, out = run(capsys, "checkin-merge", str(tmp_path / "d2.json"), "--db", path)
     assert "新增 0 条" in out
     assert main(["checkin", codes[1], "--db", path]) == 3
+
+
+def test_fever_is_reported_within_the_seven_statuses(db, capsys):
+    path, codes = db
+    status, out = run(capsys, "checkin", codes[2], "--db", path, "--temperature", "37.8", "--json")
+    data = json.loads(out)
+    assert status == 4 and data["status"] == "refused" and data["remeasure"] is True
+    status, out = run(capsys, "checkin", codes[2], "--db", path, "--temperature", "37.9", "--retest", "--json")
+    data = json.loads(out)
+    assert status == 4 and data["status"] == "refused" and data["remeasure"] is False
