@@ -199,13 +199,14 @@ class SeatingService:
         rows = [s for s in self.repo.seat_rows() if s["attendee_id"] and not (keep_locked and s["locked"])]
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows))
 
-    def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True) -> AutoResult:
+    def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True, fresh: bool = False) -> AutoResult:
         """Seat everyone expected by the rules; locked seats never move, stable seats stay.
 
+        ``fresh`` ignores the seats people hold now (locked seats still stay).
         With ``apply`` False nothing is stored: the GUI pushes ``result.operation`` on its undo stack
         (and saves the rules with :meth:`set_rules`)."""
         rules = rules or self.rules()
-        plan = compute_plan(self.event, rules)
+        plan = compute_plan(self.event, rules, keep_current=not fresh)
         result = self._auto_result(plan)
         if apply:
             if result.operation.states:

@@ -72,8 +72,9 @@ def rank_key(person: Attendee):
     return (person.rank == 0, person.rank, person.id)
 
 
-def compute_plan(event, rules: SeatingRules) -> AutoPlan:
-    """The full plan for the event's current roster, keeping locked seats and stable seats."""
+def compute_plan(event, rules: SeatingRules, keep_current: bool = True) -> AutoPlan:
+    """The full plan for the event's current roster, keeping locked seats and (unless
+    ``keep_current`` is False, a fresh plan) the seats people already hold where still right."""
     seats = event.repo.seat_rows()
     everyone = event.attendees()
     people = sorted((p for p in everyone if expected(p)), key=rank_key)
@@ -84,7 +85,7 @@ def compute_plan(event, rules: SeatingRules) -> AutoPlan:
     rostrum_people = [p for p in free_people if p.on_rostrum]
     hall_people = [p for p in free_people if not p.on_rostrum]
     _plan_rostrum(seats, rostrum_people, rules, plan)
-    _plan_hall(event, seats, hall_people, rules, plan)
+    _plan_hall(event, seats, hall_people, rules, plan, keep_current)
     return plan
 
 
@@ -131,7 +132,8 @@ def _nearest_free(row_seats: list[dict], index: int, taken: set[int]) -> dict | 
 
 
 # --- hall -------------------------------------------------------------------------------------------
-def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan) -> None:
+def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan,
+               keep_current: bool = True) -> None:
     hall_rows = [s for s in seats if s["section_kind"] == "hall"]
     sections = {sid: i for i, sid in enumerate(dict.fromkeys(s["section_id"] for s in hall_rows))}
     hall_seats = [hall.HallSeat(s["id"], sections[s["section_id"]], s["row"], s["x"], s["zone_name"] or "",
@@ -139,8 +141,8 @@ def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingR
     zone_of = _zone_resolver(event, hall_rows)
     ordered = _order_hall_people(event, people, zone_of, rules)
     ranks = {p.id: p.rank for p in people}
-    current = {s["attendee_id"]: s["id"] for s in hall_rows
-               if s["attendee_id"] in ranks and s["assigned_rank"] == ranks[s["attendee_id"]]}
+    current = {s["attendee_id"]: s["id"] for s in hall_rows if keep_current
+               and s["attendee_id"] in ranks and s["assigned_rank"] == ranks[s["attendee_id"]]}
     media = set(rules.media_categories)
     hall_people = [hall.HallPerson(p.id, zone_of(p), p.unit, p.category in media) for p in ordered]
     options = hall.HallOptions(rules.fill, rules.blocks, rules.rule, rules.spare, rules.distancing,

@@ -243,3 +243,18 @@ def test_units_in_a_zone_follow_the_unit_order_setting(empty_event, order, expec
     event.seating.auto_seat(SeatingRules(unit_order=order, fill="ltr", spare=0))
     rows = sorted(event.seating.assigned_rows(), key=lambda r: r["x"])
     assert [r["unit"] for r in rows] == [u for u in expected for _ in range(2)]
+
+
+def test_fresh_plan_ignores_current_seats_but_not_locks(demo_event):
+    service = demo_event.seating
+    service.auto_seat(SeatingRules(distancing=True, cap_percent=100))
+    spread = occupancy(demo_event)
+    lone = next(s for s in service.plan() if s["section_kind"] == "hall" and s["attendee_id"])
+    service.apply(service.lock_operation([lone["id"]], True))
+    service.auto_seat(SeatingRules())                       # stable: distanced people stay put
+    assert sum(occupancy(demo_event).get(a) == s for a, s in spread.items()) > 200
+    service.auto_seat(SeatingRules(), fresh=True)
+    after = occupancy(demo_event)
+    assert after[lone["attendee_id"]] == lone["id"]
+    hall = {(s["row"], s["x"]) for s in service.plan() if s["section_kind"] == "hall" and s["attendee_id"]}
+    assert sum((r, x + 1) in hall for r, x in hall) > 150    # people sit side by side again

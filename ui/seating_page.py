@@ -276,13 +276,13 @@ class SeatingPage(QWidget):
         dialog = SeatingRulesDialog(event.seating.rules(), rostrum_people, rows, self)
         if dialog.exec() != SeatingRulesDialog.Accepted:
             return
-        self.run_auto_seat(dialog.rules())
+        self.run_auto_seat(dialog.rules(), fresh=dialog.fresh.isChecked())
 
-    def run_auto_seat(self, rules) -> None:
+    def run_auto_seat(self, rules, fresh: bool = False) -> None:
         """Auto-seat with ``rules`` as one undoable step and show who could not be seated."""
         event = self.ctx.event
         try:
-            result = event.seating.auto_seat(rules, apply=False)
+            result = event.seating.auto_seat(rules, apply=False, fresh=fresh)
             self.ctx.apply(event.seating.set_rules(rules))
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("自动排座失败"))

@@ -36,12 +36,13 @@ class SeatingRulesDialog(QDialog):
                                                     for i in range(1, rostrum_rows + 1)]
         current = next((k for k, v in (rules.group_rows or {}).items() if v == "speakers"), "")
         self.speaker_row = self._combo(speaker_rows, current)
+        self.fresh = QCheckBox(self.tr("全部重排（不保留现有座位，锁定的除外）"), self)
         for label, widget in [(self.tr("主席台尊位"), self.rule), (self.tr("偶数人排法"), self.even),
                               (self.tr("主持人"), self.host), (self.tr("主持人座位"), self.host_position),
                               (self.tr("发言人专排"), self.speaker_row), (self.tr("台下填座"), self.fill),
                               (self.tr("单位排列"), self.blocks), (self.tr("区内单位顺序"), self.unit_order),
                               (self.tr("每区备用座"), self.spare), (self.tr("防疫"), self.distancing),
-                              ("", self.stagger), (self.tr("限额"), self.cap)]:
+                              ("", self.stagger), (self.tr("限额"), self.cap), ("", self.fresh)]:
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)

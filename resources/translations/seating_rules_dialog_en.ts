@@ -100,61 +100,66 @@
     </message>
     <message>
         <location filename="../../ui/seating_rules_dialog.py" line="39" />
+        <source>全部重排（不保留现有座位，锁定的除外）</source>
+        <translation>Fresh plan (ignore current seats, locked ones stay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_rules_dialog.py" line="40" />
         <source>主席台尊位</source>
         <translation>Rostrum honour side</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="39" />
+        <location filename="../../ui/seating_rules_dialog.py" line="40" />
         <source>偶数人排法</source>
         <translation>Even number convention</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="40" />
+        <location filename="../../ui/seating_rules_dialog.py" line="41" />
         <source>主持人</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="40" />
+        <location filename="../../ui/seating_rules_dialog.py" line="41" />
         <source>主持人座位</source>
         <translation>Host's seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="41" />
+        <location filename="../../ui/seating_rules_dialog.py" line="42" />
         <source>发言人专排</source>
         <translation>Row for speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="41" />
+        <location filename="../../ui/seating_rules_dialog.py" line="42" />
         <source>台下填座</source>
         <translation>Hall fill</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="42" />
+        <location filename="../../ui/seating_rules_dialog.py" line="43" />
         <source>单位排列</source>
         <translation>Unit blocks</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="42" />
+        <location filename="../../ui/seating_rules_dialog.py" line="43" />
         <source>区内单位顺序</source>
         <translation>Unit order in a zone</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="43" />
+        <location filename="../../ui/seating_rules_dialog.py" line="44" />
         <source>每区备用座</source>
         <translation>Spare seats per zone</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="43" />
+        <location filename="../../ui/seating_rules_dialog.py" line="44" />
         <source>防疫</source>
         <translation>Epidemic</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="44" />
+        <location filename="../../ui/seating_rules_dialog.py" line="45" />
         <source>限额</source>
         <translation>Capacity cap</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_rules_dialog.py" line="50" />
+        <location filename="../../ui/seating_rules_dialog.py" line="51" />
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
