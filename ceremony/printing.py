@@ -14,14 +14,13 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import codes
 from .fileio import atomic_output
 from .errors import CeremonyError
 from .fonts import FontMissing, available_fonts, font_by_name, register_font
 from .models import Attendee, Changes
 from .pdf.badges import DEFAULT_FIELDS, OPTIONAL_FIELDS, BadgeData, badge_ops
 from .pdf.draw import Document
-from .pdf.layouts import BADGE_SIZES, DEFAULT_BADGE, DEFAULT_TABLE_CARD, impose, parse_size
+from .pdf.layouts import DEFAULT_BADGE, DEFAULT_TABLE_CARD, impose, parse_size
 from .pdf.render import Cancelled, Progress, pdf_bytes, render_pdf
 from .printing_extra import ExtraPrints
 from .venue import seat_label as venue_seat_label
@@ -201,6 +200,3 @@ def _digest(d: BadgeData, layout: str, fields) -> str:
              or (k == "code" and "qr" in fields)}
     raw = json.dumps([layout, sorted(fields), shown], ensure_ascii=False, sort_keys=True)
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-__all__ = ["PrintingService", "BADGE", "TABLE_CARD", "SIGNIN_SHEET", "SIGN", "BADGE_SIZES", "FontMissing", "codes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .draw import QR, Rect, Text, mm
+from .draw import QR, Rect, mm
 from .text import fit_text, split_lines
 
 # Fields a user may switch off; name, class text and colour band always show.

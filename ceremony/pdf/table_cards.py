@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .draw import Group, Line, Page, Text, mm
+from .draw import Group, Line, Page, mm
 from .layouts import CardPreset, CardSlot
 from .text import NameTooLong, fit_text, is_cjk
 
@@ -85,6 +85,3 @@ def _chair_ops(card: CardData, w: float, h: float, font: str, where: str) -> lis
 def _cut_lines(x: float, y: float, w: float, h: float) -> list:
     return [Line(x, y, x + w, y, "#cccccc", 0.3, (2, 2)), Line(x, y, x, y + h, "#cccccc", 0.3, (2, 2)),
             Line(x + w, y, x + w, y + h, "#cccccc", 0.3, (2, 2)), Line(x, y + h, x + w, y + h, "#cccccc", 0.3, (2, 2))]
-
-
-__all__ = ["CardData", "table_card_pages", "face_ops", "Text"]
