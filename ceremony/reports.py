@@ -73,7 +73,7 @@ class ReportService:
                 _substitutes_table(people, states, log),
                 _arrivals_table(bins, info.starts_at),
                 _health_table(log),
-                _checkins_table(log, states),
+                _checkins_table(log, states, self.repo.report_attendance_marks(), {p.id: p for p in people}),
             ),
         )
         return report.only(section)
@@ -281,12 +281,25 @@ def _checkin_result(r, counted_ids: set[int]) -> str:
     return "有效签到" if r["id"] in counted_ids else "重复签到（不重复计数）"
 
 
-def _checkins_table(log, states) -> Table:
+def _mark_row(mark, people) -> tuple:
+    d = mark["detail"]
+    person = people.get(d.get("attendee_id"))
+    name, unit, category = (person.name, person.unit, person.category) if person else ("", "", "")
+    state = d.get("state", "")
+    result = f"标记为{STATE_LABELS[state]}" if state in STATE_LABELS else "清除标记"
+    return (None, _at(mark), name, unit, category, mark["desk"], "标记", result, d.get("substitute_name", ""),
+            d.get("reason", ""))
+
+
+def _checkins_table(log, states, marks, people) -> Table:
     counted = {a.checkin_id for a in states.values() if a.checkin_id is not None}
-    rows = tuple((r["id"], _at(r), _who(r), r["unit"], r["category"], r["desk"],
-                  KIND_LABELS.get(r["kind"], r["kind"]), _checkin_result(r, counted), r["substitute_name"], r["reason"])
-                 for r in log)
+    rows = [(r["id"], _at(r), _who(r), r["unit"], r["category"], r["desk"],
+             KIND_LABELS.get(r["kind"], r["kind"]), _checkin_result(r, counted), r["substitute_name"], r["reason"])
+            for r in log]
+    rows += [_mark_row(m, people) for m in marks]
+    rows = tuple(sorted(rows, key=lambda r: (r[1], r[0] is None, r[0] or 0)))
     cols = (Column("记录号", INT, 8), Column("时间", DATETIME, 20), Column("姓名", TEXT, 10), Column("单位", TEXT, 26),
             Column("类别", TEXT, 12), Column("签到台", TEXT, 10), Column("方式", TEXT, 9), Column("结果", TEXT, 20),
             Column("代参加人", TEXT, 10), Column("说明", TEXT, 24))
-    return Table(rm.CHECKINS, "签到明细", cols, rows, None, "含补签、撤销和拒绝入场记录；按时间排列。")
+    return Table(rm.CHECKINS, "签到明细", cols, rows, None,
+                 "含补签、撤销、拒绝入场记录和签到台设置的请假/缺席/代参加标记（标记无记录号）；按时间排列。")

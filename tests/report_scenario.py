@@ -48,6 +48,7 @@ EXPECTED_BINS = [("09:30", 1), ("09:35", 0), ("09:40", 1), ("09:45", 0), ("09:50
                  ("10:00", 1), ("10:05", 1), ("10:10", 1)]
 EXPECTED_SENTENCE = "市政府副市长黎振华，市委教育工委书记、市教育局党组书记、局长麦豪超出席开幕式。"
 EXPECTED_LOG_ROWS = 14        # 12 arrivals/refusals + 2 undo rows
+EXPECTED_DETAIL_ROWS = 16     # the 签到明细 adds the 2 marks set at the desk (请假, 缺席)
 EXPECTED_HEALTH_ROWS = 12
 WALK_IN = "郑新来"
 REFUSED_WALK_IN = "孙黄码"     # refused at the gate: never on the roster, only in the log

@@ -140,7 +140,7 @@ def test_workbook_dates_are_dates_and_text_is_formula_safe(workbook):
     first = next(ws.iter_rows(min_row=2, max_row=2))
     assert isinstance(first[1].value, datetime) and first[1].number_format.startswith("yyyy-mm-dd")
     assert first[1].value == datetime(2020, 11, 25, 9, 30)
-    assert sum(1 for _ in ws.iter_rows(min_row=2)) == sc.EXPECTED_LOG_ROWS + 2     # + blank line and note
+    assert sum(1 for _ in ws.iter_rows(min_row=2)) == sc.EXPECTED_DETAIL_ROWS + 2     # + blank line and note
     health = workbook["防疫登记台账"]
     temps = [r[5].value for r in health.iter_rows(min_row=2, max_row=sc.EXPECTED_HEALTH_ROWS + 1)]
     assert 37.9 in temps and all(t is None or isinstance(t, float) for t in temps)
@@ -181,7 +181,7 @@ def test_csv_cells_are_formula_safe(csv_files):
 
 def test_csv_checkin_detail_has_full_times(csv_files):
     rows = _read(csv_files[-1])
-    assert len(rows) == sc.EXPECTED_LOG_ROWS + 1
+    assert len(rows) == sc.EXPECTED_DETAIL_ROWS + 1
     assert rows[1][1] == "2020-11-25 09:30:00"
 
 

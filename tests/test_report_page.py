@@ -46,7 +46,7 @@ def test_figures_tables_and_sentence_match_the_hand_count(page, qtmodeltester):
            for r in range(model.rowCount())}
     assert got == {**sc.EXPECTED_BY_CATEGORY, "合计": sc.EXPECTED_TOTAL}
     assert model.index(model.rowCount() - 1, 7).data() == "57.1%"
-    assert page.models[rm.CHECKINS].rowCount() == sc.EXPECTED_LOG_ROWS
+    assert page.models[rm.CHECKINS].rowCount() == sc.EXPECTED_DETAIL_ROWS
     assert page.release_text.toPlainText() == sc.EXPECTED_SENTENCE
     assert page.tabs.count() == len(rm.SECTIONS)
 

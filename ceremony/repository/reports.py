@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 class ReportQueries:
     def report_checkin_rows(self) -> list[dict]:
@@ -11,3 +13,10 @@ class ReportQueries:
             "COALESCE(a.category, '') AS category "
             "FROM checkins c LEFT JOIN attendees a ON a.id = c.attendee_id ORDER BY c.at, c.id"
         )
+
+    def report_attendance_marks(self) -> list[dict]:
+        """请假/缺席/代参加 marks set at the desk (audit log), oldest first, detail decoded."""
+        rows = self.query("SELECT id, at, desk, detail FROM audit_log WHERE action = 'attendance.mark' ORDER BY at, id")
+        for row in rows:
+            row["detail"] = json.loads(row["detail"] or "{}")
+        return rows
