@@ -84,9 +84,19 @@ def compute_plan(event, rules: SeatingRules, keep_current: bool = True) -> AutoP
     free_people = [p for p in people if p.id not in locked_people]
     rostrum_people = [p for p in free_people if p.on_rostrum]
     hall_people = [p for p in free_people if not p.on_rostrum]
+    _capacity_warnings(seats, rostrum_people, hall_people, plan)
     _plan_rostrum(seats, rostrum_people, rules, plan)
     _plan_hall(event, seats, hall_people, rules, plan, keep_current)
     return plan
+
+
+def _capacity_warnings(seats: list[dict], rostrum_people: list, hall_people: list, plan: AutoPlan) -> None:
+    """More people than usable seats: say so plainly before the per-person reasons."""
+    for kind, people, label in (("rostrum", rostrum_people, "主席台"), ("hall", hall_people, "台下")):
+        free = sum(1 for s in seats if s["section_kind"] == kind and not s["blocked"] and not s["reserved"]
+                   and s["id"] not in plan.seats)
+        if len(people) > free:
+            plan.warnings.append(f"{label}人数 {len(people)} 多于可用座位 {free} (more people than seats)")
 
 
 # --- rostrum ----------------------------------------------------------------------------------------

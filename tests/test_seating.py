@@ -258,3 +258,42 @@ def test_fresh_plan_ignores_current_seats_but_not_locks(demo_event):
     assert after[lone["attendee_id"]] == lone["id"]
     hall = {(s["row"], s["x"]) for s in service.plan() if s["section_kind"] == "hall" and s["attendee_id"]}
     assert sum((r, x + 1) in hall for r, x in hall) > 150    # people sit side by side again
+
+
+def test_more_people_than_seats_is_said_plainly(demo_event):
+    from ceremony.seating_venue import remove_row
+    service = demo_event.seating
+    spec = service.venue_spec()
+    for _ in range(12):
+        spec = remove_row(spec, "台下", 1)
+    service.replace_venue(spec)                               # 8 rows × 30 = 240 seats for 279 people
+    result = service.auto_seat()
+    assert any("台下人数 279 多于可用座位 240" in w for w in result.warnings)
+    assert len(result.unseated) >= 39
+    assert_one_seat_one_person(demo_event)
+
+
+def test_two_hall_sections_and_media_on_aisles(empty_event):
+    from ceremony.models import Attendee, Category
+    from ceremony.venue import write_venue
+    event = empty_event
+    for cat, zone in (("嘉宾", "嘉宾区"), ("记者", "楼座媒体区")):
+        event.save_category(Category(cat, zone=zone))
+    with event.repo.transaction():
+        write_venue(event.repo, {"sections": [
+            {"name": "台下", "kind": "hall", "rows": 2, "blocks": [4, 4]},
+            {"name": "楼座", "kind": "hall", "rows": ["##.####.##"]}],
+            "zones": [{"name": "嘉宾区", "rows": [1, 2]},
+                      {"name": "楼座媒体区", "section": "楼座", "rows": [1, 1]}]})
+    for i in range(4):
+        event.roster.add(Attendee(name=f"嘉宾{i}", category="嘉宾", rank=i + 1))
+    for i in range(4):
+        event.roster.add(Attendee(name=f"记者{i}", category="记者", rank=10 + i))
+    result = event.seating.auto_seat(SeatingRules(media_categories=("记者",), spare=0))
+    assert result.unseated == []
+    rows = event.seating.assigned_rows()
+    press = [r for r in rows if r["category"] == "记者"]
+    assert {r["section_name"] for r in press} == {"楼座"}
+    assert all(r["x"] in (1, 2, 4, 7, 9, 10) for r in press)    # ends and aisle seats
+    guests = [r for r in rows if r["category"] == "嘉宾"]
+    assert {r["section_name"] for r in guests} == {"台下"} and {r["row"] for r in guests} == {1}
