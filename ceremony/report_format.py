@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .report_model import DATETIME, FLOAT1, INT, RATE
+from .report_model import DATETIME, FLOAT1, RATE
 
 
 def format_value(value, kind: str, event_day: date | None = None) -> str:
@@ -19,6 +19,4 @@ def format_value(value, kind: str, event_day: date | None = None) -> str:
         if event_day is not None and value.date() == event_day:
             return value.strftime("%H:%M:%S")
         return value.strftime("%Y-%m-%d %H:%M:%S")
-    if kind == INT:
-        return str(value)
     return str(value)

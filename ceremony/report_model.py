@@ -17,7 +17,7 @@ Hence 应到 = 实到 + 请假 + 缺席 for every row, and the 合计 row is the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from .attendance import ABSENT, ARRIVED, LATE, LEAVE, PENDING, SUBSTITUTE
@@ -143,7 +143,6 @@ class Report:
         """This report restricted to one section (``None`` keeps them all)."""
         if key is None:
             return self
-        from dataclasses import replace
         return replace(self, tables=(self.table(key),))
 
     @property

@@ -92,6 +92,7 @@ def test_arrivals_per_five_minutes_with_the_start_marked(report):
 def test_checkin_detail_keeps_corrections_undos_and_refusals(report):
     rows = report.table(rm.CHECKINS).rows
     assert len(rows) == sc.EXPECTED_DETAIL_ROWS
+    assert sum(1 for r in rows if r[0] is not None) == sc.EXPECTED_LOG_ROWS
     marks = [(r[2], r[7], r[9]) for r in rows if r[6] == "标记"]
     assert marks == [("温豪", "标记为请假", "出差"), ("何敏", "标记为缺席", "病假未报")]
     assert all(r[0] is None for r in rows if r[6] == "标记")
