@@ -39,6 +39,11 @@ class PrintFontMissing(CeremonyError):
         self.wanted = wanted
 
 
+class NothingToPrint(CeremonyError):
+    def __init__(self):
+        super().__init__("没有需要打印的胸卡（所选范围内没有人，或都已打印且无变动） (nothing to print)")
+
+
 class PrintingService(ExtraPrints):
     """Everything the 打印 page and the ``badges``/``table-cards``/... commands do."""
 
@@ -115,6 +120,8 @@ class PrintingService(ExtraPrints):
 
     def badge_document(self, attendee_ids: list[int], layout: str | None = None, sheet: str | None = None,
                        fields=None, font: str | None = None) -> Document:
+        if not attendee_ids:
+            raise NothingToPrint()
         layout, sheet = layout or self.badge_layout(), sheet or self.badge_sheet()
         size = parse_size(layout)
         fields = self.badge_fields() if fields is None else frozenset(fields)

@@ -124,6 +124,9 @@ def test_vanished_printer_gives_a_message(page, monkeypatch, errors):
 
 
 def test_bad_input_shows_in_preview_not_as_traceback(page, demo_event):
+    page.options.scope_box.setCurrentIndex(page.options.scope_box.findData("ids"))
+    page.rebuild()                                      # nobody ticked
+    assert page.doc is None and "没有需要打印" in page.preview.message
     aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 40))
     page.ctx.apply(Changes(attendees=True, ids=frozenset({aid})))
     page.options.scope_box.setCurrentIndex(page.options.scope_box.findData("ids"))
@@ -139,6 +142,9 @@ def test_reprint_list_and_lost_badge(page, demo_event, tmp_path, monkeypatch, er
     demo_event.roster.update(demo_event.attendee(1).with_(title="常务副市长"))
     page.ctx.apply(Changes(attendees=True, ids=frozenset({1})))
     assert "胸卡 1 人" in page.reprint_label.text()
+    page.options.scope_box.setCurrentIndex(page.options.scope_box.findData("changed"))
+    page.rebuild()
+    assert page.preview.page_count() == demo_event.repo.attendee_count() - 2
     page.select_reprints()
     assert page.options.selected_ids() == [1] and page.options.scope_box.currentData() == "ids"
     page.rebuild()

@@ -86,7 +86,7 @@ def _detail_lines(d: BadgeData, font: str, width: float, u: float, fields) -> li
     if "title" in fields and d.title:
         lines.append((d.title, 10 * u))
     if "seat" in fields and d.seat:
-        lines.append((f"座位：{d.seat}", 10 * u))
+        lines.append((f"座位：{d.seat}", 12 * u))          # what a guest looks for first
     return lines
 
 
