@@ -30,6 +30,8 @@ class SeatItem(QGraphicsItem):
         self.highlighted = False
         self._rect = rect
         self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        # each seat is cached as a small pixmap: panning and full redraws blit instead of repainting text
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setPos(rect.topLeft())
         self.setToolTip(self._tooltip())
 
