@@ -65,11 +65,12 @@ def state_of(person: Attendee, arrival: dict | None, starts_at: datetime) -> Att
     return Attendance(person.id, PENDING)
 
 
-def attendance_states(event) -> dict[int, Attendance]:
-    """Every attendee's state, keyed by attendee id."""
+def attendance_states(event, people: list[Attendee] | None = None) -> dict[int, Attendance]:
+    """Every attendee's state, keyed by attendee id (``people``: an already loaded roster, to save a query)."""
     arrivals = first_arrivals(event.repo.checkins())
     starts_at = event.info.starts_at
-    return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in event.attendees()}
+    people = event.attendees() if people is None else people
+    return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in people}
 
 
 @dataclass(frozen=True)

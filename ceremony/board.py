@@ -71,8 +71,8 @@ class Board:
 
 def build_board(event) -> Board:
     """Compute every board figure from the event file (≈ tens of ms for thousands of people)."""
-    people = event.attendees()
-    states = attendance_states(event)
+    people = event.checkin.roster()            # cached between scans: the board refreshes often
+    states = attendance_states(event, people)
     seats = _seat_rows(event)
     zone_of = {s["attendee_id"]: (s["zone_name"] or "") for s in seats if s["attendee_id"]}
     categories = event.categories()

@@ -39,6 +39,7 @@ class CheckinService:
         self.repo = event.repo
         self._lock = threading.RLock()
         self._people: dict[int, Attendee] = {}
+        self._roster: list[Attendee] | None = None
         self._seats: dict[int, str] = {}
         self._arrived: dict[int, tuple[str, str]] | None = None   # attendee id -> (at, desk)
         self._vip_categories: set[str] | None = None
@@ -77,6 +78,7 @@ class CheckinService:
     def invalidate(self) -> None:
         """Forget cached people, seats and arrivals (the roster or seating changed)."""
         self._people.clear()
+        self._roster = None
         self._seats.clear()
         self._arrived = None
         self._vip_categories = None
@@ -95,6 +97,13 @@ class CheckinService:
 
     def _mark_own_write(self) -> None:
         self._stamp = self._current_stamp()
+
+    def roster(self) -> list[Attendee]:
+        """Everyone in rank order, cached until someone other than this desk writes."""
+        self._check_caches()
+        if self._roster is None:
+            self._roster = self.event.attendees()
+        return self._roster
 
     def person(self, attendee_id: int) -> Attendee:
         found = self._people.get(attendee_id)
@@ -224,6 +233,7 @@ class CheckinService:
         self._mark_own_write()
         if substitute_name:
             self._people.pop(result.attendee.id, None)
+            self._roster = None
         if arrived is not None and result.status == OK:
             arrived[result.attendee.id] = (result.at.isoformat(timespec="milliseconds"), result.desk)
         self._arrived = arrived

@@ -3,6 +3,7 @@
 import pytest
 
 from ceremony import attendance
+from ceremony.event import Event
 from ceremony.health import HealthReading
 
 FINE = HealthReading(36.5, "green", False, True)
@@ -93,3 +94,14 @@ def test_welcome_window_shows_the_latest_guest(qtbot, demo_event, clock):
     window.show_on(5)                                # out of range: the last screen
     assert window.isFullScreen() or window.isVisible()
     window.close()
+
+
+def test_board_roster_cache_follows_other_writers(demo_event, tmp_path, clock):
+    desk = demo_event.checkin
+    desk.board()
+    demo_event.roster.update(demo_event.attendee(2).with_(name="新名字"))
+    assert demo_event.attendee(2).name in [p.name for p in desk.board().leaders_pending]
+    other = Event.open(demo_event.path, clock=clock)          # another desk on the same file
+    other.checkin.walk_in("他台来宾", health_reading=FINE)
+    other.close()
+    assert desk.board().total.expected == 301 and desk.board().total.arrived == 1
