@@ -149,7 +149,7 @@ class SearchIndex:
         yield lambda: self._scan("name", q, self.names)
         yield lambda: [i for u, members in self._by_unit.items() if q in (u, short_unit(u)) for i in members]
         yield lambda: [i for u, members in self._by_unit.items() if q in u for i in members]
-        if 2 <= len(q) <= 8:
+        if 2 <= len(q) <= 16:
             yield lambda: [i for u, members in self._by_unit.items() if _is_subsequence(q, u) for i in members]
         yield lambda: [i for i, t in enumerate(self.titles) if q in t]
 

@@ -86,3 +86,12 @@ def test_direct_writes_are_seen_after_invalidate(demo_event):
         new_id = demo_event.repo.insert_attendee(Attendee(name="覃小明", unit="某单位"))
     roster.invalidate()
     assert roster.search("qinxiao")[0].id == new_id
+
+
+@pytest.mark.parametrize("abbreviation, unit", [
+    ("团市委", "共青团东莞市委员会"), ("市国资委", "东莞市国有资产监督管理委员会"),
+    ("市人力资源社会保障局", "东莞市人力资源和社会保障局"), ("市委网信办", "中共东莞市委网信办"),
+])
+def test_official_unit_abbreviations(demo_event, abbreviation, unit):
+    found = demo_event.roster.search(abbreviation)
+    assert found and all(p.unit == unit for p in found)
