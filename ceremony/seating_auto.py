@@ -30,7 +30,7 @@ class SeatingRules:
     cap_percent: int = 50
     host_id: int = 0                         # 主持人 (attendee id; 0 = none)
     host_position: str = "centre"            # centre (rank order) or end (audience-right end)
-    group_rows: dict = field(default_factory=dict)   # {"2": "speakers"}: a rostrum row for a group
+    group_rows: dict = field(default_factory=dict)   # {"2": "speakers" | "category:…" | "unit:…"}
     media_categories: tuple = ("媒体记者",)
 
     @classmethod
@@ -128,11 +128,19 @@ def _plan_rostrum(seats: list[dict], people: list[Attendee], rules: SeatingRules
 
 
 def _group_rows(people: list[Attendee], rules: SeatingRules, row_numbers: list[int]) -> dict[int, set[int]]:
+    """Rows given to a group: "speakers" (发言人), "category:<name>" or "unit:<name>"."""
     out = {}
     for key, group in (rules.group_rows or {}).items():
         index = int(key)
-        if 1 <= index <= len(row_numbers) and group == "speakers":
+        if not 1 <= index <= len(row_numbers):
+            continue
+        kind, _, value = str(group).partition(":")
+        if kind == "speakers":
             out[index] = {p.id for p in people if p.speaker}
+        elif kind == "category":
+            out[index] = {p.id for p in people if p.category == value}
+        elif kind == "unit":
+            out[index] = {p.id for p in people if p.unit == value}
     return out
 
 
