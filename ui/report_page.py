@@ -22,7 +22,7 @@ from .report_chart_widget import ReportBarChart, Series
 from .report_export import ReportExportWorker
 from .report_table_model import ReportTableModel
 
-REFRESH_DELAY_MS = 400
+REFRESH_DELAY_MS = 1000
 SIZE_TO_CONTENTS_ROWS = 300     # measuring thousands of rows on every refresh would stall the page
 EXPECTED_COLOR, ARRIVED_COLOR, BAR_COLOR = "#bfbfbf", "#4472c4", "#4472c4"
 FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
@@ -168,7 +168,8 @@ class ReportPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.attendees or changes.checkins or changes.categories or changes.event:
             self._dirty = True
-            self._timer.start()
+            if not self._timer.isActive():   # throttle, not debounce: steady scanning still refreshes
+                self._timer.start()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
