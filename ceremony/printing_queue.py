@@ -31,13 +31,28 @@ def printers() -> list[str]:
     return [line.strip() for line in out.stdout.splitlines() if line.strip()] if out.returncode == 0 else []
 
 
-def send_to_printer(pdf: Path | str, printer: str, title: str = "", copies: int = 1) -> str:
-    """Queue ``pdf`` on ``printer``; returns CUPS's job id text. Raises :class:`PrinterError`."""
+def media_for(width_pt: float, height_pt: float) -> str:
+    """The CUPS media name for a page: A4/A3 by name (either way round), anything else as a custom size."""
+    w, h = sorted((round(width_pt * 25.4 / 72, 1), round(height_pt * 25.4 / 72, 1)))
+    for name, (a, b) in {"A4": (210, 297), "A3": (297, 420)}.items():
+        if abs(w - a) < 1 and abs(h - b) < 1:
+            return name
+    w, h = round(width_pt * 25.4 / 72, 1), round(height_pt * 25.4 / 72, 1)
+    return f"Custom.{w:g}x{h:g}mm"
+
+
+def send_to_printer(pdf: Path | str, printer: str, title: str = "", copies: int = 1, media: str = "") -> str:
+    """Queue ``pdf`` on ``printer`` (on ``media``, e.g. a badge printer's card size); returns CUPS's job id text.
+
+    Raises :class:`PrinterError` when the queue is missing, stopped or refuses the job.
+    """
     if not shutil.which("lp"):
         raise PrinterError(printer, "本机没有 CUPS 打印命令 lp (no lp command)")
     cmd = ["lp", "-d", printer, "-n", str(max(1, copies))]
     if title:
         cmd += ["-t", title]
+    if media:
+        cmd += ["-o", f"media={media}"]
     try:
         out = subprocess.run([*cmd, str(pdf)], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:

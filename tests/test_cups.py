@@ -21,7 +21,7 @@ import pytest
 
 from ceremony import codes
 from ceremony.cli import main as cli_main
-from printing_support import POPPLER, decode_all, page_count, render
+from printing_support import POPPLER, decode_all, page_count, page_size_mm, render
 
 CUPSD = shutil.which("cupsd") or ("/usr/sbin/cupsd" if Path("/usr/sbin/cupsd").exists() else None)
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
@@ -123,6 +123,8 @@ def test_cli_prints_badges_to_the_queue(cups_queue, demo_event, monkeypatch, cap
     assert status == 0, capsys.readouterr().err
     printed = _wait_for_output(out, tmp_path / "cli")
     assert page_count(printed) == len(ids)
+    w, h = page_size_mm(printed)
+    assert abs(w - 80) < 1.5 and abs(h - 118) < 1.5          # the badge's own size, not the queue's A4
     assert _scanned_owners(demo_event, printed) == sorted(ids)
     assert demo_event.printing.print_jobs()[0]["target"] == f"printer:{queue}"
 
@@ -154,6 +156,8 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
     assert run.returncode == 0 and "queued" in run.stdout, run.stderr[-2000:]
     printed = _wait_for_output(out, tmp_path / "qt")
     assert page_count(printed) == 1
+    w, h = page_size_mm(printed)
+    assert abs(w - 80) < 1.5 and abs(h - 118) < 1.5
     assert _scanned_owners(demo_event, printed) == [5]
 
 

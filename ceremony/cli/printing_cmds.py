@@ -11,7 +11,7 @@ from ..pdf.badges import OPTIONAL_FIELDS
 from ..pdf.layouts import BADGE_SIZES, SHEETS, TABLE_CARD_PRESETS
 from ..pdf.signs import DIRECTIONS, PAPER, SignSpec
 from ..printing_extra import SIGNIN_ORDERS, SUBLINES
-from ..printing_queue import send_to_printer
+from ..printing_queue import media_for, send_to_printer
 from .common import add_db_option, open_event, print_json
 
 
@@ -100,7 +100,8 @@ def _emit(event, doc, args) -> int:
     if args.printer:
         with tempfile.TemporaryDirectory(prefix="ceremony-print-") as tmp:
             path = event.printing.write_pdf(doc, Path(tmp) / "job.pdf")
-            job = send_to_printer(path, args.printer, doc.title)
+            page = doc.pages[0]
+            job = send_to_printer(path, args.printer, doc.title, media=media_for(page.width, page.height))
         event.printing.record(doc, f"printer:{args.printer}")
         print(job)
     where = args.out or args.printer
