@@ -58,14 +58,29 @@ def _write_xlsx(tmp: Path, rows: list[dict]) -> None:
     from openpyxl.styles import Font
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "座位安排"
+    _fill_sheet(book.active, "座位安排", rows, Font)
+    zones: dict[str, list[dict]] = {}
+    for row in rows:                      # one sheet per zone: the lists the ushers carry
+        if row["section"] == "hall":
+            zones.setdefault(row["zone"] or "未分区", []).append(row)
+    for zone, members in zones.items():
+        _fill_sheet(book.create_sheet(), _sheet_title(zone), members, Font)
+    book.save(tmp)
+
+
+def _fill_sheet(sheet, title: str, rows: list[dict], font) -> None:
+    sheet.title = title
     sheet.append([title for _, title in COLUMNS])
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
+        cell.font = font(bold=True)
     for row in rows:
         sheet.append([_cell(row, key) for key, _ in COLUMNS])
     for letter, width in zip("ABCDEFGHIJKL", (8, 5, 5, 8, 14, 8, 10, 30, 24, 12, 6, 6)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    book.save(tmp)
+
+
+def _sheet_title(name: str) -> str:
+    for ch in "[]:*?/\\":
+        name = name.replace(ch, "_")
+    return name[:31] or "未分区"

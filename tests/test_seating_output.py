@@ -49,7 +49,9 @@ def test_exports_read_back(demo_event, tmp_path):
     demo_event.seating.auto_seat()
     seated = demo_event.repo.assignment_count()
     assert export_assignments(demo_event, tmp_path / "a.xlsx") == seated
-    sheet = load_workbook(tmp_path / "a.xlsx").active
+    book = load_workbook(tmp_path / "a.xlsx")
+    assert "师生代表区" in book.sheetnames and book["媒体区"].max_row == 9
+    sheet = book.active
     assert sheet.max_row == seated + 1 and sheet["G1"].value == "姓名"
     assert sheet["A2"].value == "主席台" and sheet["F2"].value == 1 and sheet["G2"].value == "黎振华"
     export_assignments(demo_event, tmp_path / "a.csv")
