@@ -227,3 +227,48 @@ def test_walk_in_prints_through_the_printing_helper(qtbot, page, demo_event, mon
     assert target.exists() and target.stat().st_size > 1000
     new_id = page.last_result.attendee.id
     assert any(row["attendee_id"] == new_id for row in demo_event.repo.print_entries())
+
+
+def test_walk_in_with_fever_comes_back_prefilled_then_refused(qtbot, page, demo_event, monkeypatch, clock):
+    from ui import checkin_correction_dialog as dialogs
+    form = {"name": "发热客", "unit": "某单位", "title": "", "category": "家长代表", "phone": "13700000000"}
+    seen = []
+
+    def fake(parent, categories, initial=None):
+        seen.append(initial)
+        return dict(form)
+
+    monkeypatch.setattr(dialogs, "run_walk_in", fake)
+    before = demo_event.repo.attendee_count()
+    page.health_panel.set_values(37.9, "green", False, True)
+    page.walk_in()
+    assert page.result_panel.state() == "remeasure"
+    clock.advance(minutes=3)
+    page.health_panel.set_values(37.8, "green", False, True)
+    page.walk_in()
+    assert seen == [None, form]
+    assert page.result_panel.state() == "refused"
+    assert demo_event.repo.attendee_count() == before
+
+
+def test_walkin_dialog_values_round_trip(qtbot):
+    from ui.walkin_dialog import WalkinDialog
+    dialog = WalkinDialog(["家长代表", "媒体记者"])
+    qtbot.addWidget(dialog)
+    values = {"name": "甲", "unit": "乙", "title": "丙", "category": "媒体记者", "phone": "139"}
+    dialog.set_values(values)
+    assert dialog.values() == values
+
+
+def test_correction_dialog_fields_follow_the_action(qtbot):
+    from PySide6.QtCore import QTime
+    from ui.checkin_correction_dialog import CheckinCorrectionDialog
+    dialog = CheckinCorrectionDialog("黎振华  东莞市人民政府", QTime(9, 40))
+    qtbot.addWidget(dialog)
+    assert dialog.labels[0].text() == "操作"
+    dialog.action.setCurrentIndex(2)
+    assert dialog.chosen() == "substitute" and dialog.substitute.isEnabled() and not dialog.time.isEnabled()
+    dialog.substitute.setText("王代表")
+    dialog.action.setCurrentIndex(3)
+    values = dialog.values()
+    assert values["action"] == "manual" and values["time"] == QTime(9, 40) and dialog.time.isEnabled()

@@ -23,8 +23,9 @@ class CheckinCorrectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
         self.form.addRow(self.person)
-        for w in (self.action, self.reason, self.substitute, self.time):
-            self.form.addRow("", w)
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, w in zip(self.labels, (self.action, self.reason, self.substitute, self.time)):
+            self.form.addRow(label, w)
         self.form.addRow(self.buttons)
         self.action.currentIndexChanged.connect(self._update)
         self.retranslate_ui()
@@ -36,9 +37,9 @@ class CheckinCorrectionDialog(QDialog):
         self.action.addItems([self.tr("请假"), self.tr("缺席"), self.tr("代参加（他人代为出席并签到）"),
                               self.tr("补签（填写到达时间）"), self.tr("清除请假/缺席/代参加标记")])
         self.action.setCurrentIndex(max(0, current))
-        for row, text in enumerate((self.tr("操作"), self.tr("原因/备注"), self.tr("代参加人"), self.tr("到达时间")),
-                                   start=1):
-            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, (self.tr("操作"), self.tr("原因/备注"), self.tr("代参加人"),
+                                             self.tr("到达时间"))):
+            label.setText(text)
         self._update()
 
     def _update(self) -> None:
@@ -66,10 +67,12 @@ def run_correction(parent, person_text: str, now: QTime) -> dict | None:
     return dialog.values() if dialog.exec() == QDialog.Accepted else None
 
 
-def run_walk_in(parent, categories: list[str]) -> dict | None:
-    """Show the walk-in form; None when cancelled. Tests replace this."""
+def run_walk_in(parent, categories: list[str], initial: dict | None = None) -> dict | None:
+    """Show the walk-in form (prefilled for a re-measurement); None when cancelled. Tests replace this."""
     from .walkin_dialog import WalkinDialog
     dialog = WalkinDialog(categories, parent)
+    if initial:
+        dialog.set_values(initial)
     return dialog.values() if dialog.exec() == QDialog.Accepted else None
 
 

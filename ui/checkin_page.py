@@ -41,6 +41,7 @@ class CheckinPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_result = None
+        self._walk_in_retry = None
         self.camera = None
         self.welcome = None
         self.sounds = CheckinSounds(self)
@@ -262,7 +263,8 @@ class CheckinPage(QWidget):
         if person is None:
             self.hint.setText(self.tr("请先查找或扫码选中一位人员，再按 F9 更正"))
             return
-        values = dialogs.run_correction(self, f"{person.name}  {person.unit}", QTime.currentTime())
+        now = self.ctx.event.now()
+        values = dialogs.run_correction(self, f"{person.name}  {person.unit}", QTime(now.hour, now.minute))
         self.focus_input()
         if values is None:
             return
@@ -304,7 +306,7 @@ class CheckinPage(QWidget):
 
     def walk_in(self) -> None:
         names = [c.name for c in self.ctx.event.categories()]
-        values = dialogs.run_walk_in(self, names)
+        values = dialogs.run_walk_in(self, names, self._walk_in_retry)
         self.focus_input()
         if values is None:
             return
@@ -314,6 +316,8 @@ class CheckinPage(QWidget):
             messages.show_error(self, exc, self.tr("无法现场登记"))
             return
         self.show_result(result)
+        # A fever on the first reading: the form comes back filled in for the re-measurement.
+        self._walk_in_retry = values if result.status == "remeasure" else None
         if result.status == "ok":
             self.print_badge(result.attendee.id)
 

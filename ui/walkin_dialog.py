@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 
 class WalkinDialog(QDialog):
@@ -19,19 +19,17 @@ class WalkinDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
-        self.form.addRow("", self.name)
-        self.form.addRow("", self.unit)
-        self.form.addRow("", self.title_edit)
-        self.form.addRow("", self.category)
-        self.form.addRow("", self.phone)
+        self.labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.labels, (self.name, self.unit, self.title_edit, self.category, self.phone)):
+            self.form.addRow(label, field)
         self.form.addRow(self.buttons)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("现场登记（登记、签到并打印证件）"))
-        for row, text in enumerate((self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("类别"),
-                                    self.tr("手机"))):
-            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, (self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("类别"),
+                                             self.tr("手机"))):
+            label.setText(text)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记并签到"))
         self.name.setPlaceholderText(self.tr("必填"))
 
@@ -41,6 +39,13 @@ class WalkinDialog(QDialog):
             self.name.setPlaceholderText(self.tr("请填写姓名"))
             return
         self.accept()
+
+    def set_values(self, values: dict) -> None:
+        self.name.setText(values.get("name", ""))
+        self.unit.setText(values.get("unit", ""))
+        self.title_edit.setText(values.get("title", ""))
+        self.category.setCurrentText(values.get("category", ""))
+        self.phone.setText(values.get("phone", ""))
 
     def values(self) -> dict:
         return {"name": self.name.text(), "unit": self.unit.text(), "title": self.title_edit.text(),

@@ -3,47 +3,47 @@
 <context>
     <name>WalkinDialog</name>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="31" />
+        <location filename="../../ui/walkin_dialog.py" line="29" />
         <source>现场登记（登记、签到并打印证件）</source>
         <translation>Walk-in (register, check in and print a badge)</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="32" />
+        <location filename="../../ui/walkin_dialog.py" line="30" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="32" />
+        <location filename="../../ui/walkin_dialog.py" line="30" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="32" />
+        <location filename="../../ui/walkin_dialog.py" line="30" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="32" />
+        <location filename="../../ui/walkin_dialog.py" line="30" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="33" />
+        <location filename="../../ui/walkin_dialog.py" line="31" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="35" />
+        <location filename="../../ui/walkin_dialog.py" line="33" />
         <source>登记并签到</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="36" />
+        <location filename="../../ui/walkin_dialog.py" line="34" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/walkin_dialog.py" line="41" />
+        <location filename="../../ui/walkin_dialog.py" line="39" />
         <source>请填写姓名</source>
         <translation>Please enter a name</translation>
     </message>
