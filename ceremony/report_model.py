@@ -59,6 +59,7 @@ class Figures:
     leave: int = 0
     absent: int = 0
     substitute: int = 0
+    pending: int = 0      # of 缺席: never checked in and not marked (still "未到" during the event)
 
     @property
     def rate(self) -> float:
@@ -79,12 +80,13 @@ def count_states(label: str, states: list[str]) -> Figures:
         leave=sum(1 for s in states if s == LEAVE),
         absent=sum(1 for s in states if s in (ABSENT, PENDING)),
         substitute=sum(1 for s in states if s == SUBSTITUTE),
+        pending=sum(1 for s in states if s == PENDING),
     )
 
 
 def sum_figures(label: str, parts: list[Figures]) -> Figures:
     return Figures(label, *(sum(getattr(p, f) for p in parts)
-                            for f in ("expected", "arrived", "late", "leave", "absent", "substitute")))
+                            for f in ("expected", "arrived", "late", "leave", "absent", "substitute", "pending")))
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def _story(report: rm.Report, font: str, widths: dict[str, float], first: str, p
         Paragraph(_esc(f"{report.when_where}　　报告生成于 {report.generated_at:%Y-%m-%d %H:%M}"), st["subtitle"]),
         Spacer(1, 6),
         Paragraph(_esc(f"应到 {t.expected} 人，实到 {t.arrived} 人（其中迟到 {t.late} 人、代参加 {t.substitute} 人），"
-                       f"请假 {t.leave} 人，缺席 {t.absent} 人，出席率 {t.rate:.1%}。"), st["body"]),
+                       f"请假 {t.leave} 人，缺席 {t.absent} 人（其中未签到 {t.pending} 人），出席率 {t.rate:.1%}。"), st["body"]),
     ]
     keys = {tb.key for tb in report.tables}
     if rm.LEADERS in keys and report.leader_sentence:

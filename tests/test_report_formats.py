@@ -55,7 +55,7 @@ def test_pdf_text_has_every_figure(pdf):
     flat = "".join(text.split())
     assert sc.EXPECTED_SENTENCE in flat
     for words in ("出席领导名单", "请假人员名单", "缺席人员名单", "防疫登记台账", "签到明细", "病假未报", "出差",
-                  "撤销第", "拒绝入场", "签到台漏登", "张科长", "10:00开始", "体温(°C)", "应到＝名单内全部受邀人员（含请假人员）"):
+                  "撤销第", "拒绝入场", "签到台漏登", "张科长", "10:00开始", "体温(°C)", "缺席4人（其中未签到3人）", "应到＝名单内全部受邀人员（含请假人员）"):
         assert words in flat, words
     assert ["10:00–10:05", "1", "6", "10:00", "开始"] in lines        # the arrivals table marks the start bin
 

@@ -39,6 +39,7 @@ def test_figures_tables_and_sentence_match_the_hand_count(page, qtmodeltester):
     assert f">{expected}<" in _tile(page, "expected") and f">{arrived}<" in _tile(page, "arrived")
     assert f">{late}<" in _tile(page, "late") and f">{absent}<" in _tile(page, "absent")
     assert ">57.1%<" in _tile(page, "rate")
+    assert "3" in _tile(page, "absent").split("</div>")[1]     # 缺席（含未签到 3）
     model = page.models[rm.BY_CATEGORY]
     qtmodeltester.check(model)
     from PySide6.QtCore import Qt

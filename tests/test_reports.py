@@ -42,6 +42,7 @@ def test_figures_agree_with_the_live_board_and_attendance_states(scripted, repor
     assert (t.expected, t.arrived, t.late, t.leave, t.substitute) == \
         (counts.expected, counts.arrived, counts.late, counts.leave, counts.substitute)
     assert t.absent == counts.absent + counts.pending
+    assert t.pending == counts.pending == 3        # union (undone), teacher b (refused), student d
     board = event.checkin.board()
     assert (board.total.expected, board.total.arrived, board.total.late) == (t.expected, t.arrived, t.late)
     by_board = {g.name: g.tally for g in board.by_category}

@@ -201,6 +201,8 @@ class ReportPage(QWidget):
                     "rate": self.tr("出席率")}
         values = {"expected": t.expected, "arrived": t.arrived, "late": t.late, "leave": t.leave,
                   "absent": t.absent, "substitute": t.substitute, "rate": f"{t.rate:.1%}"}
+        if t.pending:
+            captions["absent"] = self.tr("缺席（含未签到 %1）").replace("%1", str(t.pending))
         for key, label in self.tiles.items():
             label.setText(f"<div style='font-size:22px;font-weight:bold'>{values[key]}</div>"
                           f"<div>{captions[key]}</div>")
