@@ -154,11 +154,11 @@ class SeatingService:
             inverse = tuple(SeatState(keys_by_id[sid], before[sid]["attendee_id"] if sid in before else None,
                                       bool(before[sid]["locked"]) if sid in before else False)
                             for sid in sorted(touched))
-            placed = [s.attendee_id for s in op.states if s.attendee_id]
+            ranks = self.repo.attendee_ranks([s.attendee_id for s in op.states if s.attendee_id])
+            placed = [s.attendee_id for s in op.states if s.attendee_id in ranks]   # people deleted since: skip
             self.repo.delete_assignments(seat_ids=list(ids.values()), attendee_ids=placed)
-            ranks = self.repo.attendee_ranks(placed)
-            self.repo.insert_assignments((ids[s.seat], s.attendee_id, int(s.locked), ranks.get(s.attendee_id, 0),
-                                          op.source) for s in op.states if s.attendee_id)
+            self.repo.insert_assignments((ids[s.seat], s.attendee_id, int(s.locked), ranks[s.attendee_id],
+                                          op.source) for s in op.states if s.attendee_id in ranks)
             people = set(placed) | {row["attendee_id"] for row in current}
             self.event.audit("seating.change", {"seats": len(op.states), "source": op.source})
         return Changes(seats=True, ids=frozenset(people)), SeatOperation(inverse, op.source)

@@ -297,3 +297,15 @@ def test_two_hall_sections_and_media_on_aisles(empty_event):
     assert all(r["x"] in (1, 2, 4, 7, 9, 10) for r in press)    # ends and aisle seats
     guests = [r for r in rows if r["category"] == "嘉宾"]
     assert {r["section_name"] for r in guests} == {"台下"} and {r["row"] for r in guests} == {1}
+
+
+def test_undo_after_the_person_was_deleted_skips_them(demo_event):
+    service = demo_event.seating
+    service.auto_seat()
+    a, b = demo_event.attendees()[30], demo_event.attendees()[31]
+    seat_b = service.seat_of(b.id)["id"]
+    inverse, _ = service.move_operation(a.id, seat_b).apply(demo_event)
+    demo_event.roster.delete(a.id)
+    inverse.apply(demo_event)                             # a is gone: b still goes back
+    assert service.seat_of(b.id)["id"] == seat_b
+    assert_one_seat_one_person(demo_event)
