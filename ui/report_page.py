@@ -23,6 +23,7 @@ from .report_export import ReportExportWorker
 from .report_table_model import ReportTableModel
 
 REFRESH_DELAY_MS = 1000
+MIN_COLUMN_WIDTH = 64
 SIZE_TO_CONTENTS_ROWS = 300     # measuring thousands of rows on every refresh would stall the page
 EXPECTED_COLOR, ARRIVED_COLOR, BAR_COLOR = "#bfbfbf", "#4472c4", "#4472c4"
 FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
@@ -216,6 +217,8 @@ class ReportPage(QWidget):
         view = self.views[table.key]
         if len(table.rows) <= SIZE_TO_CONTENTS_ROWS:
             view.resizeColumnsToContents()
+            for i in range(len(table.columns)):          # figures get room to breathe
+                view.setColumnWidth(i, max(view.columnWidth(i), MIN_COLUMN_WIDTH))
             return
         char = view.fontMetrics().averageCharWidth() * 1.7      # a CJK character is about two Latin ones
         for i, column in enumerate(table.columns):
