@@ -23,12 +23,14 @@ TONES = {
     "ok": [(880, 90), (1320, 140)],                       # rising two-note "ding-ding"
     "vip": [(784, 90), (988, 90), (1319, 200)],           # a bright three-note chime: escort the guest
     "already": [(660, 120), (0, 60), (660, 120)],         # two equal beeps: "seen you already"
-    "reject": [(330, 350)],                               # one low buzz: invalid / other event / revoked / unknown
-    "refused": [(440, 150), (0, 50), (330, 150), (0, 50), (262, 300)],  # falling: health check failed
-    "remeasure": [(523, 100), (0, 80), (523, 100), (0, 80), (523, 100)],  # three short: measure again
+    "invalid": [(220, 400)],                              # one long low buzz: not our code at all
+    "other_event": [(294, 150), (0, 60), (294, 150)],     # two low beeps: another event's badge
+    "revoked": [(392, 120), (262, 260)],                  # falling pair: this badge was replaced
+    "unknown": [(330, 120), (0, 50), (330, 120), (0, 50), (330, 120)],  # three low: not on the roster
+    "refused": [(440, 150), (0, 50), (330, 150), (0, 50), (262, 300)],  # falling three: health check failed
+    "remeasure": [(523, 100), (0, 80), (523, 100), (0, 80), (523, 100)],  # three short, higher: measure again
 }
-STATUS_SOUND = {"ok": "ok", "already": "already", "invalid": "reject", "other_event": "reject",
-                "revoked": "reject", "unknown": "reject", "refused": "refused", "remeasure": "remeasure"}
+STATUS_SOUND = {name: name for name in TONES if name != "vip"}
 
 
 def write_tone(path: Path, notes: list[tuple[int, int]], volume: float = 0.5) -> None:
@@ -79,7 +81,7 @@ class CheckinSounds(QObject):
             self._effects = {}
 
     def sound_for(self, status: str, vip: bool = False) -> str:
-        return "vip" if status == "ok" and vip else STATUS_SOUND.get(status, "reject")
+        return "vip" if status == "ok" and vip else STATUS_SOUND.get(status, "invalid")
 
     def play(self, status: str, vip: bool = False) -> None:
         name = self.sound_for(status, vip)
