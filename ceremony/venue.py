@@ -79,13 +79,14 @@ def expand_spec(spec: dict) -> list[SeatSpec]:
         raise VenueError("sections", "缺少 sections 列表 (a list of sections is required)")
     seats: list[SeatSpec] = []
     names: set[str] = set()
+    cells: dict[int, set] = {}          # zone index → its (row, x) cells, parsed once
     for index, section in enumerate(spec["sections"]):
-        seats.extend(_section_seats(spec, section, index, names))
+        seats.extend(_section_seats(spec, section, index, names, cells))
     _check_zones(spec, seats)
     return seats
 
 
-def _section_seats(spec: dict, section, index: int, names: set[str]) -> list[SeatSpec]:
+def _section_seats(spec: dict, section, index: int, names: set[str], cells: dict) -> list[SeatSpec]:
     where = f"sections[{index + 1}]"
     if not isinstance(section, dict):
         raise VenueError(where, "应为对象 (must be an object)")
@@ -108,7 +109,7 @@ def _section_seats(spec: dict, section, index: int, names: set[str]) -> list[Sea
         used.add(row_no)
         xs = [(x, ch == BLOCKED) for x, ch in enumerate(layout, start=1) if ch not in GAPS]
         for (x, blocked), number in zip(xs, hall_numbers(len(xs), numbering)):
-            zone = _zone_for(spec, name, kind, row_no, x)
+            zone = _zone_for(spec, name, row_no, x, cells)
             seats.append(SeatSpec(name, kind, row_no, x, number, zone, blocked, reserved.pop((row_no, x), "")))
     if reserved:
         row, x = next(iter(reserved))
@@ -177,31 +178,39 @@ def _default_section(spec: dict, kind: str) -> str:
     return "台下" if kind == "hall" else "主席台"
 
 
-def _zone_for(spec: dict, section: str, kind: str, row: int, x: int) -> str:
-    for zone in spec.get("zones", []):
+def _zone_for(spec: dict, section: str, row: int, x: int, cells: dict) -> str:
+    """The first zone listing this seat (zones may overlap: the first one wins)."""
+    for index, zone in enumerate(spec.get("zones", [])):
         if not isinstance(zone, dict) or zone.get("section", _default_section(spec, "hall")) != section:
             continue
         if "cells" in zone:
-            if (row, x) in _cells(zone):
+            if index not in cells:
+                cells[index] = _cells(zone)
+            if (row, x) in cells[index]:
                 return zone["name"]
             continue
-        first, last = zone.get("rows", [row, row])
+        first, last = _pair(zone.get("rows"), row)
         xs = zone.get("x")
-        if first <= row <= last and (xs is None or xs[0] <= x <= xs[1]):
+        lo, hi = _pair(xs, x)
+        if first <= row <= last and lo <= x <= hi:
             return zone["name"]
     return ""
 
 
+def _pair(value, default: int) -> tuple[int, int]:
+    if isinstance(value, list) and len(value) == 2 and all(_posint(v) for v in value):
+        return value[0], value[1]
+    return default, default
+
+
 def _cells(zone: dict) -> set[tuple[int, int]]:
-    cached = zone.get("_cells")
-    if cached is None:
-        cached = set()
-        for text in zone["cells"]:
-            row, _, xs = str(text).partition(":")
-            first, _, last = xs.partition("-")
-            cached.update((int(row), x) for x in range(int(first), int(last or first) + 1))
-        zone["_cells"] = cached
-    return cached
+    found = set()
+    for text in zone.get("cells", []):
+        match = re.fullmatch(r"(\d+):(\d+)(?:-(\d+))?", str(text))
+        if match:       # malformed cells are reported by _check_zones
+            first = int(match.group(2))
+            found.update((int(match.group(1)), x) for x in range(first, int(match.group(3) or first) + 1))
+    return found
 
 
 def _check_zones(spec: dict, seats: list[SeatSpec]) -> None:
@@ -227,7 +236,6 @@ def _check_zones(spec: dict, seats: list[SeatSpec]) -> None:
                 raise VenueError(f"{where} cells {text!r}", "应写成 排:位置 或 排:起-止 (use row:x or row:x-x)")
         if zone["name"] not in used:
             raise VenueError(where, "分区内没有座位 (the zone covers no seat)")
-        zone.pop("_cells", None)
 
 
 def write_venue(repo, spec: dict) -> int:

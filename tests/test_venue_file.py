@@ -37,6 +37,9 @@ def test_save_and_load_round_trip(demo_event, tmp_path):
     ('{"sections": [{"name": "台下", "rows": 2}], "zones": [{"name": "媒体区", "rows": [5, 6]}]}',
      "zones[1]（媒体区）"),
     ('{"sections": [{"name": "台下", "kind": "stage", "rows": 2}]}', "sections[1]（台下）"),
+    ('{"sections": [{"name": "台下", "rows": 2}], "zones": [{"name": "甲区", "rows": "1-2"}]}', "zones[1]（甲区）"),
+    ('{"sections": [{"name": "台下", "rows": 2}], "zones": [{"name": "乙区", "cells": ["一:2"]}]}', "zones[1]（乙区）"),
+    ('{"sections": [{"name": "台下", "rows": 2}], "zones": {"name": "x"}}', "zones"),
 ])
 def test_bad_files_name_the_place_and_leave_the_plan_alone(demo_event, tmp_path, content, place):
     demo_event.seating.auto_seat()
