@@ -252,7 +252,7 @@ class PrintingPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.attendees or changes.categories:
             self.options.reload(self.ctx.event)
-        if changes.attendees or changes.categories or changes.seats or changes.prints or changes.venue:
+        if changes.attendees or changes.categories or changes.seats or changes.prints or changes.venue or changes.event:
             self.refresh_log()
             self._rebuild_timer.start()
 
