@@ -125,4 +125,5 @@ def test_camera_frames_check_in_on_the_page(qtbot, demo_event, tmp_path):
     page.camera.sink.setVideoFrame(QVideoFrame(webcam_frame(badge_image(demo_event, 3, tmp_path), -4)))
     qtbot.waitUntil(lambda: page.last_result is not None, timeout=5000)
     assert page.last_result.status == "ok" and page.last_result.attendee.id == 3
+    assert not page.camera_view.pixmap().isNull()           # the live view shows the frame
     page.camera.wait_idle()

@@ -47,6 +47,7 @@ class _DecodeTask(QRunnable):
 class CameraScanner(QObject):
     decoded = Signal(str)
     state_changed = Signal(str)
+    preview = Signal(QImage)          # the frame being decoded, for a small live view
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -111,6 +112,7 @@ class CameraScanner(QObject):
         if image.width() > MAX_WIDTH:
             image = image.scaledToWidth(MAX_WIDTH, Qt.FastTransformation)
         self._busy = True
+        self.preview.emit(image)
         self._pool.start(_DecodeTask(image.convertToFormat(QImage.Format_Grayscale8), self._relay))
 
     def _on_decoded(self, texts: list) -> None:

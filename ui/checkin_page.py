@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -55,6 +55,10 @@ class CheckinPage(QWidget):
         self.scan_input.installEventFilter(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.camera_view = QLabel(self)             # small live view while the camera reads codes
+        self.camera_view.setFixedSize(192, 108)
+        self.camera_view.setScaledContents(True)
+        self.camera_view.hide()
         self.result_panel = CheckinResultPanel(self)
         self.search_model = CheckinSearchModel(self)
         self.search_view = self._table(self.search_model)
@@ -116,6 +120,7 @@ class CheckinPage(QWidget):
         self.input_label = QLabel(self)
         row.addWidget(self.input_label)
         row.addWidget(self.scan_input, 1)
+        row.addWidget(self.camera_view)
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs, 1)
@@ -340,6 +345,8 @@ class CheckinPage(QWidget):
             self.camera = CameraScanner(self)
             self.camera.decoded.connect(self.submit_code)
             self.camera.state_changed.connect(self.toolbar.show_camera_state)
+            self.camera.state_changed.connect(lambda state: self.camera_view.setVisible(state == RUNNING))
+            self.camera.preview.connect(lambda image: self.camera_view.setPixmap(QPixmap.fromImage(image)))
         if self.camera.state == RUNNING:
             self.camera.stop()
         else:
