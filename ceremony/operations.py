@@ -52,7 +52,7 @@ class PutAttendees:
                 person = _validated(person)
                 old = existing.get(person.id) if person.id is not None else None
                 if old is None:
-                    new_id = repo.insert_attendee(person.with_(created_at=person.created_at or now, updated_at=now))
+                    new_id = repo.insert_attendee(person, created_at=person.created_at or now, updated_at=now)
                     if new_id in restored:
                         repo.restore_attendee_links(new_id, restored[new_id])
                     inverse_deletes.append(new_id)

@@ -20,6 +20,7 @@ class RosterService:
         self.repo = event.repo
         self._index: SearchIndex | None = None
         self._fingerprint = None
+        self._quick = None
 
     # --- writes ------------------------------------------------------------------------------
     def add(self, person: Attendee) -> tuple[int, Changes]:
@@ -50,10 +51,15 @@ class RosterService:
         self._index = None
 
     def index(self) -> SearchIndex:
+        # Cheap first: nothing written on any connection since the last look means nothing to check.
+        quick = (self.repo.conn.total_changes, self.repo.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._index is not None and quick == self._quick:
+            return self._index
         fingerprint = self.repo.attendee_fingerprint()
         if self._index is None or fingerprint != self._fingerprint:
             self._index = SearchIndex(self.repo.attendees())
             self._fingerprint = fingerprint
+        self._quick = quick
         return self._index
 
     def search(self, text: str, limit: int = 50) -> list[Attendee]:

@@ -13,6 +13,7 @@ rescans only the previous keystroke's hits. That keeps typing far under 10 ms fo
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections import defaultdict
@@ -125,9 +126,11 @@ class SearchIndex:
         out: list[int] = []
         seen: set[int] = set()
         for tier in tiers:                      # generators: later tiers run only when needed
-            for i in sorted(set(tier()) - seen):
-                seen.add(i)
-                out.append(i)
+            fresh = set(tier()) - seen
+            need = limit - len(out)
+            best = heapq.nsmallest(need, fresh) if len(fresh) > 4 * need else sorted(fresh)[:need]
+            seen.update(fresh)
+            out.extend(best)
             if len(out) >= limit:
                 break
         return [self.ids[i] for i in out[:limit]]
@@ -173,4 +176,4 @@ class SearchIndex:
         yield lambda: self._badge_sorted.prefix(q)
         yield lambda: self._scan("pinyin", "|" + q, self.pinyin_hay)   # at the start of a reading
         yield lambda: self._scan("pinyin-any", q, self.pinyin_hay)
-        yield lambda: [i for i, u in enumerate(self.unit_inits) if u and q in u]
+        yield lambda: self._scan("unit-initials", q, self.unit_inits)

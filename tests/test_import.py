@@ -206,11 +206,11 @@ def test_failure_leaves_roster_unchanged(tmp_path, empty_event, monkeypatch):
     original = empty_event.repo.insert_attendee
     calls = []
 
-    def failing(person):
+    def failing(person, **overrides):
         calls.append(person)
         if len(calls) == 2:
             raise RuntimeError("disk gone")
-        return original(person)
+        return original(person, **overrides)
 
     monkeypatch.setattr(empty_event.repo, "insert_attendee", failing)
     with pytest.raises(RuntimeError):

@@ -25,8 +25,10 @@ class AttendeeQueries:
     def attendee_count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM attendees")
 
-    def insert_attendee(self, person: Attendee) -> int:
+    def insert_attendee(self, person: Attendee, **overrides) -> int:
+        """Insert one person (with ``person.id`` when given); ``overrides`` replace fields of the row."""
         row = person.to_row()
+        row.update(overrides)
         cols = _COLUMNS + (["id"] if person.id is not None else [])
         sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         cur = self.conn.execute(sql, [row[c] for c in cols])
