@@ -177,3 +177,18 @@ def test_delete_key_unseats_and_legend_counts(qtbot, page):
     qtbot.keyClick(page.view, Qt.Key_Delete)
     assert page.ctx.event.seating.seat_of(person) is None and item.attendee_id is None
     assert page.legend.text() != before
+
+
+def test_rules_dialog_previews_the_rostrum(qtbot):
+    from ceremony.seating_auto import SeatingRules
+    from ui.seating_rules_dialog import SeatingRulesDialog
+    people = [(i, f"领导{i}") for i in range(1, 9)]
+    dialog = SeatingRulesDialog(SeatingRules(), people, 2, row_sizes=[5, 5])
+    qtbot.addWidget(dialog)
+    assert "5 3 1 2 4" in dialog.preview.text() and "8 6 7" in dialog.preview.text()
+    dialog.rule.setCurrentIndex(dialog.rule.findData("right"))
+    assert "4 2 1 3 5" in dialog.preview.text()
+    dialog.speaker_row.setCurrentIndex(2)
+    dialog.fresh.setChecked(True)
+    rules = dialog.rules()
+    assert rules.rule == "right" and rules.group_rows == {"2": "speakers"}

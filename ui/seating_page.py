@@ -271,9 +271,15 @@ class SeatingPage(QWidget):
 
     def auto_seat(self) -> None:
         event = self.ctx.event
-        rostrum_people = [(p.id, p.name) for p in event.attendees() if p.on_rostrum]
-        rows = len({s["row"] for s in event.seating.plan() if s["section_kind"] == "rostrum"})
-        dialog = SeatingRulesDialog(event.seating.rules(), rostrum_people, rows, self)
+        from ceremony.seating_auto import expected, rank_key
+        rostrum_people = [(p.id, p.name) for p in sorted(event.attendees(), key=rank_key)
+                          if p.on_rostrum and expected(p)]
+        sizes: dict[int, int] = {}
+        for s in event.seating.plan():
+            if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"]:
+                sizes[s["row"]] = sizes.get(s["row"], 0) + 1
+        dialog = SeatingRulesDialog(event.seating.rules(), rostrum_people, len(sizes), self,
+                                    row_sizes=[sizes[r] for r in sorted(sizes)])
         if dialog.exec() != SeatingRulesDialog.Accepted:
             return
         self.run_auto_seat(dialog.rules(), fresh=dialog.fresh.isChecked())

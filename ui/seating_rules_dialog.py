@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
+from ceremony.rostrum import place_rostrum
 from ceremony.seating_auto import SeatingRules
 
 
 class SeatingRulesDialog(QDialog):
-    def __init__(self, rules: SeatingRules, rostrum_people: list[tuple[int, str]], rostrum_rows: int, parent=None):
+    def __init__(self, rules: SeatingRules, rostrum_people: list[tuple[int, str]], rostrum_rows: int, parent=None,
+                 row_sizes: list[int] | None = None):
         super().__init__(parent)
         self._rules = rules
+        self._people = rostrum_people
+        self._row_sizes = row_sizes or []
         form = QFormLayout(self)
         self.rule = self._combo([("left", self.tr("以左为尊（政务会议）")), ("right", self.tr("以右为尊（国际/商务）"))],
                                 rules.rule)
@@ -36,9 +40,12 @@ class SeatingRulesDialog(QDialog):
                                                     for i in range(1, rostrum_rows + 1)]
         current = next((k for k, v in (rules.group_rows or {}).items() if v == "speakers"), "")
         self.speaker_row = self._combo(speaker_rows, current)
+        self.preview = QLabel(self)
+        for box in (self.rule, self.even, self.host, self.host_position):
+            box.currentIndexChanged.connect(self._show_preview)
         self.fresh = QCheckBox(self.tr("全部重排（不保留现有座位，锁定的除外）"), self)
         for label, widget in [(self.tr("主席台尊位"), self.rule), (self.tr("偶数人排法"), self.even),
-                              (self.tr("主持人"), self.host), (self.tr("主持人座位"), self.host_position),
+                              (self.tr("主席台预览"), self.preview), (self.tr("主持人"), self.host), (self.tr("主持人座位"), self.host_position),
                               (self.tr("发言人专排"), self.speaker_row), (self.tr("台下填座"), self.fill),
                               (self.tr("单位排列"), self.blocks), (self.tr("区内单位顺序"), self.unit_order),
                               (self.tr("每区备用座"), self.spare), (self.tr("防疫"), self.distancing),
@@ -49,6 +56,22 @@ class SeatingRulesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setWindowTitle(self.tr("自动排座"))
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        """The rank numbers each rostrum row will show, in the audience's view (台下视角)."""
+        if not self._people or not self._row_sizes:
+            self.preview.setText(self.tr("（主席台无人或无座位）"))
+            return
+        ids = [pid for pid, _ in self._people]
+        host = self.host.currentData() or None
+        places, _ = place_rostrum(ids, self._row_sizes, self.rule.currentData(), self.even.currentData(),
+                                  host=host, host_position=self.host_position.currentData())
+        lines = []
+        for row in sorted({p.row for p in places}):
+            numbers = " ".join(str(p.number) for p in sorted((p for p in places if p.row == row), key=lambda p: p.x))
+            lines.append(self.tr("第%1排：").replace("%1", str(row)) + numbers)
+        self.preview.setText(self.tr("台下视角，从左到右") + "\n" + "\n".join(lines))
 
     def _combo(self, items, current) -> QComboBox:
         box = QComboBox(self)
