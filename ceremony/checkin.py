@@ -23,6 +23,7 @@ from .models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes
 from .venue import seat_label
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
+REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
 DEFAULT_DESK = "签到台"
 VIP_BADGE_CLASSES = ("嘉宾证",)
 
@@ -196,8 +197,14 @@ class CheckinService:
     def _health_decision(self, attendee_id, kind, reading) -> health.HealthDecision:
         if kind == KIND_MANUAL or not self.health_check_on():
             return health.HealthDecision(health.PASS)
-        decision = health.evaluate(reading or HealthReading(), attendee_id in self._remeasure)
-        if decision.outcome == health.REMEASURE and health.is_fever((reading or HealthReading()).temperature):
+        reading = reading or HealthReading()
+        before = attendee_id in self._remeasure
+        if not before and health.is_fever(reading.temperature) and isinstance(attendee_id, int):
+            # Another desk (or this one before a restart) may have taken the first reading.
+            since = (self.event.now() - REMEASURE_WINDOW).isoformat(timespec="milliseconds")
+            before = self.repo.remeasure_asked_since(attendee_id, since)
+        decision = health.evaluate(reading, before)
+        if decision.outcome == health.REMEASURE and health.is_fever(reading.temperature):
             self._remeasure.add(attendee_id)
         elif decision.outcome != health.REMEASURE:
             self._remeasure.discard(attendee_id)

@@ -250,3 +250,14 @@ def test_board_counts_with_attendance_states(demo_event, desk, clock):
     assert 1 not in {p.id for p in board.leaders_pending} and 3 in {p.id for p in board.leaders_pending}
     assert [n for _, n in board.timeline] == [1, 1, 1, 1, 0]
     assert board.latest[0].attendee.id == 101
+
+
+def test_re_measurement_at_another_desk_is_decisive(demo_event, clock):
+    code = demo_event.badge_code(44)
+    first = demo_event.checkin.check_in_code(code, desk="东门", health=HealthReading(37.7, "green", False, True))
+    assert first.status == REMEASURE
+    clock.advance(minutes=4)
+    other = Event.open(demo_event.path, clock=clock)
+    second = other.checkin.check_in_code(code, desk="西门", health=HealthReading(37.6, "green", False, True))
+    other.close()
+    assert second.status == REFUSED

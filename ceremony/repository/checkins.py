@@ -57,6 +57,14 @@ class CheckinQueries:
         rows = self.query("SELECT * FROM checkins WHERE uuid = ?", (uuid,))
         return rows[0] if rows else None
 
+    def remeasure_asked_since(self, attendee_id: int, since: str) -> bool:
+        """Did any desk ask this guest to be re-measured (fever) after ``since``?"""
+        return self.scalar(
+            "SELECT 1 FROM audit_log WHERE action = 'scan' AND at >= ?"
+            " AND json_extract(detail, '$.result') = 'remeasure' AND json_extract(detail, '$.attendee_id') = ?"
+            " LIMIT 1", (since, attendee_id),
+        ) is not None
+
     def set_attendance(self, attendee_id: int, state: str, reason: str, substitute_name: str, at: str) -> int:
         """Set an attendance mark (请假/缺席/代参加 or "" to clear); returns rows changed."""
         return self.conn.execute(
