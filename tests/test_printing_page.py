@@ -23,6 +23,8 @@ def page(qtbot, demo_event):
     ctx = EventContext(demo_event)
     widget = PrintingPage(ctx)
     qtbot.addWidget(widget)
+    assert widget.doc is None               # nothing is built before the page is first shown
+    widget.show()
     yield widget
     widget.shutdown()
 

@@ -43,9 +43,14 @@ class PrintingPage(QWidget):
             app.aboutToQuit.connect(self.shutdown)
         self.options.reload(ctx.event)
         self.options.load_settings(ctx.event)
+        self._stale = True          # built when first shown: keeps the window's start-up fast
         self.retranslate_ui()
-        self.refresh_log()
-        self.rebuild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_log()
+            self.rebuild()
 
     # --- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -106,6 +111,7 @@ class PrintingPage(QWidget):
     # --- the document ------------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Build the document the options describe and show it (an error becomes the preview's message)."""
+        self._stale = False
         try:
             self.doc = self.options.build(self.ctx.event)
             self.preview.set_document(self.doc)
@@ -253,6 +259,9 @@ class PrintingPage(QWidget):
         if changes.attendees or changes.categories:
             self.options.reload(self.ctx.event)
         if changes.attendees or changes.categories or changes.seats or changes.prints or changes.venue or changes.event:
+            if not self.isVisible():
+                self._stale = True          # catch up when the page is shown again
+                return
             self.refresh_log()
             self._rebuild_timer.start()
 
@@ -276,4 +285,5 @@ class PrintingPage(QWidget):
         self.log_title.setText(self.tr("打印记录"))
         self.log_model.headerDataChanged.emit(Qt.Horizontal, 0, self.log_model.columnCount() - 1)
         self._show_page_number(self.preview.current, self.preview.page_count())
-        self.refresh_log()
+        if not self._stale:
+            self.refresh_log()
