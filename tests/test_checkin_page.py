@@ -272,3 +272,17 @@ def test_correction_dialog_fields_follow_the_action(qtbot):
     dialog.action.setCurrentIndex(3)
     values = dialog.values()
     assert values["action"] == "manual" and values["time"] == QTime(9, 40) and dialog.time.isEnabled()
+
+
+def test_welcome_display_opens_on_the_chosen_screen_and_follows_arrivals(qtbot, page, demo_event):
+    page.toggle_welcome()
+    welcome = page.welcome
+    qtbot.addWidget(welcome)
+    assert welcome.isVisible() and page.board_panel.live
+    from PySide6.QtGui import QGuiApplication
+    assert welcome.screen() == QGuiApplication.screens()[page.toolbar.screen_box.currentIndex()]
+    scan(qtbot, page, demo_event.badge_code(1))
+    qtbot.waitUntil(lambda: "黎振华" in welcome.greeting.text(), timeout=3000)
+    assert "实到 1" in welcome.count.text()
+    page.toggle_welcome()
+    assert not welcome.isVisible() and not page.board_panel.live
