@@ -283,3 +283,13 @@ def test_cli_unit_option_and_pinyin_list(tmp_path, empty_event, capsys):
     assert cli_main(["list", "--db", str(empty_event.path), "--json", "--sort", "pinyin"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["name"] for r in rows] == ["蔡明", "曾国藩"] and rows[0]["unit"] == "东莞市职业教育协会"
+
+
+def test_people_missing_from_a_corrected_huizhi_are_listed_not_deleted(tmp_path, empty_event, capsys):
+    import_files(empty_event, [write_csv(tmp_path / "v1.csv", [HEADER] + PEOPLE, "utf-8")])
+    plan, result = import_files(empty_event, [write_csv(tmp_path / "v2.csv", [HEADER] + PEOPLE[:1], "utf-8")])
+    missing = plan.not_in_files(empty_event.attendees())
+    assert {u: [p.name for p in ps] for u, ps in missing.items()} == {"东莞理工学校": ["李四"]}
+    assert len(empty_event.attendees()) == 3
+    assert _cli(empty_event.path, tmp_path / "v2.csv") == 0
+    assert "note: 东莞理工学校: 名单中另有 1 人不在导入的回执中" in capsys.readouterr().out

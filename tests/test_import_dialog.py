@@ -112,3 +112,10 @@ def test_preview_model(qtmodeltester, qtbot, ctx):
     model = ImportPreviewModel()
     model.set_plan(dialog.plan)
     qtmodeltester.check(model)
+
+
+def test_missing_people_of_a_unit_are_shown(qtbot, ctx):
+    from ceremony.models import Attendee
+    ctx.event.roster.add(Attendee(name="赵六", unit="甲"))
+    dialog = _open(qtbot, ctx, text="姓名\t单位\n王五\t甲\n")
+    assert "赵六" in dialog.missing_label.text()

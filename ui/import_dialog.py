@@ -73,6 +73,9 @@ class ImportDialog(QDialog):
         self.errors_label = QLabel(self)
         self.errors_label.setStyleSheet("color: #c62828")
         self.errors_label.setWordWrap(True)
+        self.missing_label = QLabel(self)
+        self.missing_label.setStyleSheet("color: #b26a00")
+        self.missing_label.setWordWrap(True)
         self.skip_invalid = QCheckBox(self)
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.import_button = QPushButton(self)
@@ -104,6 +107,7 @@ class ImportDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.errors_label)
+        layout.addWidget(self.missing_label)
         layout.addLayout(bottom)
 
     def retranslate_ui(self) -> None:
@@ -265,6 +269,11 @@ class ImportDialog(QDialog):
                                   .replace("%1", str(c[ADD])).replace("%2", str(c[UPDATE]))
                                   .replace("%3", str(c[SKIP])).replace("%4", str(c[INVALID])))
         self.errors_label.setText("\n".join(self.plan.file_errors))
+        missing = self.plan.not_in_files(self._roster)
+        self.missing_label.setText("\n".join(
+            self.tr("%1：名单中另有 %2 人不在这次的回执中（不会删除，请核对）：%3").replace("%1", unit)
+            .replace("%2", str(len(people))).replace("%3", "、".join(p.name for p in people[:12]))
+            for unit, people in list(missing.items())[:5]))
         self.skip_invalid.setVisible(bool(c[INVALID]))
         self._update_buttons()
 

@@ -56,6 +56,9 @@ def cmd_import(args) -> int:
             print(line)
         if row.reason:
             print(f"{row.source}: row {row.row_no}, column 姓名: {row.reason} → {_ACTION_TEXT[row.action]}")
+    for unit, people in plan.not_in_files(event.attendees()).items():
+        names = "、".join(p.name for p in people[:10]) + ("…" if len(people) > 10 else "")
+        print(f"note: {unit}: 名单中另有 {len(people)} 人不在导入的回执中 (not in the imported file): {names}")
     unreadable = bool(plan.file_errors)
     try:
         op, counts = plan_operation(event, plan, args.skip_invalid)

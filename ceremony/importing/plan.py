@@ -87,6 +87,16 @@ class ImportPlan:
     def invalid_rows(self) -> list[PlanRow]:
         return [r for r in self.rows if r.action == INVALID]
 
+    def not_in_files(self, roster: list[Attendee]) -> dict[str, list[Attendee]]:
+        """Per unit of this import: roster people of that unit no row matched (maybe withdrawn in a corrected 回执)."""
+        units = {r.person.unit for r in self.rows if r.action != INVALID}
+        matched = {r.match_id for r in self.rows if r.match_id is not None}
+        out: dict[str, list[Attendee]] = {}
+        for p in roster:
+            if p.unit in units and p.id not in matched:
+                out.setdefault(p.unit, []).append(p)
+        return out
+
     def set_action(self, index: int, action: str) -> None:
         row = self.rows[index]
         if row.action == INVALID or action not in ACTIONS:
