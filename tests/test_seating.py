@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from ceremony.seating import SeatLocked, SeatOperation, SeatUnavailable
+from ceremony.seating import SeatLocked, SeatUnavailable
 from ceremony.seating_auto import SeatingRules
 
 
