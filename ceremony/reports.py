@@ -15,7 +15,7 @@ from pathlib import Path
 from . import report_model as rm
 from .attendance import ABSENT, ARRIVED, LATE, LEAVE, PENDING, PRESENT, SUBSTITUTE, attendance_states
 from .errors import CeremonyError
-from .models import RSVP_LEAVE
+from .models import ATTENDANCE_SUBSTITUTE, RSVP_LEAVE
 from .report_leaders import is_leader, leader_categories, release_sentence
 from .report_model import DATETIME, FLOAT1, INT, RATE, TEXT, Column, Figures, Table
 
@@ -208,6 +208,9 @@ def _absent_table(people, states, log) -> Table:
     undone = {r["attendee_id"] for r in log if r["status"] == "ok" and r["undone"]}
 
     def why(p) -> str:
+        if p.attendance == ATTENDANCE_SUBSTITUTE:   # a substitute was announced but never checked in
+            return f"登记由{p.substitute_name or '他人'}代参加，代参加人未签到" + \
+                (f"（{p.attendance_reason}）" if p.attendance_reason else "")
         if p.attendance_reason:
             return p.attendance_reason
         if p.id in refused:

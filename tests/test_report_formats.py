@@ -82,6 +82,17 @@ def test_pdf_every_page_has_header_and_page_number_and_is_not_blank(pdf, tmp_pat
 
 
 @needs_poppler
+def test_wide_tables_print_landscape(scripted):
+    event, folder = scripted
+    path = folder / "health.pdf"
+    event.reports.export(path, section=rm.HEALTH)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size"))
+    width, height = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
+    assert width > height
+
+
+@needs_poppler
 def test_pdf_of_one_section(scripted):
     event, folder = scripted
     path = folder / "leave.pdf"

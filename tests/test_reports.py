@@ -156,3 +156,12 @@ def test_release_phrase_does_not_repeat_a_unit_the_title_names():
     assert release_phrase(director) == "市委教育工委书记、市教育局党组书记、局长某某"
     assert release_phrase(Attendee(name="甲", unit="东莞市人民政府", title="副市长"),
                           {"东莞市人民政府": "东莞市政府"}) == "东莞市政府副市长甲"
+
+
+def test_announced_substitute_who_never_came_is_absent_with_the_reason(scripted):
+    event, ids = scripted
+    event.checkin.mark(ids["student_d"], "substitute", "生病", substitute_name="吴父")
+    report = event.reports.build()
+    row = next(r for r in report.table(rm.ABSENT_LIST).rows if r[1] == "吴勇")
+    assert row[-2:] == ("未签到", "登记由吴父代参加，代参加人未签到（生病）")
+    assert report.totals.substitute == sc.EXPECTED_TOTAL[5]      # counts only once someone arrives
