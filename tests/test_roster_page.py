@@ -187,3 +187,10 @@ def test_attendee_dialog_validates(qtbot):
     assert dialog.person().name == "王五"
     assert "手机号格式不正确" in dialog.warning_label.text()
     assert "性别与身份证号不符" in dialog.warning_label.text()
+
+
+def test_failed_operation_is_shown_and_not_on_the_stack(page, demo_event):
+    before = page.ctx.undo_stack.count()
+    assert not page.save_person(demo_event.attendees()[0].with_(name="　"))   # empty name after cleaning
+    assert page.errors and "姓名" in page.errors[-1].message
+    assert page.ctx.undo_stack.count() == before
