@@ -153,3 +153,9 @@ def test_hidden_page_builds_only_when_shown(qtbot, tmp_path, clock):
     hidden.show()
     assert hidden.report.totals.arrived == sc.EXPECTED_TOTAL[1] + 1
     event.close()
+
+
+def test_copy_puts_the_release_sentence_on_the_clipboard(page):
+    from PySide6.QtWidgets import QApplication
+    page.copy_button.click()
+    assert QApplication.clipboard().text() == sc.EXPECTED_SENTENCE
