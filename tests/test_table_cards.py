@@ -41,15 +41,19 @@ def test_top_face_is_upside_down_so_it_reads_upright_when_folded(demo_event, tmp
     faces = 2 if preset != "a4_trifold" else 3
     fh = 120                                    # render so each face is exactly fh pixels tall
     run("pdftoppm", "-png", "-singlefile", "-scale-to-x", 300, "-scale-to-y", faces * fh, pdf, tmp_path / "c")
-    image = Image.open(tmp_path / "c.png").convert("L").filter(ImageFilter.GaussianBlur(1.5))
+    image = Image.open(tmp_path / "c.png").convert("L").filter(ImageFilter.GaussianBlur(1))
     top = image.crop((0, 0, image.width, fh))
     upright = image.crop((0, fh, image.width, 2 * fh))
 
     def diff(a, b):
-        return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
+        """Mean difference inside the face (fold and cut lines left out), best over ±2 px of rounding."""
+        x0, y0, x1, y1 = 12, 10, image.width - 12, fh - 10
+        return min(ImageStat.Stat(ImageChops.difference(a.crop((x0 + dx, y0 + dy, x1 + dx, y1 + dy)),
+                                                         b.crop((x0, y0, x1, y1)))).mean[0]
+                   for dx in range(-2, 3) for dy in range(-2, 3))
     turned = diff(top.rotate(180), upright)
     as_is = diff(top, upright)
-    assert turned * 3 < as_is, (turned, as_is)      # equal but for a pixel of rounding
+    assert turned < 2 and as_is > 10, (turned, as_is)     # same picture once turned; clearly not as printed
 
 
 def test_cards_follow_rostrum_seat_order(demo_event, tmp_path):
