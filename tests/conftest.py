@@ -9,6 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PySide6 6.12 on Python < 3.12 drops a reference to None on every void Qt call; without this a long
+# GUI test session aborts at exit with "none_dealloc" (see ui/seating_none_guard.py; no Qt import).
+from ui.seating_none_guard import keep_none_alive  # noqa: E402
+
+keep_none_alive()
+
 
 class FakeClock:
     """A clock tests move by hand; starts at 09:20 on the day of the ceremony."""
