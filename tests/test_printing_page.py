@@ -180,3 +180,31 @@ def test_log_model(qtmodeltester, demo_event, tmp_path):
     model.set_jobs(demo_event.printing.print_jobs())
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.data(model.index(1, 3)) == 2
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["badge", "table_card"])
+def test_preview_paints_what_the_pdf_prints(qtbot, demo_event, tmp_path, kind):
+    """The Qt painter backend (preview and printer) and the PDF agree pixel for pixel, near enough."""
+    from PIL import Image, ImageChops, ImageFilter, ImageStat
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from ui.printing_painter import paint_page
+
+    doc = (demo_event.printing.badge_document([1]) if kind == "badge"
+           else demo_event.printing.table_card_document([1], subline="title"))
+    pdf = tmp_path / "p.pdf"
+    demo_event.printing.write_pdf(doc, pdf)
+    (from_pdf,) = render(pdf, 60)
+    image = QImage(from_pdf.width, from_pdf.height, QImage.Format_RGB32)
+    painter = QPainter(image)
+    paint_page(painter, doc.pages[0], QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    image.save(str(tmp_path / "qt.png"))
+    from_qt = Image.open(tmp_path / "qt.png").convert("L")
+    blur = ImageFilter.GaussianBlur(1.5)
+    mean = ImageStat.Stat(ImageChops.difference(from_qt.filter(blur), from_pdf.filter(blur))).mean[0]
+    blank = Image.new("L", from_pdf.size, 255)
+    ink = ImageStat.Stat(ImageChops.difference(blank, from_pdf.filter(blur))).mean[0]
+    assert mean < 8 and mean < ink / 3, (mean, ink)      # sub-pixel fringes only
