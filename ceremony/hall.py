@@ -230,6 +230,9 @@ def _fill_bands(people: list[HallPerson], seats: list[HallSeat], options: HallOp
             cursor += 1
         band.sort(key=lambda s: (s.row, col_rank[(s.section, s.x)]))
         left += _take(unit_people, band, used, result)
+    if left:            # columns ran out: the rest take the seats bands left over, in fill order
+        rest = sorted((s for s in seats if s.id not in used), key=lambda s: (s.row, col_rank[(s.section, s.x)]))
+        left = _take(left, rest, used, result)
     return left
 
 

@@ -136,3 +136,11 @@ def test_taken_seats_are_never_given_out():
     seats = row_seats(1, "####")
     result = fill_hall(seats, people(4), {}, HallOptions(fill="ltr"), taken={1, 2})
     assert set(result.assigned.values()) == {3, 4} and len(result.unseated) == 2
+
+
+def test_bands_use_leftover_seats_when_columns_run_out():
+    seats = row_seats(2, "###")                       # 3 columns of 2
+    crowd = people(1, unit="A") + people(1, unit="B", start=10) + people(3, unit="C", start=20)
+    result = fill_hall(seats, crowd, {}, HallOptions(fill="ltr", blocks=BLOCKS_BANDS))
+    assert len(result.assigned) == 5 and result.unseated == []
+    assert len(set(result.assigned.values())) == 5
