@@ -70,7 +70,8 @@ def place_rostrum(people: list[int], capacities: list[int], rule: str = RULE_LEF
     rank numbers continue from row to row. ``group_rows`` gives a row (1-based) to
     a group: only those people sit there, and they sit nowhere else while it has
     room. The ``host`` (主持人) always sits in the front row: in rank order
-    ("centre") or at the audience-right end ("end", by the lectern).
+    ("centre") or at the end by the lectern ("end"). The 发言席 stands front right of the rostrum in
+    the rostrum's own orientation, which is the audience's left, so that end is x = 1.
     Returns the places and the people who did not fit.
     """
     group_rows = group_rows or {}
@@ -116,10 +117,10 @@ def _host_first_row(general: list[int], host: int, front_cap: int) -> list[int]:
 
 
 def _arrange_row(members: list[int], rule: str, even: str, end_host: int | None) -> list[tuple[int, int]]:
-    """(person, rank-in-row) in audience-view order; an end host takes the audience-right end."""
+    """(person, rank-in-row) in audience-view order; an end host takes the lectern end (audience left)."""
     if end_host is not None and end_host in members:
         others = [p for p in members if p != end_host]
         order = row_order(len(others), rule, even)
-        return [(others[r - 1], r) for r in order] + [(end_host, len(members))]
+        return [(end_host, len(members))] + [(others[r - 1], r) for r in order]
     order = row_order(len(members), rule, even)
     return [(members[r - 1], r) for r in order]

@@ -29,7 +29,7 @@ class SeatingRules:
     stagger: bool = True
     cap_percent: int = 50
     host_id: int = 0                         # 主持人 (attendee id; 0 = none)
-    host_position: str = "centre"            # centre (rank order) or end (audience-right end)
+    host_position: str = "centre"            # centre (rank order) or end (the lectern end: audience left)
     group_rows: dict = field(default_factory=dict)   # {"2": "speakers" | "category:…" | "unit:…"}
     media_categories: tuple = ("媒体记者",)
 

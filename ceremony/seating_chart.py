@@ -145,6 +145,7 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
             canvas.setFillColorRGB(0, 0, 0)
             canvas.setFont(font, max(8, band_h * 0.5))
             canvas.drawCentredString(x0 + w / 2, y + band_h * 0.3, "▲ 主席台 ▲" if view == "audience" else "▼ 主席台 ▼")
+            _lectern(canvas, font, x0, y, cell_w, band_h, columns, _front_rostrum_width(bands), view)
             continue
         # each rostrum row is centred on its own; hall rows keep their physical positions
         offset = (columns - max(s["x"] for s in seats)) / 2 if kind == "rostrum" and seats else 0
@@ -154,6 +155,26 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
                 col = columns - 1 - col
             _seat_box(canvas, data, font, x0 + col * cell_w, y, cell_w, band_h, seat, kind)
         _row_numbers(canvas, font, x0, w, y, band_h, kind, row)
+
+
+def _front_rostrum_width(bands) -> int:
+    front = [seats for kind, _, row, seats in bands if kind == "rostrum" and row == 1 and seats]
+    return max(s["x"] for s in front[0]) if front else 0
+
+
+def _lectern(canvas, font: str, x0: float, y: float, cell_w: float, band_h: float, columns: int, front: int,
+             view: str) -> None:
+    """发言席: front right of the rostrum in its own orientation = the audience's left of the front row."""
+    if not front:
+        return
+    col = max(0.0, (columns - front) / 2 - 2.2)
+    if view == "rostrum":
+        col = columns - col - 2
+    x = x0 + col * cell_w
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y + band_h * 0.1, cell_w * 2, band_h * 0.8, stroke=1, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    _fit(canvas, font, "发言席", x + cell_w, y + band_h * 0.3, cell_w * 1.8, band_h * 0.5)
 
 
 def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, h: float, seat: dict,

@@ -99,5 +99,5 @@ def test_host_always_in_front_row():
     assert {p.person: p.row for p in places}[8] == 1
     places, _ = place_rostrum(people, [5, 5], host=8, host_position="end")
     front = sorted((p for p in places if p.row == 1), key=lambda p: p.x)
-    assert front[-1].person == 8              # at the audience-right end, by the lectern
-    assert [p.person for p in front[:-1]] == [3, 1, 2, 4]
+    assert front[0].person == 8               # the lectern end: the rostrum's own right = audience left
+    assert [p.person for p in front[1:]] == [3, 1, 2, 4]

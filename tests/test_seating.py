@@ -207,7 +207,7 @@ def test_rostrum_speaker_row_host_and_locks(demo_event):
     service.auto_seat(SeatingRules(host_id=host.id, host_position="end"))
     seat = service.seat_of(host.id)
     front = [s for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 1 and s["attendee_id"]]
-    assert seat["row"] == 1 and seat["x"] == max(s["x"] for s in front)      # audience-right end
+    assert seat["row"] == 1 and seat["x"] == min(s["x"] for s in front)      # lectern end (audience left)
     service.auto_seat(SeatingRules(group_rows={"2": "speakers"}))
     speakers = {p.id for p in rostrum_people if p.speaker}
     row2 = {s["attendee_id"] for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 2

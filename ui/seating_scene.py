@@ -161,7 +161,8 @@ class SeatingScene(QGraphicsScene):
         y = 0.0
         for kind, row, seats in bands:
             if kind == "stage":
-                self._stage(width, y)
+                front = max((s["x"] for k, r, ss in bands if k == "rostrum" and r == 1 for s in ss), default=0)
+                self._stage(width, y, (columns - front) / 2 if front else None)
                 y += STAGE_H
                 continue
             height = ROSTRUM_H if kind == "rostrum" else SEAT_H
@@ -191,12 +192,19 @@ class SeatingScene(QGraphicsScene):
         label.setPos(rect.right() - 110, rect.top() + 4)
         self.addItem(label)
 
-    def _stage(self, width: float, y: float) -> None:
+    def _stage(self, width: float, y: float, front_offset: float | None) -> None:
         rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
         rect.setZValue(-1)
         text = QGraphicsSimpleTextItem(QCoreApplication.translate("SeatingScene", "▲ 主席台 ▲"))
         text.setPos(LABEL_W + width / 2 - 30, y + 8)
         self.addItem(text)
+        if front_offset is not None:
+            # 发言席: front right of the rostrum in its own orientation, i.e. the audience's left
+            x = LABEL_W + max(0.0, front_offset - 2.2) * SEAT_W
+            self.addRect(QRectF(x, y + 3, SEAT_W * 2, STAGE_H - 6), QPen(QColor("#444444")), QBrush(Qt.white))
+            lectern = QGraphicsSimpleTextItem(QCoreApplication.translate("SeatingScene", "发言席"))
+            lectern.setPos(x + SEAT_W - 18, y + 7)
+            self.addItem(lectern)
 
     def _row_labels(self, label: str, width: float, y: float, height: float) -> None:
         for x in (4, LABEL_W + width + 6):

@@ -3,19 +3,24 @@
 <context>
     <name>SeatingScene</name>
     <message>
-        <location filename="../../ui/seating_scene.py" line="175" />
+        <location filename="../../ui/seating_scene.py" line="178" />
         <source>台%1排</source>
         <translation>Rostrum row %1</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_scene.py" line="176" />
+        <location filename="../../ui/seating_scene.py" line="179" />
         <source>%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_scene.py" line="184" />
+        <location filename="../../ui/seating_scene.py" line="198" />
         <source>▲ 主席台 ▲</source>
         <translation>▲ Rostrum ▲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_scene.py" line="205" />
+        <source>发言席</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 </TS>
