@@ -11,7 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
 
 IDEOGRAPHIC_SPACE = "\u3000"
 MIDDLE_DOT = "·"
@@ -146,6 +145,8 @@ def _char_readings(text: str) -> list[list[str]]:
 
 @lru_cache(maxsize=20_000)
 def _readings_of_char(ch: str) -> tuple[str, ...]:
+    # Imported here: pypinyin loads its dictionaries (~0.5 s) on import, and start-up need not wait.
+    from pypinyin import Style, pinyin
     return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 

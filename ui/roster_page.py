@@ -78,6 +78,9 @@ class RosterPage(QWidget):
             action.triggered.connect(slots[key])
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        # Size columns from the first rows only: reading every cell of a big roster costs seconds.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        self.table.verticalHeader().setResizeContentsPrecision(60)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDrop)
