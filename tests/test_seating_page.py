@@ -192,3 +192,15 @@ def test_rules_dialog_previews_the_rostrum(qtbot):
     dialog.fresh.setChecked(True)
     rules = dialog.rules()
     assert rules.rule == "right" and rules.group_rows == {"2": "speakers"}
+
+
+def test_leave_mark_takes_a_person_off_the_unseated_list(qtbot, page):
+    event = page.ctx.event
+    target = hall_item(page, 10, 12)
+    person = target.attendee_id
+    target.setSelected(True)
+    page.unassign_selected()
+    assert page.unseated.count() == 1
+    changes = event.roster.update(event.attendee(person).with_(rsvp="leave"))
+    page.ctx.apply(changes)
+    assert page.unseated.count() == 0

@@ -177,9 +177,9 @@ class SeatingPage(QWidget):
             if changes.ids and len(changes.ids) <= FULL_REFRESH:
                 self.refresh_people(changes.ids)
                 seated = self.scene.seat_of_attendee
-                if any((aid in self._unseated_ids) == (aid in seated) for aid in changes.ids):
-                    self._fill_unseated()           # only when someone gained or lost a seat
-                    self._fill_legend()
+                if changes.attendees or any((aid in self._unseated_ids) == (aid in seated) for aid in changes.ids):
+                    self._fill_unseated()           # someone gained or lost a seat, or their details changed
+                self._fill_legend()
             else:
                 self.rebuild()
 
