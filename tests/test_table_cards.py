@@ -8,7 +8,8 @@ from ceremony.pdf.layouts import TABLE_CARD_PRESETS
 from ceremony.pdf.table_cards import CardData, face_ops
 from ceremony.pdf.text import NameTooLong
 from ceremony.printing import PrintFontMissing
-from printing_support import fonts, needs_poppler, page_count, render, run, squash, text_of
+from printing_support import fonts as fonts_of
+from printing_support import needs_poppler, page_count, render, run, squash, text_of
 
 pytestmark = needs_poppler
 
@@ -24,7 +25,7 @@ def test_every_preset_renders_with_embedded_font(demo_event, tmp_path, preset):
     people = len(_rostrum_ids(demo_event))
     per = len(TABLE_CARD_PRESETS[preset].slots)
     assert page_count(pdf) == -(-people // per)
-    assert all(f["emb"] for f in fonts(pdf))
+    assert all(f["emb"] for f in fonts_of(pdf))
     assert len(render(pdf, 20)) == page_count(pdf)
     text = squash(text_of(pdf))
     for aid in _rostrum_ids(demo_event):
@@ -97,3 +98,24 @@ def test_missing_font_and_overlong_name_give_clear_messages(demo_event, tmp_path
     with pytest.raises(NameTooLong):
         demo_event.printing.table_cards_pdf(tmp_path / "x.pdf", attendee_ids=[aid], preset="chair")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_system_truetype_font_is_embedded_when_chosen(demo_event, tmp_path, monkeypatch):
+    """On Windows 黑体/宋体/楷体 come from the system; here another CJK TrueType file stands in for 黑体."""
+    from pathlib import Path
+
+    from ceremony import fonts
+
+    candidates = [Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+                  Path("/usr/share/ghostscript/10.00.0/Resource/CIDFSubst/DroidSansFallback.ttf")]
+    found = next((p for p in candidates if p.is_file()), None)
+    if found is None:
+        pytest.skip("no second CJK TrueType font on this machine")
+    stand_in = fonts.FontChoice("SimHeiStandIn", "黑体", found)
+    monkeypatch.setattr(fonts, "available_fonts", lambda: (fonts.bundled_font(), stand_in))
+    monkeypatch.setattr("ceremony.printing.available_fonts", lambda: (fonts.bundled_font(), stand_in))
+    pdf = tmp_path / "c.pdf"
+    demo_event.printing.table_cards_pdf(pdf, attendee_ids=[1], font="黑体")
+    names = [f["name"] for f in fonts_of(pdf)]
+    assert any("Droid" in n for n in names) and all(f["emb"] for f in fonts_of(pdf))
+    assert squash(demo_event.attendee(1).name) in squash(text_of(pdf))

@@ -204,7 +204,7 @@ class PrintingPage(QWidget):
                 event.printing.set_badge_fields(o.badge_fields())
             elif kind == "table_card":
                 event.set_setting("table_card_preset", o.preset_box.currentData())
-                event.set_setting("print_font", o.font_box.currentData())
+                event.set_setting("table_card_font", o.font_box.currentData())
         except Exception as exc:  # noqa: BLE001 - remembering is a convenience, never a blocker
             messages.show_error(self, exc)
 
