@@ -199,14 +199,16 @@ class SeatingService:
         rows = [s for s in self.repo.seat_rows() if s["attendee_id"] and not (keep_locked and s["locked"])]
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows))
 
-    def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True, fresh: bool = False) -> AutoResult:
+    def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True, fresh: bool = False,
+                  allow_overflow: bool = False) -> AutoResult:
         """Seat everyone expected by the rules; locked seats never move, stable seats stay.
 
-        ``fresh`` ignores the seats people hold now (locked seats still stay).
+        ``fresh`` ignores the seats people hold now (locked seats still stay). More people than seats
+        raises :class:`~ceremony.seating_auto.NotEnoughSeats` (nothing changed) unless ``allow_overflow``.
         With ``apply`` False nothing is stored: the GUI pushes ``result.operation`` on its undo stack
         (and saves the rules with :meth:`set_rules`)."""
         rules = rules or self.rules()
-        plan = compute_plan(self.event, rules, keep_current=not fresh)
+        plan = compute_plan(self.event, rules, keep_current=not fresh, allow_overflow=allow_overflow)
         result = self._auto_result(plan)
         if apply:
             if result.operation.states:

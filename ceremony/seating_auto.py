@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 from . import hall, rostrum
+from .errors import CeremonyError
 from .models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, RSVP_LEAVE, Attendee
 
 SETTING = "seating_rules"
@@ -72,9 +73,21 @@ def rank_key(person: Attendee):
     return (person.rank == 0, person.rank, person.id)
 
 
-def compute_plan(event, rules: SeatingRules, keep_current: bool = True) -> AutoPlan:
+class NotEnoughSeats(CeremonyError):
+    """More people than usable seats in a place; nothing was changed."""
+
+    def __init__(self, place: str, people: int, seats: int):
+        super().__init__(f"{place}座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动 "
+                         f"(more people than seats in {place}; the plan is unchanged)")
+        self.place, self.people, self.seats = place, people, seats
+
+
+def compute_plan(event, rules: SeatingRules, keep_current: bool = True, allow_overflow: bool = False) -> AutoPlan:
     """The full plan for the event's current roster, keeping locked seats and (unless
-    ``keep_current`` is False, a fresh plan) the seats people already hold where still right."""
+    ``keep_current`` is False, a fresh plan) the seats people already hold where still right.
+
+    More people than usable seats in the rostrum or the hall raises :class:`NotEnoughSeats`
+    unless ``allow_overflow`` (then as many as fit are seated and the rest reported)."""
     seats = event.repo.seat_rows()
     everyone = event.attendees()
     people = sorted((p for p in everyone if expected(p)), key=rank_key)
@@ -84,18 +97,21 @@ def compute_plan(event, rules: SeatingRules, keep_current: bool = True) -> AutoP
     free_people = [p for p in people if p.id not in locked_people]
     rostrum_people = [p for p in free_people if p.on_rostrum]
     hall_people = [p for p in free_people if not p.on_rostrum]
-    _capacity_warnings(seats, rostrum_people, hall_people, plan)
+    _check_capacity(seats, rostrum_people, hall_people, plan, allow_overflow)
     _plan_rostrum(seats, rostrum_people, rules, plan)
     _plan_hall(event, seats, hall_people, rules, plan, keep_current)
     return plan
 
 
-def _capacity_warnings(seats: list[dict], rostrum_people: list, hall_people: list, plan: AutoPlan) -> None:
-    """More people than usable seats: say so plainly before the per-person reasons."""
+def _check_capacity(seats: list[dict], rostrum_people: list, hall_people: list, plan: AutoPlan,
+                    allow_overflow: bool) -> None:
+    """More people than usable seats: refuse, or (when allowed) say so before the per-person reasons."""
     for kind, people, label in (("rostrum", rostrum_people, "主席台"), ("hall", hall_people, "台下")):
         free = sum(1 for s in seats if s["section_kind"] == kind and not s["blocked"] and not s["reserved"]
                    and s["id"] not in plan.seats)
         if len(people) > free:
+            if not allow_overflow:
+                raise NotEnoughSeats(label, len(people), free)
             plan.warnings.append(f"{label}人数 {len(people)} 多于可用座位 {free} (more people than seats)")
 
 

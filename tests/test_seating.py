@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ceremony.seating import SeatLocked, SeatUnavailable
-from ceremony.seating_auto import SeatingRules
+from ceremony.seating_auto import NotEnoughSeats, SeatingRules
 
 
 def occupancy(event) -> dict[int, int]:
@@ -267,7 +267,12 @@ def test_more_people_than_seats_is_said_plainly(demo_event):
     for _ in range(12):
         spec = remove_row(spec, "台下", 1)
     service.replace_venue(spec)                               # 8 rows × 30 = 240 seats for 279 people
-    result = service.auto_seat()
+    before = service.plan()
+    with pytest.raises(NotEnoughSeats) as info:
+        service.auto_seat()
+    assert "台下" in info.value.message and "279" in info.value.message and "240" in info.value.message
+    assert service.plan() == before                           # nothing changed
+    result = service.auto_seat(allow_overflow=True)
     assert any("台下人数 279 多于可用座位 240" in w for w in result.warnings)
     assert len(result.unseated) >= 39
     assert_one_seat_one_person(demo_event)
@@ -309,3 +314,18 @@ def test_undo_after_the_person_was_deleted_skips_them(demo_event):
     inverse.apply(demo_event)                             # a is gone: b still goes back
     assert service.seat_of(b.id)["id"] == seat_b
     assert_one_seat_one_person(demo_event)
+
+
+def test_cli_reports_too_few_seats(demo_event, capsys):
+    from ceremony.cli import main
+    from ceremony.seating_venue import remove_row
+    spec = demo_event.seating.venue_spec()
+    spec = remove_row(remove_row(spec, "主席台", 2), "主席台", 1)
+    spec["sections"][0]["rows"] = ["#####"]                 # 5 rostrum seats for 14 leaders
+    demo_event.seating.replace_venue(spec)
+    path = str(demo_event.path)
+    assert main(["--db", path, "seat", "--auto"]) == 1
+    assert "主席台座位不足" in capsys.readouterr().err and demo_event.repo.assignment_count() == 0
+    assert main(["--db", path, "seat", "--auto", "--partial"]) == 0
+    out = capsys.readouterr().out
+    assert "主席台座位不足 (rostrum full)" in out and demo_event.repo.assignment_count() > 200

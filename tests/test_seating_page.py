@@ -204,3 +204,20 @@ def test_leave_mark_takes_a_person_off_the_unseated_list(qtbot, page):
     changes = event.roster.update(event.attendee(person).with_(rsvp="leave"))
     page.ctx.apply(changes)
     assert page.unseated.count() == 0
+
+
+def test_too_few_seats_asks_before_seating_part(qtbot, page, monkeypatch):
+    from ceremony.seating_venue import remove_row
+    event = page.ctx.event
+    spec = event.seating.venue_spec()
+    for _ in range(12):
+        spec = remove_row(spec, "台下", 20 - _)
+    event.seating.replace_venue(spec)
+    page.ctx.apply(event.seating.apply(event.seating.clear_operation())[0])
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: asked.append(text) or False)
+    page.run_auto_seat(event.seating.rules())
+    assert asked and "座位不足" in asked[0] and event.repo.assignment_count() == 0
+    monkeypatch.setattr(messages, "ask", lambda *a: True)
+    page.run_auto_seat(event.seating.rules())
+    assert event.repo.assignment_count() > 90 and "多于可用座位" in page.report.toPlainText()

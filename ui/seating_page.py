@@ -286,9 +286,15 @@ class SeatingPage(QWidget):
 
     def run_auto_seat(self, rules, fresh: bool = False) -> None:
         """Auto-seat with ``rules`` as one undoable step and show who could not be seated."""
+        from ceremony.seating_auto import NotEnoughSeats
         event = self.ctx.event
         try:
-            result = event.seating.auto_seat(rules, apply=False, fresh=fresh)
+            try:
+                result = event.seating.auto_seat(rules, apply=False, fresh=fresh)
+            except NotEnoughSeats as exc:
+                if not messages.ask(self, self.tr("座位不足"), exc.message + "\n\n" + self.tr("仍安排坐得下的人？")):
+                    return
+                result = event.seating.auto_seat(rules, apply=False, fresh=fresh, allow_overflow=True)
             self.ctx.apply(event.seating.set_rules(rules))
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("自动排座失败"))

@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--unit-order", choices=["rank", "strokes", "pinyin"], help="区内单位顺序 (unit order)")
     p.add_argument("--spare", type=int, help="每区备用座位数 (spare seats per zone)")
     p.add_argument("--fresh", action="store_true", help="全部重排，不保留现有座位（锁定的仍保留）(fresh plan)")
+    p.add_argument("--partial", action="store_true",
+                   help="座位不够时仍安排坐得下的人 (seat as many as fit when people outnumber seats)")
     p.add_argument("--dry-run", action="store_true", help="只显示结果，不保存 (show, do not save)")
     p.add_argument("--clear", action="store_true", help="清空座位（锁定的保留）(clear all unlocked seats)")
     add_db_option(p)
@@ -64,7 +66,7 @@ def cmd_seat(args) -> int:
     rules = service.rules().with_(rule=args.rule, even=args.even, distancing=args.distancing,
                                   cap_percent=args.cap, fill=args.fill, blocks=args.blocks,
                                   unit_order=args.unit_order, spare=args.spare)
-    result = service.auto_seat(rules, apply=not args.dry_run, fresh=args.fresh)
+    result = service.auto_seat(rules, apply=not args.dry_run, fresh=args.fresh, allow_overflow=args.partial)
     print(f"已排座 {result.assigned} 人，变动 {len(result.operation.states)} 个座位"
           + ("（未保存）" if args.dry_run else ""))
     for text in result.warnings:

@@ -141,72 +141,82 @@
         <translation>Clear every unlocked seat? This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="288" />
+        <location filename="../../ui/seating_page.py" line="295" />
+        <source>座位不足</source>
+        <translation>Not enough seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_page.py" line="295" />
+        <source>仍安排坐得下的人？</source>
+        <translation>Seat as many as fit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_page.py" line="300" />
         <source>自动排座失败</source>
         <translation>Auto-seating failed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="291" />
+        <location filename="../../ui/seating_page.py" line="303" />
         <source>自动排座</source>
         <translation>Auto-seat</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="295" />
+        <location filename="../../ui/seating_page.py" line="307" />
         <source>已排座 %1 人，变动 %2 个座位</source>
         <translation>%1 people seated, %2 seats changed</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="297" />
+        <location filename="../../ui/seating_page.py" line="309" />
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="299" />
+        <location filename="../../ui/seating_page.py" line="311" />
         <source>未安排 %1 人：</source>
         <translation>%1 people not seated:</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="305" />
+        <location filename="../../ui/seating_page.py" line="317" />
         <source>A3 台下视角 (*.pdf)</source>
         <translation>A3, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="305" />
+        <location filename="../../ui/seating_page.py" line="317" />
         <source>A4 台下视角 (*.pdf)</source>
         <translation>A4, audience view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="306" />
+        <location filename="../../ui/seating_page.py" line="318" />
         <source>A3 主席台视角 (*.pdf)</source>
         <translation>A3, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="306" />
+        <location filename="../../ui/seating_page.py" line="318" />
         <source>A4 主席台视角 (*.pdf)</source>
         <translation>A4, leaders' view (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="307" />
+        <location filename="../../ui/seating_page.py" line="319" />
         <source>座次图 PDF</source>
         <translation>Seating chart PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="307" />
+        <location filename="../../ui/seating_page.py" line="319" />
         <source>座次图.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="319" />
+        <location filename="../../ui/seating_page.py" line="331" />
         <source>已生成座次图 %1（%2 页）</source>
         <translation>Seating chart written: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="323" />
+        <location filename="../../ui/seating_page.py" line="335" />
         <source>导出座位表</source>
         <translation>Export seating list</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_page.py" line="330" />
+        <location filename="../../ui/seating_page.py" line="342" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
