@@ -50,6 +50,7 @@ def test_scan_shows_success_and_counts(qtbot, page, demo_event):
     assert attendance.attendance_states(demo_event)[1].state == "present"
     assert demo_event.repo.checkins()[0]["temperature"] == 36.4
     assert page.health_panel.reading().temperature is None          # reset for the next guest
+    assert page.count_label.text() == "实到 1 / 应到 300"
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
 
 

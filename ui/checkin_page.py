@@ -58,6 +58,11 @@ class CheckinPage(QWidget):
         self.scan_input.installEventFilter(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.count_label = QLabel(self)             # 实到/应到 at a glance, without opening the board
+        count_font = QFont()
+        count_font.setPointSize(16)
+        count_font.setBold(True)
+        self.count_label.setFont(count_font)
         self.camera_view = QLabel(self)             # small live view while the camera reads codes
         self.camera_view.setFixedSize(192, 108)
         self.camera_view.setScaledContents(True)
@@ -123,6 +128,7 @@ class CheckinPage(QWidget):
         self.input_label = QLabel(self)
         row.addWidget(self.input_label)
         row.addWidget(self.scan_input, 1)
+        row.addWidget(self.count_label)
         row.addWidget(self.camera_view)
         layout.addLayout(row)
         layout.addWidget(self.hint)
@@ -257,6 +263,7 @@ class CheckinPage(QWidget):
         self.health_panel.next_guest()
         self.ctx.apply(result.changes)
         self._log_timer.start()        # after the result is on screen; a burst reloads once
+        self._show_count()
         self.focus_input()
 
     # --- corrections ----------------------------------------------------------------------------
@@ -424,13 +431,24 @@ class CheckinPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.event:
             self.reload()
+        elif changes.attendees or changes.checkins:
+            self._show_count()
 
     def reload(self) -> None:
         service = self.ctx.event.checkin
         self.toolbar.desk_edit.setText(service.desk_name())
         self.health_panel.setVisible(service.health_check_on())
         self._reload_log()
+        self._show_count()
         self.board_panel.schedule_refresh()
+
+    def _show_count(self) -> None:
+        try:
+            service = self.ctx.event.checkin
+            arrived, expected = len(service.arrivals()), len(service.roster())
+        except Exception:  # noqa: BLE001 - a closed file: keep the last figures
+            return
+        self.count_label.setText(self.tr("实到 %1 / 应到 %2").replace("%1", str(arrived)).replace("%2", str(expected)))
 
     def _reload_log(self) -> None:
         try:
