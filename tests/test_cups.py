@@ -75,8 +75,7 @@ def cups_queue():
             if daemon.poll() is not None or time.monotonic() > deadline:
                 pytest.skip(f"cupsd did not start: {daemon.stderr.read().decode(errors='replace')[:300]}")
             time.sleep(0.1)
-        subprocess.run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(PPD)],
-                       env=env, check=True, capture_output=True)
+        _add_queue(queue, env)
         yield queue, root / "out", env
     finally:
         daemon.terminate()
@@ -91,6 +90,17 @@ def cups_queue():
 def _empty(out: Path) -> None:
     for item in out.iterdir():
         shutil.rmtree(item) if item.is_dir() else item.unlink()
+
+
+def _add_queue(queue: str, env: dict) -> None:
+    """lpadmin, retried briefly: a scheduler that has just started may still refuse the first request."""
+    for _ in range(20):
+        done = subprocess.run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(PPD)],
+                              env=env, capture_output=True, text=True)
+        if done.returncode == 0:
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"lpadmin failed: {done.stderr or done.stdout}")
 
 
 def _wait_for_output(out: Path, keep: Path, timeout: float = 90) -> Path:

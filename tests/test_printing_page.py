@@ -115,6 +115,27 @@ def test_print_through_qt_printer_and_single_badge_scans(page, qtbot, tmp_path, 
     assert page.log_model.jobs[0]["target"] == str(single) and page.log_model.jobs[0]["people"] == 1
 
 
+@needs_poppler
+def test_badge_on_a_bigger_sheet_prints_true_size(page, tmp_path, monkeypatch, errors):
+    from PySide6.QtGui import QPageSize
+
+    out = tmp_path / "a4.pdf"
+
+    def a4_printer(printer, parent):
+        printer.setPageSize(QPageSize(QPageSize.A4))        # the user picked plain A4 in the dialog
+        return _to_pdf_printer(out)(printer, parent)
+    monkeypatch.setattr(print_actions, "run_print_dialog", a4_printer)
+    assert print_actions.print_single_badge(page, page.ctx, 3) and errors == []
+    from printing_support import page_size_mm
+    w, h = page_size_mm(out)
+    assert abs(w - 210) < 1 and abs(h - 297) < 1
+    image = render(out, 50)[0]
+    left, top, right, bottom = image.point(lambda v: 255 if v < 250 else 0).getbbox()
+    assert abs((right - left) / 50 * 25.4 - 80) < 3           # the badge is 80 mm wide on the sheet
+    (code,) = decode_all(render(out, 300)[0])
+    assert page.ctx.event.lookup_code(code).attendee_id == 3
+
+
 def test_vanished_printer_gives_a_message(page, monkeypatch, errors):
     def gone(printer, parent):
         printer.setPrinterName("no-such-printer-anywhere")

@@ -47,8 +47,7 @@ def print_document(printer: QPrinter, doc: Document, progress=None, cancelled=No
                 raise PrintCancelled()
             if number > 1 and not printer.newPage():
                 raise PrinterUnavailable(name)
-            full = printer.pageLayout().fullRectPixels(printer.resolution())
-            paint_page(painter, page, QRectF(0, 0, full.width(), full.height()))
+            paint_page(painter, page, true_size_rect(printer, page))
             if progress is not None:
                 progress(number, len(doc.pages))
     finally:
@@ -56,6 +55,19 @@ def print_document(printer: QPrinter, doc: Document, progress=None, cancelled=No
             painter.end()
     if printer.printerState() == QPrinter.Error:
         raise PrinterUnavailable(name)
+
+
+def true_size_rect(printer: QPrinter, page) -> QRectF:
+    """Where ``page`` goes on the printer's paper: true size and centred, shrunk only if the paper is smaller.
+
+    (A badge sent to an A4 printer prints at badge size, not blown up to fill the sheet.)
+    """
+    full = printer.pageLayout().fullRectPixels(printer.resolution())
+    per_point = printer.resolution() / 72
+    w, h = page.width * per_point, page.height * per_point
+    scale = min(1.0, full.width() / w, full.height() / h)
+    w, h = w * scale, h * scale
+    return QRectF((full.width() - w) / 2, (full.height() - h) / 2, w, h)
 
 
 def target_name(printer: QPrinter) -> str:
