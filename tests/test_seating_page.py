@@ -221,3 +221,15 @@ def test_too_few_seats_asks_before_seating_part(qtbot, page, monkeypatch):
     monkeypatch.setattr(messages, "ask", lambda *a: True)
     page.run_auto_seat(event.seating.rules())
     assert event.repo.assignment_count() > 90 and "多于可用座位" in page.report.toPlainText()
+
+
+def test_leaders_view_mirrors_the_plan(qtbot, page):
+    leader = page.scene.item_for_attendee(1)
+    left_end = hall_item(page, 1, 1)
+    assert leader.sceneBoundingRect().top() < left_end.sceneBoundingRect().top()      # rostrum on top
+    page.actions_["leaders_view"].trigger()
+    leader, left_end, right_end = page.scene.item_for_attendee(1), hall_item(page, 1, 1), hall_item(page, 1, 32)
+    assert leader.sceneBoundingRect().top() > left_end.sceneBoundingRect().top()      # rostrum at the bottom
+    assert left_end.sceneBoundingRect().left() > right_end.sceneBoundingRect().left()  # mirrored
+    drag(qtbot, page, hall_item(page, 10, 12), hall_item(page, 11, 12))               # still works
+    assert page.ctx.undo_stack.count() == 1

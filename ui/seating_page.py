@@ -46,7 +46,8 @@ class SeatingPage(QWidget):
                           ("lock", lambda: self.set_locked(True)), ("unlock", lambda: self.set_locked(False)),
                           ("unassign", self.unassign_selected), ("clear", self.clear_all), (None, None),
                           ("zoom_in", lambda: self.view.zoom(1.25)), ("zoom_out", lambda: self.view.zoom(0.8)),
-                          ("fit", self.view.fit_all), (None, None), ("chart", self.export_chart),
+                          ("fit", self.view.fit_all), ("leaders_view", self.toggle_view), (None, None),
+                          ("chart", self.export_chart),
                           ("export", self.export_assignments)]:
             if key is None:
                 self.toolbar.addSeparator()
@@ -55,6 +56,7 @@ class SeatingPage(QWidget):
             action.triggered.connect(slot)
             self.toolbar.addAction(action)
             self.actions_[key] = action
+        self.actions_["leaders_view"].setCheckable(True)
         self.venue_button = QToolButton(self)
         self.venue_button.setPopupMode(QToolButton.InstantPopup)
         self.venue_button.setMenu(self.venue.menu)
@@ -94,7 +96,7 @@ class SeatingPage(QWidget):
     def retranslate_ui(self) -> None:
         texts = {"auto": self.tr("自动排座…"), "assign": self.tr("安排到所选座位"), "lock": self.tr("锁定"),
                  "unlock": self.tr("解锁"), "unassign": self.tr("移出座位"), "clear": self.tr("清空座位"),
-                 "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "fit": self.tr("全览"),
+                 "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "fit": self.tr("全览"), "leaders_view": self.tr("主席台视角"),
                  "chart": self.tr("座次图 PDF…"), "export": self.tr("导出座位表…")}
         for key, text in texts.items():
             self.actions_[key].setText(text)
@@ -116,10 +118,18 @@ class SeatingPage(QWidget):
         self._people = {p.id: p for p in event.attendees()}
         names = {aid: p.name for aid, p in self._people.items()}
         self._numbers = rostrum_numbers(plan, self._people)
-        self.scene.build(plan, names, self._numbers)
-        self.scene.set_view_label(self.tr("台下视角"))
+        leaders = self.actions_["leaders_view"].isChecked()
+        self.scene.build(plan, names, self._numbers, leaders_view=leaders)
+        self.scene.set_view_label(self.tr("主席台视角") if leaders else self.tr("台下视角"))
         self._fill_unseated()
         self._fill_legend()
+
+    def toggle_view(self) -> None:
+        """台下视角 ↔ 主席台视角 (mirrored, rostrum at the bottom); the highlighted person stays marked."""
+        self.rebuild()
+        person = getattr(self, "_chosen_person", None)
+        if person is not None and self.search.text().strip():
+            self.highlight_person(person)
 
     def _fill_legend(self) -> None:
         """Zone colours with how many seats each zone has and how many are taken."""

@@ -145,8 +145,11 @@ class SeatingScene(QGraphicsScene):
         self.items_by_seat: dict[int, SeatItem] = {}
         self.seat_of_attendee: dict[int, int] = {}
         self._highlight: SeatItem | None = None
+        self.leaders_view = False
 
-    def build(self, plan: list[dict], names: dict[int, str], numbers: dict[int, int]) -> None:
+    def build(self, plan: list[dict], names: dict[int, str], numbers: dict[int, int],
+              leaders_view: bool = False) -> None:
+        """Items for every seat. ``leaders_view`` (主席台视角): mirrored, the rostrum at the bottom."""
         # removeItem hands each item back to Python; QGraphicsScene.clear() deleting Python-made items
         # behind PySide's back crashes the interpreter at exit (refcount error).
         for item in self.items():
@@ -155,31 +158,37 @@ class SeatingScene(QGraphicsScene):
         self.items_by_seat.clear()
         self.seat_of_attendee.clear()
         self._highlight = None
+        self.leaders_view = leaders_view
         bands = _bands(plan)
         columns = max((max(s["x"] for s in seats) for _, _, seats in bands if seats), default=1)
         width = columns * SEAT_W
         y = 0.0
-        for kind, row, seats in bands:
+        for kind, row, seats in (reversed(bands) if leaders_view else bands):
             if kind == "stage":
                 front = max((s["x"] for k, r, ss in bands if k == "rostrum" and r == 1 for s in ss), default=0)
-                self._stage(width, y, (columns - front) / 2 if front else None)
+                self._stage(width, y, (columns - front) / 2 if front else None, columns, front)
                 y += STAGE_H
                 continue
             height = ROSTRUM_H if kind == "rostrum" else SEAT_H
             offset = (columns - max(s["x"] for s in seats)) / 2 if kind == "rostrum" else 0
             for seat in seats:
-                rect = QRectF(LABEL_W + (offset + seat["x"] - 1) * SEAT_W, y, SEAT_W, height)
-                aid = seat["attendee_id"]
-                item = SeatItem(seat, names.get(aid, "") if aid else "", numbers.get(aid), rect)
-                self.addItem(item)
-                self.items_by_seat[seat["id"]] = item
-                if aid:
-                    self.seat_of_attendee[aid] = seat["id"]
+                col = offset + seat["x"] - 1
+                if leaders_view:
+                    col = columns - 1 - col
+                self._add_seat(seat, names, numbers, QRectF(LABEL_W + col * SEAT_W, y, SEAT_W, height))
             label = (QCoreApplication.translate("SeatingScene", "台%1排") if kind == "rostrum"
                      else QCoreApplication.translate("SeatingScene", "%1排")).replace("%1", str(row))
             self._row_labels(label, width, y, height)
             y += height
         self.setSceneRect(QRectF(-10, -10, width + 2 * LABEL_W + 20, y + 20))
+
+    def _add_seat(self, seat: dict, names: dict, numbers: dict, rect: QRectF) -> None:
+        aid = seat["attendee_id"]
+        item = SeatItem(seat, names.get(aid, "") if aid else "", numbers.get(aid), rect)
+        self.addItem(item)
+        self.items_by_seat[seat["id"]] = item
+        if aid:
+            self.seat_of_attendee[aid] = seat["id"]
 
     def set_view_label(self, text: str) -> None:
         """Which view the plan shows (every chart says so): placed at the top right."""
@@ -192,15 +201,22 @@ class SeatingScene(QGraphicsScene):
         label.setPos(rect.right() - 110, rect.top() + 4)
         self.addItem(label)
 
-    def _stage(self, width: float, y: float, front_offset: float | None) -> None:
+    def _stage(self, width: float, y: float, front_offset: float | None, columns: int = 0, front: int = 0) -> None:
         rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
         rect.setZValue(-1)
-        text = QGraphicsSimpleTextItem(QCoreApplication.translate("SeatingScene", "▲ 主席台 ▲"))
+        if self.leaders_view:
+            title = QCoreApplication.translate("SeatingScene", "▼ 主席台 ▼")
+        else:
+            title = QCoreApplication.translate("SeatingScene", "▲ 主席台 ▲")
+        text = QGraphicsSimpleTextItem(title)
         text.setPos(LABEL_W + width / 2 - 30, y + 8)
         self.addItem(text)
         if front_offset is not None:
             # 发言席: front right of the rostrum in its own orientation, i.e. the audience's left
-            x = LABEL_W + max(0.0, front_offset - 2.2) * SEAT_W
+            col = max(0.0, front_offset - 2.2)
+            if self.leaders_view:
+                col = columns - col - 2
+            x = LABEL_W + col * SEAT_W
             self.addRect(QRectF(x, y + 3, SEAT_W * 2, STAGE_H - 6), QPen(QColor("#444444")), QBrush(Qt.white))
             lectern = QGraphicsSimpleTextItem(QCoreApplication.translate("SeatingScene", "发言席"))
             lectern.setPos(x + SEAT_W - 18, y + 7)
