@@ -287,3 +287,18 @@ def test_welcome_display_opens_on_the_chosen_screen_and_follows_arrivals(qtbot, 
     assert "实到 1" in welcome.count.text()
     page.toggle_welcome()
     assert not welcome.isVisible() and not page.board_panel.live
+
+
+def test_a_failing_write_is_a_message_not_a_traceback(qtbot, page, demo_event, monkeypatch):
+    from ceremony.errors import EventFileNotWritable
+    from ui import messages
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append((title, exc)))
+
+    def broken(*args, **kwargs):
+        raise EventFileNotWritable(demo_event.path, "disk full")
+
+    monkeypatch.setattr(demo_event.checkin, "check_in_code", broken)
+    scan(qtbot, page, demo_event.badge_code(1))
+    assert shown and shown[0][0] == "签到未能保存"
+    assert page.scan_input.text() == "" and page.scan_input.hasFocus()

@@ -234,21 +234,30 @@ class CheckinPage(QWidget):
         if self.health_panel.isVisible() and TEMPERATURE.fullmatch(text.strip()):
             self.health_panel.set_temperature(float(text.strip().replace("。", ".")))
             return
+        try:
+            self.show_result(self._check_in(text, picked))
+        except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: say so, keep the desk usable
+            messages.show_error(self, exc, self.tr("签到未能保存"))
+            self.focus_input()
+
+    def _check_in(self, text: str, picked):
         service = self.ctx.event.checkin
         reading = self._reading()
         if picked is not None:
-            self.show_result(service.check_in_attendee(picked.id, health=reading))
-            return
+            return service.check_in_attendee(picked.id, health=reading)
         result = service.check_in_code(text, health=reading)
         if result.status == "invalid" and len(text.strip()) <= MAX_SEARCH and not codes.looks_like_code(text):
             # Typed text that matched nobody: say so, and point to the walk-in form.
             result = replace(result, reason=self.tr("未找到“%1”，核对后重试，或按 F8 现场登记")
                              .replace("%1", text.strip()))
-        self.show_result(result)
+        return result
 
     def submit_code(self, text: str) -> None:
         """A code read by the camera."""
-        self.show_result(self.ctx.event.checkin.check_in_code(text, health=self._reading()))
+        try:
+            self.show_result(self._check_in(text, None))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("签到未能保存"))
 
     def _reading(self):
         return self.health_panel.reading() if self.ctx.event.checkin.health_check_on() else None

@@ -38,77 +38,83 @@
         <translation>Recent check-ins (select one, F10 to undo)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="245" />
+        <location filename="../../ui/checkin_page.py" line="240" />
+        <location filename="../../ui/checkin_page.py" line="260" />
+        <source>签到未能保存</source>
+        <translation>The check-in could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="251" />
         <source>未找到“%1”，核对后重试，或按 F8 现场登记</source>
         <translation>No one matches “%1”: check and retry, or press F8 for a walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="279" />
+        <location filename="../../ui/checkin_page.py" line="288" />
         <source>请先查找或扫码选中一位人员，再按 F9 更正</source>
         <translation>Find or scan a person first, then press F9 to correct</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="300" />
+        <location filename="../../ui/checkin_page.py" line="309" />
         <source>无法更正</source>
         <translation>Cannot correct</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="309" />
+        <location filename="../../ui/checkin_page.py" line="318" />
         <source>请在“最近签到”中选中要撤销的记录</source>
         <translation>Select the record to undo in “Recent check-ins”</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="311" />
+        <location filename="../../ui/checkin_page.py" line="320" />
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="312" />
+        <location filename="../../ui/checkin_page.py" line="321" />
         <source>撤销 %1 的签到记录，原因：</source>
         <translation>Undo the check-in of %1, reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="319" />
+        <location filename="../../ui/checkin_page.py" line="328" />
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="331" />
+        <location filename="../../ui/checkin_page.py" line="340" />
         <source>无法现场登记</source>
         <translation>Cannot register the walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="343" />
+        <location filename="../../ui/checkin_page.py" line="352" />
         <source>证件打印功能不可用，请到“打印”页补打</source>
         <translation>Badge printing is not available; print it on the Printing page</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="348" />
+        <location filename="../../ui/checkin_page.py" line="357" />
         <source>证件打印失败</source>
         <translation>Badge printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="390" />
+        <location filename="../../ui/checkin_page.py" line="399" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="392" />
+        <location filename="../../ui/checkin_page.py" line="401" />
         <source>已导出 %1 条签到记录</source>
         <translation>Exported %1 check-in records</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="402" />
+        <location filename="../../ui/checkin_page.py" line="411" />
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="408" />
+        <location filename="../../ui/checkin_page.py" line="417" />
         <source>已合并 %1 条记录；重复签到 %2 人，未重复计数</source>
         <translation>Merged %1 records; %2 people checked in at two desks, counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="451" />
+        <location filename="../../ui/checkin_page.py" line="460" />
         <source>实到 %1 / 应到 %2</source>
         <translation>Arrived %1 / Expected %2</translation>
     </message>
