@@ -302,3 +302,13 @@ def test_a_failing_write_is_a_message_not_a_traceback(qtbot, page, demo_event, m
     scan(qtbot, page, demo_event.badge_code(1))
     assert shown and shown[0][0] == "签到未能保存"
     assert page.scan_input.text() == "" and page.scan_input.hasFocus()
+
+
+def test_other_desks_on_the_same_file_show_up(qtbot, page, demo_event, clock):
+    from ceremony.event import Event
+    other = Event.open(demo_event.path, clock=clock)
+    other.checkin.check_in_attendee(15, desk="二号台")
+    other.close()
+    page._poll()
+    assert page.count_label.text() == "实到 1 / 应到 300"
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)

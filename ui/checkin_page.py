@@ -75,6 +75,9 @@ class CheckinPage(QWidget):
         self.board_panel = BoardPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self._log_timer = QTimer(self, singleShot=True, interval=150, timeout=self._reload_log)
+        # Other desks writing to the same event file show up here within a few seconds.
+        self._poll_timer = QTimer(self, interval=5000, timeout=self._poll)
+        self._poll_timer.start()
         self._layout()
         self._connect()
         self.retranslate_ui()
@@ -450,6 +453,11 @@ class CheckinPage(QWidget):
         self._reload_log()
         self._show_count()
         self.board_panel.schedule_refresh()
+
+    def _poll(self) -> None:
+        if self.isVisible():
+            self._show_count()
+            self._log_timer.start()
 
     def _show_count(self) -> None:
         try:
