@@ -38,6 +38,8 @@ def atomic_output(path: Path | str):
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        # mkstemp makes the file private (0600); give it the permissions a normal new file gets.
+        os.chmod(tmp_path, 0o666 & ~_umask())
         os.replace(tmp_path, path)
     except OSError as exc:
         _unlink(tmp_path)
@@ -45,6 +47,12 @@ def atomic_output(path: Path | str):
     except BaseException:
         _unlink(tmp_path)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _unlink(p: Path) -> None:

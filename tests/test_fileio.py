@@ -34,3 +34,18 @@ def test_atomic_output_missing_folder(tmp_path):
                                           ("王五", "王五"), (12, 12)])
 def test_safe_cell(raw, expected):
     assert safe_cell(raw) == expected
+
+
+def test_atomic_output_file_gets_normal_permissions(tmp_path):
+    import os
+    import stat
+    if os.name != "posix":
+        return
+    target = tmp_path / "out.pdf"
+    old = os.umask(0o022)
+    try:
+        with atomic_output(target) as tmp:
+            tmp.write_text("x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
