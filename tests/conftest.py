@@ -9,13 +9,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12 on Python < 3.12 drops references to None/True/False (void Qt calls, Python slots,
-# bool signals); without this a long GUI test session aborts at exit with "none_dealloc"/"bool_dealloc"
-# (see ui/seating_none_guard.py; it imports no Qt).
-from ui.seating_none_guard import keep_none_alive  # noqa: E402
-
-keep_none_alive()
-
 
 class FakeClock:
     """A clock tests move by hand; starts at 09:20 on the day of the ceremony."""

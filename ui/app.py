@@ -41,8 +41,6 @@ def build_window(argv: list[str] | None = None):
     """Everything up to a shown main window; returns (app, window) or (app, None) when the user gives up."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from .checkin_none_guard import pin_none
-    pin_none()      # PySide6 6.12 drops a reference to None per None a model returns; see that module
     app.setApplicationName("ceremony")
     app.setOrganizationName("ceremony")
     install_fonts(app)

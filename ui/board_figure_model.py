@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from .checkin_none_guard import none_safe
 
 
 class BoardFigureModel(QAbstractTableModel):
@@ -28,7 +27,6 @@ class BoardFigureModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    @none_safe
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole or not 0 <= section < len(self.COLUMNS):
             return None
@@ -41,7 +39,6 @@ class BoardFigureModel(QAbstractTableModel):
             return self.tr("合计"), "", item[1]
         return item.name or self.tr("（未分组）"), item.color, item.tally
 
-    @none_safe
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from .checkin_none_guard import none_safe
 
 COLUMNS = ("at", "name", "unit", "outcome", "desk")
 
@@ -31,7 +30,6 @@ class CheckinLogModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    @none_safe
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole or not 0 <= section < len(COLUMNS):
             return None
@@ -49,7 +47,6 @@ class CheckinLogModel(QAbstractTableModel):
             text += " · " + row["reason"]
         return text
 
-    @none_safe
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -25,7 +25,6 @@ from . import messages
 from .board_panel import BoardPanel
 from .checkin_health_panel import CheckinHealthPanel
 from .checkin_log_model import CheckinLogModel
-from .checkin_none_guard import pin_none
 from .checkin_result_panel import CheckinResultPanel
 from .checkin_search_model import CheckinSearchModel
 from .checkin_sounds import CheckinSounds
@@ -40,8 +39,6 @@ SEARCH_ROWS = 12      # what the side table shows without scrolling
 class CheckinPage(QWidget):
     def __init__(self, ctx: EventContext, parent=None):
         super().__init__(parent)
-        # The desk runs for hours: PySide6 6.12 leaks references to None from every model (see module).
-        pin_none()
         self.ctx = ctx
         self.last_result = None
         self._walk_in_retry = None

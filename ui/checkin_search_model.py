@@ -7,7 +7,6 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from .checkin_none_guard import none_safe
 
 from ceremony.models import Attendee
 
@@ -44,7 +43,6 @@ class CheckinSearchModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    @none_safe
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
@@ -52,7 +50,6 @@ class CheckinSearchModel(QAbstractTableModel):
                  Column.BADGE: self.tr("证号"), Column.STATE: self.tr("状态")}
         return names.get(section)
 
-    @none_safe
     def data(self, index, role=Qt.DisplayRole):
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -16,9 +16,6 @@ from .printing_log_model import PrintLogModel
 from .printing_options import PrintOptionsPanel
 from .printing_preview import PrintPreviewWidget
 from .printing_worker import PrintJobThread
-from .seating_none_guard import keep_none_alive
-
-keep_none_alive()       # PySide6 6.12 on Python 3.11 drops a None reference per void call; see that module
 
 
 class PrintingPage(QWidget):

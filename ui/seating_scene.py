@@ -9,9 +9,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
-from .seating_none_guard import keep_none_alive
-
-keep_none_alive()      # thousands of void Qt calls per plan; see seating_none_guard
 
 SEAT_W, SEAT_H = 46.0, 36.0          # one seat, in scene units (about 0.55 m × 0.45 m to scale)
 ROSTRUM_H = 46.0
