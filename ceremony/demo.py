@@ -178,4 +178,6 @@ def create_demo(path: Path | str, clock=None) -> Event:
         repo.set_setting("health_check", True)
         repo.set_setting("desk_name", "签到台1")
         event.audit("event.create_demo", {"attendees": repo.attendee_count()})
+    # Seated by the default protocol rules, so badges, the desk and the charts show seats at once.
+    event.seating.auto_seat()
     return event

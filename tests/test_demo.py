@@ -70,3 +70,12 @@ def test_demo_info_uid_is_fresh_per_file(tmp_path):
     b = create_demo(tmp_path / "b.ceremony")
     assert a.info.uid != b.info.uid
     assert DEMO_INFO.uid == ""
+
+
+def test_demo_comes_seated_by_protocol(demo_event):
+    seating = demo_event.seating
+    leader = demo_event.attendees()[0]
+    assert leader.on_rostrum and seating.seat_label(leader.id).startswith("主席台 1排")
+    seated = demo_event.repo.assignment_count()
+    expected = sum(1 for p in demo_event.attendees() if p.rsvp != "leave")
+    assert seated >= expected - 10          # a few spares/unseated are allowed, not an empty plan

@@ -168,6 +168,7 @@ def test_distancing_on_demo_warns_over_cap(demo_event):
 
 
 def test_seat_label_and_seat_of_contract(demo_event):
+    demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
     service = demo_event.seating
     assert service.seat_label(1) == "" and service.seat_of(1) is None
     service.auto_seat()
@@ -317,6 +318,7 @@ def test_undo_after_the_person_was_deleted_skips_them(demo_event):
 
 
 def test_cli_reports_too_few_seats(demo_event, capsys):
+    demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
     from ceremony.cli import main
     from ceremony.seating_venue import remove_row
     spec = demo_event.seating.venue_spec()

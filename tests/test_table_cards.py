@@ -58,6 +58,7 @@ def test_top_face_is_upside_down_so_it_reads_upright_when_folded(demo_event, tmp
 
 
 def test_cards_follow_rostrum_seat_order(demo_event, tmp_path):
+    demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
     ids = _rostrum_ids(demo_event)[:4]
     seats = demo_event.repo.query("SELECT seats.id FROM seats JOIN venue_sections s ON s.id = seats.section_id"
                                   " WHERE s.kind = 'rostrum' ORDER BY seats.row, seats.x")
