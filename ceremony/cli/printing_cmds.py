@@ -109,16 +109,20 @@ def _emit(event, doc, args) -> int:
     return 0 if changes is not None or args.printer else 1
 
 
+def _selected_ids(event, args) -> list[int]:
+    """The filters narrow each other: --category X --changed-only is "changed people in X"."""
+    ids = event.printing.select()
+    for scope, value in (("category", args.category), ("unit", args.unit),
+                         ("ids", _ids(args.ids) if args.ids else None), ("changed", args.changed_only or None)):
+        if value:
+            wanted = set(event.printing.select(scope, None if scope == "changed" else value))
+            ids = [i for i in ids if i in wanted]
+    return ids
+
+
 def cmd_badges(args) -> int:
     event = open_event(args)
-    if args.changed_only:
-        ids = event.printing.select("changed")
-    elif args.category:
-        ids = event.printing.select("category", args.category)
-    elif args.unit:
-        ids = event.printing.select("unit", args.unit)
-    else:
-        ids = event.printing.select("ids", _ids(args.ids)) if args.ids else event.printing.select()
+    ids = _selected_ids(event, args)
     if not ids:
         print("没有需要打印的胸卡 (nothing to print)", file=sys.stderr)
         return 0
