@@ -7,10 +7,11 @@ result until the next scan.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from ceremony.checkin_result import ScanResult
+
+from .welcome_window import big_label
 
 # status -> (background, text colour)
 COLORS = {
@@ -49,13 +50,7 @@ class CheckinResultPanel(QFrame):
         self.show_result(None)
 
     def _label(self, points: int, bold: bool = False) -> QLabel:
-        label = QLabel(self)
-        font = QFont()
-        font.setPointSize(points)
-        font.setBold(bold)
-        label.setFont(font)
-        label.setAlignment(Qt.AlignCenter)
-        label.setWordWrap(True)
+        label = big_label(self, points, bold)
         label.setTextInteractionFlags(Qt.NoTextInteraction)
         return label
 

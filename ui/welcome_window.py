@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
-def _label(parent, points: int, bold: bool = False) -> QLabel:
+def big_label(parent, points: int, bold: bool = False) -> QLabel:
+    """A centred, wrapping label in a large font (the desk's result panel and the welcome screen)."""
     label = QLabel(parent)
     font = QFont()
     font.setPointSize(points)
@@ -25,11 +26,11 @@ class WelcomeWindow(QWidget):
         super().__init__(parent, Qt.Window)
         self.setObjectName("WelcomeWindow")
         self.setStyleSheet("#WelcomeWindow { background: #8b0000; } QLabel { color: #ffe082; }")
-        self.title = _label(self, 40, True)
-        self.theme = _label(self, 26)
-        self.greeting = _label(self, 64, True)
-        self.guest = _label(self, 30)
-        self.count = _label(self, 28, True)
+        self.title = big_label(self, 40, True)
+        self.theme = big_label(self, 26)
+        self.greeting = big_label(self, 64, True)
+        self.guest = big_label(self, 30)
+        self.count = big_label(self, 28, True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for w in (self.title, self.theme):
