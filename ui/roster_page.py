@@ -1,6 +1,7 @@
 """名单 page: the roster table with search, filters, list orders, editing, ranking, import and export.
 
 Every edit is an undoable operation pushed on the event's undo stack (Ctrl+Z), an import included.
+The 证件 column shows whose badge is printed, never printed, or needs a reprint after a late change.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog,
-                               QLabel, QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ceremony.attendance import STATES, attendance_states
 from ceremony.errors import CeremonyError
@@ -25,7 +26,7 @@ from .import_dialog import ImportDialog
 from .operation_command import push_operation
 from .roster_proxy_model import RosterFilterProxyModel
 from .roster_rank_dialog import RankSuggestionDialog
-from .roster_table_model import RosterTableModel
+from .roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, PRINT_STATES, RosterTableModel
 
 SORTS = ("rank", "strokes", "strokes:zhengxie", "strokes:renda", "pinyin")   # "strokes" = the event's convention
 IMPORT_FILTER = "回执表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"
@@ -55,10 +56,12 @@ class RosterPage(QWidget):
         self.search_edit.textChanged.connect(self.apply_filters)
         self.category_combo, self.unit_combo = QComboBox(self), QComboBox(self)
         self.rsvp_combo, self.status_combo, self.sort_combo = QComboBox(self), QComboBox(self), QComboBox(self)
-        for combo in (self.category_combo, self.unit_combo, self.rsvp_combo, self.status_combo):
+        self.print_combo = QComboBox(self)
+        filter_combos = (self.category_combo, self.unit_combo, self.rsvp_combo, self.status_combo, self.print_combo)
+        for combo in filter_combos:
             combo.currentIndexChanged.connect(self.apply_filters)
         self.sort_combo.currentIndexChanged.connect(self.reload)
-        for combo in (self.category_combo, self.unit_combo, self.rsvp_combo, self.status_combo, self.sort_combo):
+        for combo in filter_combos + (self.sort_combo,):
             # small minimum widths: the window must still shrink to a laptop's size
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
@@ -66,14 +69,16 @@ class RosterPage(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.buttons = {}
-        for key in ("add", "edit", "delete", "category", "up", "down", "suggest", "import", "paste", "export"):
+        for key in ("add", "edit", "delete", "category", "up", "down", "suggest", "import", "paste", "export",
+                    "badge"):
             self.buttons[key] = self.toolbar.addAction("")
-            if key in ("delete", "down", "suggest"):
+            if key in ("delete", "down", "suggest", "export"):
                 self.toolbar.addSeparator()
         slots = {"add": self.add_person, "edit": self.edit_selected, "delete": self.delete_selected,
                  "category": self.bulk_category_dialog, "up": lambda: self.move_selected(-1),
                  "down": lambda: self.move_selected(1), "suggest": self.suggest_ranking,
-                 "import": self.import_files_dialog, "paste": self.import_clipboard, "export": self.export_dialog}
+                 "import": self.import_files_dialog, "paste": self.import_clipboard, "export": self.export_dialog,
+                 "badge": self.print_selected_badge}
         for key, action in self.buttons.items():
             action.triggered.connect(slots[key])
         self.table = QTableView(self)
@@ -91,19 +96,22 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self._sized = False
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        for key in ("edit", "badge", "category", "delete"):
+            self.table.addAction(self.buttons[key])
         self.count_label = QLabel(self)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
-        self._filter_labels = [QLabel(self) for _ in range(5)]
+        self._filter_labels = [QLabel(self) for _ in range(6)]
         for label, combo in zip(self._filter_labels, (self.category_combo, self.unit_combo, self.rsvp_combo,
-                                                       self.status_combo)):
+                                                       self.status_combo, self.print_combo)):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar, 1)
-        actions.addWidget(self._filter_labels[4])
+        actions.addWidget(self._filter_labels[5])
         actions.addWidget(self.sort_combo)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -114,12 +122,12 @@ class RosterPage(QWidget):
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("搜索：姓名、拼音、首字母、手机后4位、证号、单位简称"))
         for label, text in zip(self._filter_labels, (self.tr("类别"), self.tr("单位"), self.tr("回执"), self.tr("签到"),
-                                                     self.tr("排序"))):
+                                                     self.tr("证件"), self.tr("排序"))):
             label.setText(text)
         texts = {"add": self.tr("添加"), "edit": self.tr("编辑"), "delete": self.tr("删除"),
                  "category": self.tr("改类别"), "up": self.tr("上移"), "down": self.tr("下移"),
                  "suggest": self.tr("建议位次…"), "import": self.tr("导入回执…"), "paste": self.tr("粘贴导入…"),
-                 "export": self.tr("导出…")}
+                 "export": self.tr("导出…"), "badge": self.tr("打印所选证件")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
         self._fill_fixed_combos()
@@ -129,6 +137,7 @@ class RosterPage(QWidget):
         self._refill(self.rsvp_combo, [("", self.tr("全部"))] +
                      [(s, self.model.rsvp_text(s)) for s in RSVP_STATES])
         self._refill(self.status_combo, [("", self.tr("全部"))] + [(s, self.model.status_text(s)) for s in STATES])
+        self._refill(self.print_combo, [("", self.tr("全部"))] + [(s, self.model.print_text(s)) for s in PRINT_STATES])
         self._refill(self.sort_combo, list(zip(SORTS, (
             self.tr("按位次"), self.tr("按姓氏笔画"), self.tr("按姓氏笔画（政协式：单名在前）"),
             self.tr("按姓氏笔画（人大式：比较第二字）"), self.tr("按拼音")))))
@@ -161,7 +170,7 @@ class RosterPage(QWidget):
         people = self.sorted_people(event.attendees())
         states = {aid: a.state for aid, a in attendance_states(event).items()}
         self.model.drag_enabled = self.sort_order() == "rank"
-        self.model.set_people(people, states)
+        self.model.set_people(people, states, badge_print_states(event, people))
         all_text = self.tr("全部")
         self._refill(self.category_combo, [("", all_text)] + [(c, c) for c in _distinct(
             [c.name for c in event.categories()] + [p.category for p in people])])
@@ -177,13 +186,20 @@ class RosterPage(QWidget):
         ids = frozenset(p.id for p in self.ctx.event.roster.search(text, limit=1_000_000)) if text else None
         self.proxy.set_rule(RosterFilter(self.category_combo.currentData() or "", self.unit_combo.currentData() or "",
                                          self.rsvp_combo.currentData() or "", self.status_combo.currentData() or "",
-                                         ids))
+                                         ids), self.print_combo.currentData() or "")
         self.count_label.setText(self.tr("共 %1 人，显示 %2 人").replace("%1", str(self.model.rowCount()))
                                  .replace("%2", str(self.proxy.rowCount())))
 
     def _on_changed(self, changes) -> None:
         if changes.attendees or changes.categories or changes.checkins or changes.event:
             self.reload()
+        elif changes.prints or changes.seats or changes.venue:
+            self.refresh_print_states()     # a print, or a seat printed on the badge moved
+
+    def refresh_print_states(self) -> None:
+        """Recompute the 证件 column (once for everyone) and re-apply the filters."""
+        self.model.set_print_states(badge_print_states(self.ctx.event, self.model.people()))
+        self.apply_filters()
 
     # --- selection ----------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -270,6 +286,24 @@ class RosterPage(QWidget):
     def apply_order(self, ids: list[int]) -> bool:
         return push_operation(self.ctx, order_operation(self.ctx.event, ids), self.tr("采用建议位次"))
 
+    # --- printing -----------------------------------------------------------------------------
+    def print_selected_badge(self) -> bool:
+        """Print (or reprint) the one selected person's badge; batches belong on the 打印 page."""
+        ids = self.selected_ids()
+        if not ids:
+            self.inform(self.tr("打印证件"), self.tr("请先在名单中选中一人。"))
+            return False
+        if len(ids) > 1:
+            text = self.tr("已选中 %1 人。批量打印请到“打印”页，范围选“所选人员”或“仅新增或打印后有变动的”。")
+            self.inform(self.tr("打印证件"), text.replace("%1", str(len(ids))))
+            return False
+        from . import print_actions     # on first use: Qt's print support is slow to load at start-up
+        return print_actions.print_single_badge(self, self.ctx, ids[0])
+
+    def inform(self, title: str, text: str) -> None:
+        """An information box; tests replace this method."""
+        QMessageBox.information(self, title, text)
+
     # --- import and export --------------------------------------------------------------------
     def import_files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入回执"), "", IMPORT_FILTER)
@@ -299,6 +333,20 @@ class RosterPage(QWidget):
             messages.show_error(self, exc, self.tr("无法导出"))
             return False
         return True
+
+
+def badge_print_states(event, people) -> dict[int, str]:
+    """{attendee id: PRINT_DONE / PRINT_NEVER / PRINT_STALE}, computed once for the whole roster.
+
+    ``needs_reprint`` lists only people printed before whose badge no longer matches;
+    the print log's last badge print per person tells "printed" from "never printed".
+    """
+    try:
+        printed = event.repo.last_prints("badge")
+        stale = set(event.printing.needs_reprint("badge")) if printed else set()
+    except CeremonyError:
+        return {}       # the roster still shows; the 证件 column stays empty
+    return {p.id: PRINT_STALE if p.id in stale else PRINT_DONE if p.id in printed else PRINT_NEVER for p in people}
 
 
 def _distinct(values) -> list[str]:

@@ -3,190 +3,217 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="112" />
+        <location filename="../../ui/roster_page.py" line="123" />
         <source>搜索：姓名、拼音、首字母、手机后4位、证号、单位简称</source>
         <translation>Search: name, pinyin, initials, last 4 phone digits, badge no., unit abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="113" />
+        <location filename="../../ui/roster_page.py" line="124" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="113" />
+        <location filename="../../ui/roster_page.py" line="124" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="113" />
+        <location filename="../../ui/roster_page.py" line="124" />
         <source>回执</source>
         <translation>RSVP</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="113" />
+        <location filename="../../ui/roster_page.py" line="124" />
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="114" />
+        <location filename="../../ui/roster_page.py" line="125" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="116" />
+        <location filename="../../ui/roster_page.py" line="125" />
+        <source>证件</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="127" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="116" />
+        <location filename="../../ui/roster_page.py" line="127" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="116" />
+        <location filename="../../ui/roster_page.py" line="127" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="117" />
-        <location filename="../../ui/roster_page.py" line="238" />
+        <location filename="../../ui/roster_page.py" line="128" />
+        <location filename="../../ui/roster_page.py" line="257" />
         <source>改类别</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="117" />
+        <location filename="../../ui/roster_page.py" line="128" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="117" />
+        <location filename="../../ui/roster_page.py" line="128" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="118" />
+        <location filename="../../ui/roster_page.py" line="129" />
         <source>建议位次…</source>
         <translation>Suggest ranking…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="118" />
+        <location filename="../../ui/roster_page.py" line="129" />
         <source>导入回执…</source>
         <translation>Import replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="118" />
+        <location filename="../../ui/roster_page.py" line="129" />
         <source>粘贴导入…</source>
         <translation>Import from clipboard…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="119" />
+        <location filename="../../ui/roster_page.py" line="130" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="126" />
-        <location filename="../../ui/roster_page.py" line="128" />
-        <location filename="../../ui/roster_page.py" line="162" />
+        <location filename="../../ui/roster_page.py" line="130" />
+        <source>打印所选证件</source>
+        <translation>Print selected badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="137" />
+        <location filename="../../ui/roster_page.py" line="139" />
+        <location filename="../../ui/roster_page.py" line="140" />
+        <location filename="../../ui/roster_page.py" line="174" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="130" />
+        <location filename="../../ui/roster_page.py" line="142" />
         <source>按位次</source>
         <translation>By rank</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="130" />
+        <location filename="../../ui/roster_page.py" line="142" />
         <source>按姓氏笔画</source>
         <translation>By surname strokes</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="130" />
+        <location filename="../../ui/roster_page.py" line="142" />
         <source>按姓氏笔画（政协式：单名在前）</source>
         <translation>By surname strokes (CPPCC style: single given names first)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="131" />
+        <location filename="../../ui/roster_page.py" line="143" />
         <source>按姓氏笔画（人大式：比较第二字）</source>
         <translation>By surname strokes (NPC style: compare the second character)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="131" />
+        <location filename="../../ui/roster_page.py" line="143" />
         <source>按拼音</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="178" />
+        <location filename="../../ui/roster_page.py" line="190" />
         <source>共 %1 人，显示 %2 人</source>
         <translation>%1 people, %2 shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="221" />
+        <location filename="../../ui/roster_page.py" line="240" />
         <source>修改 %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="221" />
+        <location filename="../../ui/roster_page.py" line="240" />
         <source>添加 %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227" />
+        <location filename="../../ui/roster_page.py" line="246" />
         <source>删除人员</source>
         <translation>Delete people</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227" />
+        <location filename="../../ui/roster_page.py" line="246" />
         <source>删除选中的 %1 人？（可撤销）</source>
         <translation>Delete the %1 selected people? (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="232" />
+        <location filename="../../ui/roster_page.py" line="251" />
         <source>删除 %1 人</source>
         <translation>Delete %1 people</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="238" />
+        <location filename="../../ui/roster_page.py" line="257" />
         <source>选中的 %1 人改为：</source>
         <translation>Change the %1 selected people to:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="247" />
+        <location filename="../../ui/roster_page.py" line="266" />
         <source>%1 人改为%2</source>
         <translation>%1 people to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="252" />
+        <location filename="../../ui/roster_page.py" line="271" />
         <source>调整位次</source>
         <translation>Change rank</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="258" />
+        <location filename="../../ui/roster_page.py" line="277" />
         <source>拖动调整位次</source>
         <translation>Drag to change rank</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="268" />
+        <location filename="../../ui/roster_page.py" line="287" />
         <source>采用建议位次</source>
         <translation>Use the suggested ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="272" />
+        <location filename="../../ui/roster_page.py" line="294" />
+        <location filename="../../ui/roster_page.py" line="298" />
+        <source>打印证件</source>
+        <translation>Print badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="294" />
+        <source>请先在名单中选中一人。</source>
+        <translation>Select one person in the roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="297" />
+        <source>已选中 %1 人。批量打印请到“打印”页，范围选“所选人员”或“仅新增或打印后有变动的”。</source>
+        <translation>%1 people are selected. To print several badges, go to the Printing page and choose "Selected people" or "Only new or changed since printed".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="309" />
         <source>导入回执</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="279" />
+        <location filename="../../ui/roster_page.py" line="316" />
         <source>剪贴板中没有内容：请先在表格中复制（含表头行）</source>
         <translation>The clipboard is empty: copy the cells in the spreadsheet first (with the header row)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="284" />
+        <location filename="../../ui/roster_page.py" line="321" />
         <source>导出名单</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="296" />
+        <location filename="../../ui/roster_page.py" line="333" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
