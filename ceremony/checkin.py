@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from . import codes, health
@@ -26,6 +27,7 @@ DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
 DEFAULT_DESK = "签到台"
 VIP_BADGE_CLASSES = ("嘉宾证",)
+NO_FREE_SEAT = "无空座（请现场安排座位）"
 
 
 class CheckinError(CeremonyError):
@@ -327,7 +329,22 @@ class CheckinService:
                 self._after_roster_change()
                 result = self._write_arrival(self.person(new_id), KIND_WALKIN, desk, health_reading, f"walkin:{name}",
                                              None, decision, "", "现场登记")
+            if result.status == OK:
+                result = self._seat_walk_in(result)
         return result
+
+    def _seat_walk_in(self, result: ScanResult) -> ScanResult:
+        """Give the new guest a free hall seat; the arrival already counts, so no seat is only a notice."""
+        attendee_id = result.attendee.id
+        try:
+            seat = self.event.seating.seat_one(attendee_id)
+        except (CeremonyError, ImportError, sqlite3.Error):
+            seat = None                 # seating is a courtesy here: never undo a counted arrival for it
+        self._seats.pop(attendee_id, None)
+        self._mark_own_write()
+        if seat is None:
+            return replace(result, seat="", notices=result.notices + (NO_FREE_SEAT,))
+        return replace(result, seat=self.seat(attendee_id))
 
     def _refuse_walk_in(self, guest, decision, desk, reading) -> ScanResult:
         status = REMEASURE if decision.outcome == health.REMEASURE else REFUSED

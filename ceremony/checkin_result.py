@@ -64,7 +64,8 @@ class ScanResult:
         if self.repeated or self.status not in (OK, REFUSED):
             return Changes()
         ids = frozenset({self.attendee.id}) if self.attendee and self.attendee.id else frozenset()
-        return Changes(checkins=True, attendees=self.kind == KIND_WALKIN, ids=ids)
+        walk_in = self.kind == KIND_WALKIN         # a walk-in is added and (when one is free) seated
+        return Changes(checkins=True, attendees=walk_in, seats=walk_in and bool(self.seat), ids=ids)
 
     def again(self) -> "ScanResult":
         return replace(self, repeated=True)

@@ -109,12 +109,16 @@ def _section_centres(seats: list[HallSeat]) -> dict[int, float]:
 
 
 def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int, int],
-              options: HallOptions = HallOptions(), taken: set[int] = frozenset()) -> HallResult:
+              options: HallOptions = HallOptions(), taken: set[int] = frozenset(),
+              zone_order: list[str] | None = None) -> HallResult:
     """Seat ``people`` (in seating order) in ``seats``.
 
     ``current`` maps person → seat held now: people whose seat is still usable and in
     their zone keep it (stable re-runs). ``taken`` seats (locked, or held by people
-    seated elsewhere) are never given out.
+    seated elsewhere) are never given out. Every zone is first filled with its own
+    people; only then do the people a full zone could not hold spill over: into seats
+    of no zone, then the zones behind it (``zone_order``, front to back), then the
+    zones in front of it, nearest first. They stay unseated only when the hall is full.
     """
     result = HallResult()
     seats = mark_aisles(seats)
@@ -127,6 +131,7 @@ def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int
         result.capacity = len(open_seats)
     people = _apply_cap(people, result, options)
     by_zone = _group_by_zone(open_seats)
+    known_zones = {s.zone for s in seats}
     seat_ids = {s.id: s for s in open_seats}
     free = set(seat_ids)
     for person in people:                       # stability: keep what is still right
@@ -135,23 +140,97 @@ def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int
             result.assigned[person.id] = seat.id
             free.discard(seat.id)
     waiting = [p for p in people if p.id not in result.assigned]
+    # Seats held now by people from another zone (last run's overflow) are given out last,
+    # so a re-run does not evict them while the zone still has other free seats.
+    held = {current[p.id] for p in waiting if p.id in current}
+    overflow: list[tuple[str, list[HallPerson]]] = []
     for zone, group in _group_people(waiting):
-        zone_seats = [s for s in by_zone.get(zone, []) if s.id in free]
-        if zone not in by_zone and zone:
+        if zone and zone not in known_zones:    # a zone no seat belongs to: a setup mistake, say so
             result.unseated.extend((p.id, NO_ZONE, zone) for p in group)
             continue
-        left = _fill_zone(zone, group, zone_seats, options, result)
-        for seat_id in result.assigned.values():
-            free.discard(seat_id)
-        if left and zone:                       # overflow into seats that belong to no zone
-            spill = [s for s in by_zone.get("", []) if s.id in free]
-            waiting_count = len(left)
-            left = _fill_zone("", left, spill, HallOptions(**{**options.__dict__, "spare": 0}), result)
-            free.difference_update(result.assigned.values())
-            if len(left) < waiting_count:
-                result.warnings.append(("overflow", {"zone": zone}))
-        result.unseated.extend((p.id, ZONE_FULL, zone) for p in left)
+        zone_seats = [s for s in by_zone.get(zone, []) if s.id in free]
+        left = _fill_zone(zone, group, zone_seats, options, result, held)
+        free.difference_update(result.assigned.values())
+        if left:
+            overflow.append((zone, left))
+    _spill_over(overflow, by_zone, free, seat_ids, current, options, result,
+                full_zone_order(seats, people, zone_order))
     return result
+
+
+def full_zone_order(seats: list[HallSeat], people: list[HallPerson] = (),
+                    zone_order: list[str] | None = None) -> list[str]:
+    """Zone names front to back: the given order, then zones as people and seats first name them."""
+    names = list(zone_order or []) + [p.zone for p in people] + [s.zone for s in seats]
+    return [z for z in dict.fromkeys(names) if z]
+
+
+def spill_targets(zone: str, order: list[str]) -> list[str]:
+    """Where people of a full ``zone`` go: unzoned seats, the zones behind (nearest first), then
+    the zones in front (nearest first). People with no zone take the back zones first."""
+    if not zone:
+        return list(reversed(order))
+    if zone not in order:
+        return [""] + list(reversed(order))
+    i = order.index(zone)
+    return [""] + order[i + 1:] + list(reversed(order[:i]))
+
+
+def _spill_over(overflow, by_zone, free, seat_ids, current, options, result, order) -> None:
+    no_spare = HallOptions(**{**options.__dict__, "spare": 0})   # every free seat counts now
+    for zone, left in overflow:
+        kept = []
+        for person in left:                 # stability: an overflow seat held now is kept
+            seat = seat_ids.get(current.get(person.id, -1))
+            if seat is not None and seat.id in free:
+                result.assigned[person.id] = seat.id
+                free.discard(seat.id)
+            else:
+                kept.append(person)
+        left = kept
+        for target in spill_targets(zone, order):
+            if not left:
+                break
+            spill = [s for s in by_zone.get(target, []) if s.id in free]
+            if spill:
+                left = _fill_zone(target, left, spill, no_spare, result)
+                free.difference_update(result.assigned.values())
+        result.unseated.extend((p.id, ZONE_FULL, zone) for p in left)
+    _overflow_warnings(overflow, seat_ids, result)
+
+
+def _overflow_warnings(overflow, seat_ids, result) -> None:
+    counts: dict[tuple[str, str], int] = {}
+    for zone, group in overflow:
+        for person in group:
+            seat = seat_ids.get(result.assigned.get(person.id, -1))
+            if seat is not None:
+                counts[(zone, seat.zone)] = counts.get((zone, seat.zone), 0) + 1
+    for (zone, target), count in counts.items():
+        result.warnings.append(("overflow", {"zone": zone, "target": target, "count": count}))
+
+
+def pick_seat(seats: list[HallSeat], free: set[int], occupied: set[tuple[int, int, int]], zone: str,
+              options: HallOptions = HallOptions(), zone_order: list[str] | None = None) -> HallSeat | None:
+    """One seat for a latecomer (a walk-in): a free seat of ``zone``, else as :func:`spill_targets` says.
+
+    ``occupied`` holds the (section, row, x) of seats someone sits on. With distancing on, a seat
+    next to an occupied one is never given, and seats of the every-other pattern come first."""
+    seats = mark_aisles(seats)
+    candidates = [s for s in seats if s.usable and s.id in free]
+    if options.distancing:
+        candidates = [s for s in candidates if (s.section, s.row, s.x - 1) not in occupied
+                      and (s.section, s.row, s.x + 1) not in occupied]
+    by_zone = _group_by_zone(candidates)
+    order = full_zone_order(seats, (), zone_order)
+    for target in [zone] + [z for z in spill_targets(zone, order) if z != zone]:
+        group = by_zone.get(target)
+        if group:
+            ordered = seat_sequence(group, options.fill, options.rule)
+            if options.distancing:
+                ordered.sort(key=lambda s: not distancing_allows(s, options.stagger))   # stable sort
+            return ordered[0]
+    return None
 
 
 def _apply_cap(people: list[HallPerson], result: HallResult, options: HallOptions) -> list[HallPerson]:
@@ -179,13 +258,15 @@ def _group_people(people: list[HallPerson]) -> list[tuple[str, list[HallPerson]]
 
 
 def _fill_zone(zone: str, people: list[HallPerson], seats: list[HallSeat], options: HallOptions,
-               result: HallResult) -> list[HallPerson]:
-    """Place people in a zone's free seats; return those left over."""
+               result: HallResult, held: set[int] = frozenset()) -> list[HallPerson]:
+    """Place people in a zone's free seats (``held`` ones last); return those left over."""
     if not people:
         return []
     media = [p for p in people if p.media]
     others = [p for p in people if not p.media]
     ordered = seat_sequence(seats, options.fill, options.rule)
+    if held:
+        ordered.sort(key=lambda s: s.id in held)      # stable: the fill order is kept otherwise
     aisle_first = [s for s in ordered if s.aisle] + [s for s in ordered if not s.aisle]
     used: set[int] = set()
     left = _take(media, aisle_first, used, result)

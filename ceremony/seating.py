@@ -8,6 +8,7 @@ means the same seat after the venue has been edited.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -199,6 +200,48 @@ class SeatingService:
         rows = [s for s in self.repo.seat_rows() if s["attendee_id"] and not (keep_locked and s["locked"])]
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows))
 
+    def seat_one_operation(self, attendee_id: int) -> SeatOperation | None:
+        """The operation that gives one person (a walk-in) a free hall seat, moving nobody else.
+
+        Their zone first (unit zone, else category zone), then seats of no zone, then the zones
+        behind, then any free hall seat. Spare seats count as free; blocked, reserved and
+        occupied seats never do. With distancing on, no seat next to someone and nobody beyond
+        the capacity cap. Someone already seated gets an empty operation; no free seat: None."""
+        from .hall import HallOptions, HallSeat, pick_seat
+        from .seating_auto import _zone_resolver
+        person = self.event.attendee(attendee_id)
+        rows = self.repo.seat_rows()
+        if any(s["attendee_id"] == attendee_id for s in rows):
+            return SeatOperation(())
+        hall_rows = [s for s in rows if s["section_kind"] == "hall"]
+        rules = self.rules()
+        if rules.distancing and _over_cap(hall_rows, rules.cap_percent):
+            return None
+        sections = {sid: i for i, sid in enumerate(dict.fromkeys(s["section_id"] for s in hall_rows))}
+        seats = [HallSeat(s["id"], sections[s["section_id"]], s["row"], s["x"], s["zone_name"] or "",
+                          not s["blocked"] and not s["reserved"]) for s in hall_rows]
+        free = {s["id"] for s in hall_rows if not s["attendee_id"]}
+        occupied = {(sections[s["section_id"]], s["row"], s["x"]) for s in hall_rows if s["attendee_id"]}
+        options = HallOptions(rules.fill, rules.blocks, rules.rule, 0, rules.distancing, rules.stagger,
+                              rules.cap_percent)
+        zone = _zone_resolver(self.event, hall_rows)(person)
+        chosen = pick_seat(seats, free, occupied, zone, options, [z["name"] for z in self.repo.zones()])
+        if chosen is None:
+            return None
+        row = next(s for s in hall_rows if s["id"] == chosen.id)
+        return SeatOperation((SeatState(_key(row), attendee_id),), "manual")
+
+    def seat_one(self, attendee_id: int) -> dict | None:
+        """Give one person a free hall seat (see :meth:`seat_one_operation`) and return it
+        (as :meth:`seat_of`), or None when no free seat is left. Undo: apply the operation's
+        inverse, as for every seat change."""
+        op = self.seat_one_operation(attendee_id)
+        if op is None:
+            return None
+        if op.states:
+            self.apply(op)
+        return self.seat_of(attendee_id)
+
     def auto_seat(self, rules: SeatingRules | None = None, apply: bool = True, fresh: bool = False,
                   allow_overflow: bool = False) -> AutoResult:
         """Seat everyone expected by the rules; locked seats never move, stable seats stay.
@@ -278,6 +321,13 @@ def rostrum_numbers(seat_rows: list[dict], people: dict) -> dict[int, int]:
               if s["section_kind"] == "rostrum" and s["attendee_id"] in people]
     seated.sort(key=rank_key)
     return {p.id: i for i, p in enumerate(seated, start=1)}
+
+
+def _over_cap(hall_rows: list[dict], cap_percent: int) -> bool:
+    """Epidemic mode: the hall already holds its capacity cap (% of usable fixed seats)."""
+    usable = sum(1 for s in hall_rows if not s["blocked"] and not s["reserved"])
+    seated = sum(1 for s in hall_rows if s["attendee_id"])
+    return seated >= math.floor(usable * cap_percent / 100)
 
 
 def _seat_indexes(seat_rows: list[dict]) -> dict[int, int]:

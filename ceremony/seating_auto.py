@@ -181,7 +181,8 @@ def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingR
     hall_people = [hall.HallPerson(p.id, zone_of(p), p.unit, p.category in media) for p in ordered]
     options = hall.HallOptions(rules.fill, rules.blocks, rules.rule, rules.spare, rules.distancing,
                                rules.stagger, rules.cap_percent)
-    result = hall.fill_hall(hall_seats, hall_people, current, options, taken=set(plan.seats))
+    zone_order = [z["name"] for z in event.repo.zones()]
+    result = hall.fill_hall(hall_seats, hall_people, current, options, taken=set(plan.seats), zone_order=zone_order)
     plan.capacity = result.capacity
     for person, seat in result.assigned.items():
         plan.seats[seat] = person
@@ -232,10 +233,10 @@ def _sort_names(event, names: list[str], how: str) -> list[str]:
 
 def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:
     if code == hall.NO_ZONE:
-        return f"分区「{zone}」没有可用座位 (zone has no free seat)"
+        return f"分区「{zone}」没有座位，请在场地中划定 (no seat belongs to this zone)"
     if code == hall.CAPACITY_CAP:
         return f"超出防疫限额 {rules.cap_percent}% (over the epidemic capacity cap)"
-    return f"分区「{zone or '未分区'}」座位不足 (zone full)"
+    return f"分区「{zone or '未分区'}」座位不足，台下已无空座 (zone full and no free seat left in the hall)"
 
 
 def _warning_text(code: str, data: dict) -> str:
@@ -245,5 +246,7 @@ def _warning_text(code: str, data: dict) -> str:
     if code == "spare_used":
         return f"分区「{data['zone']}」已用上备用座位 (spare seats used)"
     if code == "overflow":
-        return f"分区「{data['zone']}」座位不足，部分人员安排在未分区座位 (overflow into unzoned seats)"
+        target = data["target"] or "未分区座位"
+        return (f"{data['count']}人因分区「{data['zone'] or '未分区'}」已满安排在{target} "
+                f"(zone full: seated in {'the next zone' if data['target'] else 'unzoned seats'})")
     return code

@@ -94,7 +94,7 @@ def test_overflow_goes_to_unzoned_seats():
     seats = row_seats(1, "##", "Z") + row_seats(1, "##", "", start_id=100)
     seats = [HallSeat(s.id, s.section, 2 if s.id >= 100 else 1, s.x, s.zone) for s in seats]
     result = fill_hall(seats, people(3), {}, HallOptions(fill="ltr"))
-    assert len(result.assigned) == 3 and ("overflow", {"zone": "Z"}) in result.warnings
+    assert len(result.assigned) == 3 and ("overflow", {"zone": "Z", "target": "", "count": 1}) in result.warnings
 
 
 def test_epidemic_every_other_seat_staggered():
@@ -144,3 +144,60 @@ def test_bands_use_leftover_seats_when_columns_run_out():
     result = fill_hall(seats, crowd, {}, HallOptions(fill="ltr", blocks=BLOCKS_BANDS))
     assert len(result.assigned) == 5 and result.unseated == []
     assert len(set(result.assigned.values())) == 5
+
+
+def three_zones(per_row: int = 4) -> list[HallSeat]:
+    """Zones A, B, C on rows 1, 2, 3 (front to back)."""
+    seats = []
+    for row, zone in ((1, "A"), (2, "B"), (3, "C")):
+        seats += [HallSeat(row * 100 + x, 0, row, x, zone) for x in range(1, per_row + 1)]
+    return seats
+
+
+def test_full_zone_spills_into_the_zone_behind_after_its_own_people():
+    seats = three_zones()
+    crowd = people(6, "A") + people(3, "B", start=10)
+    result = fill_hall(seats, crowd, {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
+    zone_of = {s.id: s.zone for s in seats}
+    assert all(zone_of[result.assigned[p]] == "B" for p in range(10, 13))    # B's own people first
+    placed = [zone_of[result.assigned[p]] for p in range(1, 7)]
+    assert placed == ["A"] * 4 + ["B"]  + ["C"]                             # B's one free seat, then C
+    assert ("overflow", {"zone": "A", "target": "B", "count": 1}) in result.warnings
+    assert ("overflow", {"zone": "A", "target": "C", "count": 1}) in result.warnings
+    assert result.unseated == [] and len(set(result.assigned.values())) == len(result.assigned)
+
+
+def test_back_zone_spills_forward_and_only_a_full_hall_leaves_people_out():
+    seats = three_zones(2)
+    result = fill_hall(seats, people(4, "C"), {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
+    zone_of = {s.id: s.zone for s in seats}
+    assert sorted(zone_of[s] for s in result.assigned.values()) == ["B", "B", "C", "C"]    # nearest in front
+    result = fill_hall(seats, people(8, "C"), {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
+    assert len(result.assigned) == 6 and [why for _, why, _ in result.unseated] == [ZONE_FULL, ZONE_FULL]
+
+
+def test_overflow_seats_are_kept_on_a_rerun():
+    seats = three_zones()
+    crowd = people(6, "A")
+    options = HallOptions(fill="ltr")
+    first = fill_hall(seats, crowd, {}, options, zone_order=["A", "B", "C"])
+    again = fill_hall(seats, crowd + people(2, "B", start=10), dict(first.assigned), options,
+                      zone_order=["A", "B", "C"])
+    assert all(again.assigned[p] == first.assigned[p] for p in range(1, 7))
+
+
+def test_pick_seat_for_a_walk_in_falls_back_and_keeps_distance():
+    from ceremony.hall import pick_seat
+    seats = three_zones()
+    everything = {s.id for s in seats}
+    assert pick_seat(seats, everything, set(), "B", HallOptions(fill="ltr")).id == 201
+    free_c = {s.id for s in seats if s.zone == "C"}
+    assert pick_seat(seats, free_c | {101}, set(), "B", HallOptions(fill="ltr"), ["A", "B", "C"]).id == 301
+    assert pick_seat(seats, {101}, set(), "B", HallOptions(fill="ltr"), ["A", "B", "C"]).id == 101
+    assert pick_seat(seats, set(), set(), "B") is None
+    # distancing: seats 1 and 3 of row 2 are taken; 2 and 4 touch them, so row 2 has nothing
+    occupied = {(0, 2, 1), (0, 2, 3)}
+    free = {202, 204, 301, 302}
+    seat = pick_seat(seats, free, occupied, "B", HallOptions(fill="ltr", distancing=True), ["A", "B", "C"])
+    assert seat.zone == "C"
+    assert pick_seat(seats, {202, 204}, occupied, "B", HallOptions(distancing=True)) is None
