@@ -31,6 +31,7 @@ def test_walk_in_is_seated_in_the_zone_of_their_category(demo_event):
     assert {k: (None if v == new_id else v) for k, v in after.items()} == before    # nobody else moved
     assert demo_event.checkin.seat(new_id) == result.seat                           # the desk's cache agrees
     assert demo_event.printing.seat_text(new_id) == result.seat                     # and the badge prints it
+    assert demo_event.seating.auto_seat(apply=False).operation.states == ()        # a re-run keeps them there
 
 
 def test_walk_in_with_the_hall_full_still_arrives_without_a_seat(demo_event):
@@ -58,3 +59,16 @@ def test_walk_in_seat_can_be_undone_without_undoing_the_arrival(demo_event):
     inverse.apply(demo_event)
     assert demo_event.seating.seat_of(new_id)["id"] == seat["id"]
     assert attendance.attendance_states(demo_event)[new_id].state == attendance.PRESENT
+
+
+def test_walk_in_whose_zone_is_full_sits_in_a_zone_behind(demo_event):
+    service = demo_event.seating
+    order = [z["name"] for z in demo_event.repo.zones()]
+    free = [(s["section_name"], s["row"], s["x"]) for s in service.plan()
+            if s["zone_name"] == "企业代表区" and not s["attendee_id"]]
+    service.replace_venue(set_blocked(service.venue_spec(), free, True))
+    result = demo_event.checkin.walk_in("后排客", "某企业", "行业企业代表", health_reading=FINE)
+    seat = service.seat_of(result.attendee.id)
+    assert result.seat and seat["zone_name"] != "企业代表区"
+    assert order.index(seat["zone_name"]) > order.index("企业代表区")
+    assert service.auto_seat(apply=False).operation.states == ()
