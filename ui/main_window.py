@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.dispose()
         settings.add_recent_file(str(event.path))
-        self.retranslate_ui()
+        self._retranslate_window()   # the pages were just built in the current language
 
     @property
     def current_event(self) -> Event:
@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         return action
 
     def retranslate_ui(self) -> None:
+        """After a language change: the window and every page built so far."""
+        self._retranslate_window()
+        for page in self.pages.values():
+            if hasattr(page, "retranslate_ui"):
+                page.retranslate_ui()
+
+    def _retranslate_window(self) -> None:
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.new_action.setText(self.tr("新建活动…"))
         self.open_action.setText(self.tr("打开活动…"))
@@ -145,9 +152,6 @@ class MainWindow(QMainWindow):
                   "checkin": self.tr("签到"), "report": self.tr("报表")}
         for key, slot in self.slots.items():
             self.tabs.setTabText(self.tabs.indexOf(slot), titles[key])
-        for page in self.pages.values():
-            if hasattr(page, "retranslate_ui"):
-                page.retranslate_ui()
         self._update_status()
 
     def _fill_recent_menu(self) -> None:
