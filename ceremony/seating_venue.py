@@ -7,7 +7,7 @@ stay keep their ids and their people. Undo is the previous spec.
 
 from __future__ import annotations
 
-from .venue import BLOCKED, GAPS, SEAT, VenueError, expand_spec, spec_from_seats
+from .venue import BLOCKED, GAPS, SEAT, VenueError, expand_spec, row_runs, spec_from_seats
 
 SeatKey = tuple[str, int, int]
 MOVES = "_moves"     # in an edited spec: [section, row, x, new row, new x] for seats that were renumbered
@@ -266,14 +266,7 @@ def _zone_keys(zone: dict) -> set[SeatKey]:
 def _cells_text(section: str, keys: set[SeatKey]) -> list[str]:
     runs = []
     for row in sorted({k[1] for k in keys if k[0] == section}):
-        xs = sorted(k[2] for k in keys if k[0] == section and k[1] == row)
-        start = prev = xs[0]
-        for x in xs[1:] + [None]:
-            if x is not None and x == prev + 1:
-                prev = x
-                continue
-            runs.append(f"{row}:{start}" if start == prev else f"{row}:{start}-{prev}")
-            start = prev = x
+        runs.extend(row_runs(row, [k[2] for k in keys if k[0] == section and k[1] == row]))
     return runs
 
 

@@ -323,16 +323,22 @@ def _zone_cells(zone_id: int, sections: list[dict], seats: list[dict]) -> tuple[
     section = next(s["name"] for s in sections if s["id"] == section_id)
     runs: list[str] = []
     for row in sorted({s["row"] for s in mine if s["section_id"] == section_id}):
-        xs = sorted(s["x"] for s in mine if s["row"] == row and s["section_id"] == section_id)
-        start = prev = xs[0]
-        for x in xs[1:] + [None]:
-            if x is not None and x == prev + 1:
-                prev = x
-                continue
-            runs.append(f"{row}:{start}" if start == prev else f"{row}:{start}-{prev}")
-            if x is not None:
-                start = prev = x
+        runs.extend(row_runs(row, [s["x"] for s in mine if s["row"] == row and s["section_id"] == section_id]))
     return section, runs
+
+
+def row_runs(row: int, xs) -> list[str]:
+    """Seat positions of one row as the venue file writes them: "3:10-23", "3:25"."""
+    xs = sorted(xs)
+    runs: list[str] = []
+    start = prev = xs[0]
+    for x in xs[1:] + [None]:
+        if x is not None and x == prev + 1:
+            prev = x
+            continue
+        runs.append(f"{row}:{start}" if start == prev else f"{row}:{start}-{prev}")
+        start = prev = x
+    return runs
 
 
 def dump_spec(spec: dict) -> str:
