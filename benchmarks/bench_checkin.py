@@ -41,7 +41,7 @@ def _scan_times(event, codes, reading) -> list[float]:
 
 
 def run():
-    from ceremony.health import HealthReading
+    from ceremony.checkin.health import HealthReading
 
     reading = HealthReading(36.5, "green", False, True)
     with temp_dir() as d:
@@ -97,7 +97,7 @@ def _page(event, codes):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ui.checkin_page import CheckinPage
+    from ui.checkin.checkin_page import CheckinPage
     from ui.context import EventContext
 
     app = QApplication.instance() or QApplication([])

@@ -50,8 +50,8 @@ def _widget_qr(canvas, text, x, y, size):
 
 
 def run():
-    import ceremony.pdf.render as render_mod
-    from ceremony.pdf.qr import qr_matrix, qr_path_ops, qr_runs
+    import ceremony.printing.pdf.render as render_mod
+    from ceremony.printing.pdf.qr import qr_matrix, qr_path_ops, qr_runs
 
     def forget_qr():
         for cache in (qr_matrix, qr_runs, qr_path_ops):

@@ -53,8 +53,8 @@ def _big_event(path):
 
 
 def run():
-    from ceremony.report_pdf import write_pdf
-    from ceremony.report_xlsx import write_xlsx
+    from ceremony.reports.pdf import write_pdf
+    from ceremony.reports.xlsx import write_xlsx
 
     with temp_dir() as d:
         event = _big_event(d / "big.ceremony")

@@ -34,7 +34,7 @@ def _write_xlsx(path, rows) -> None:
 
 def run():
     from ceremony.event import Event
-    from ceremony.importing import import_files
+    from ceremony.roster.importing import import_files
     from ceremony.models import Attendee
 
     rng = random.Random(7)
@@ -65,7 +65,7 @@ def run():
                      worst=round(max(samples), 2), index_build_ms=round(build * 1000, 1))
 
         people = event.attendees()
-        from ceremony.sorting import stroke_key
+        from ceremony.roster.sorting import stroke_key
         times = []
         for _ in range(5):
             stroke_key.cache_clear()

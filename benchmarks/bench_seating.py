@@ -14,7 +14,7 @@ def big_event(path):
     """An event with a 2,400-seat hall (40 rows × 60, three blocks), a 2-row rostrum and 2,000 people."""
     from ceremony.event import Event
     from ceremony.models import Attendee, Category
-    from ceremony.venue import write_venue
+    from ceremony.seating.venue import write_venue
 
     cats = [Category(name, zone=zone, sort=i) for i, (name, zone) in enumerate(CATEGORIES)]
     event = Event.create(path, categories=cats)
@@ -57,7 +57,7 @@ def _redraw(event):
     from PySide6.QtWidgets import QApplication
 
     from ui.context import EventContext
-    from ui.seating_page import SeatingPage
+    from ui.seating.seating_page import SeatingPage
 
     app = QApplication.instance() or QApplication([])
     page = SeatingPage(EventContext(event))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee
+from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee
 
 # States (DOMAIN.md §5).
 PENDING = "pending"        # 未到

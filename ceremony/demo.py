@@ -10,10 +10,10 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from .event import Event
-from .models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, Category, EventInfo
-from .paths import DEMO
-from .venue import write_venue
+from ceremony.event import Event
+from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, Category, EventInfo
+from ceremony.paths import DEMO
+from ceremony.seating.venue import write_venue
 
 DEMO_INFO = EventInfo(
     uid="",  # a fresh uid per file: codes of two demo files must not be confused

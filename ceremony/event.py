@@ -13,9 +13,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from . import codes
-from .models import Attendee, Category, Changes, EventInfo
-from .repository import Repository
+from ceremony import codes
+from ceremony.models import Attendee, Category, Changes, EventInfo
+from ceremony.repository import Repository
 
 Clock = Callable[[], datetime]
 
@@ -63,7 +63,7 @@ class Event:
 
     def save_as(self, target: Path | str) -> "Event":
         """Copy this event to a new file and return it opened; this one stays open."""
-        from .repository import backup_to
+        from ceremony.repository import backup_to
         backup_to(self.repo, target)
         return Event.open(target, self.clock)
 
@@ -174,25 +174,25 @@ class Event:
     # --- area services, built on first use ---------------------------------------------------
     @cached_property
     def roster(self):
-        from .roster import RosterService
+        from ceremony.roster.service import RosterService
         return RosterService(self)
 
     @cached_property
     def seating(self):
-        from .seating import SeatingService
+        from ceremony.seating.service import SeatingService
         return SeatingService(self)
 
     @cached_property
     def printing(self):
-        from .printing import PrintingService
+        from ceremony.printing.service import PrintingService
         return PrintingService(self)
 
     @cached_property
     def checkin(self):
-        from .checkin import CheckinService
+        from ceremony.checkin.service import CheckinService
         return CheckinService(self)
 
     @cached_property
     def reports(self):
-        from .reports import ReportService
+        from ceremony.reports.service import ReportService
         return ReportService(self)

@@ -7,7 +7,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import CeremonyError
+from ceremony.errors import CeremonyError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

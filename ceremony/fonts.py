@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import CeremonyError
-from .paths import BUNDLED_FONT
+from ceremony.errors import CeremonyError
+from ceremony.paths import BUNDLED_FONT
 
 BUNDLED_NAME = "WenQuanYiMicroHei"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ceremony.event import Event
-from ceremony.health import HealthReading
+from ceremony.checkin.health import HealthReading
 from ceremony.models import RSVP_LEAVE, Attendee, Category, EventInfo
 
 NAME = "测试市职业教育活动周开幕式"

@@ -6,8 +6,8 @@ import pytest
 
 from ceremony import codes
 from ceremony.fileio import OutputError
-from ceremony.pdf.render import PrintCancelled
-from ceremony.pdf.text import NameTooLong
+from ceremony.printing.pdf.render import PrintCancelled
+from ceremony.printing.pdf.text import NameTooLong
 from printing_support import (decode_all, fonts, needs_poppler, page_count, page_size_mm, render, squash,
                               text_of)
 
@@ -107,7 +107,7 @@ def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, mo
         demo_event.printing.badge_pdf(demo_event.printing.select()[:6], pdf, cancelled=lambda: True)
     assert pdf.read_bytes() == b"old"
 
-    import ceremony.pdf.render as render_mod
+    import ceremony.printing.pdf.render as render_mod
     real = render_mod.Canvas.save
 
     def full_disk(self):

@@ -4,7 +4,7 @@ import pytest
 
 from ceremony import attendance
 from ceremony.event import Event
-from ceremony.health import HealthReading
+from ceremony.checkin.health import HealthReading
 
 FINE = HealthReading(36.5, "green", False, True)
 
@@ -52,7 +52,7 @@ def test_leaders_all_here_cue(demo_event, clock):
 
 
 def test_seat_map_widget_counts(qtbot, seated):
-    from ui.board_charts import BoardSeatMap
+    from ui.checkin.board_charts import BoardSeatMap
     seated.checkin.check_in_attendee(1, health=FINE)
     seated.checkin.mark(2, "absent")
     widget = BoardSeatMap()
@@ -66,7 +66,7 @@ def test_seat_map_widget_counts(qtbot, seated):
 
 
 def test_board_panel_models_and_refresh_on_change(qtbot, qtmodeltester, demo_event):
-    from ui.board_panel import BoardPanel
+    from ui.checkin.board_panel import BoardPanel
     from ui.context import EventContext
     ctx = EventContext(demo_event)
     panel = BoardPanel(ctx)
@@ -82,7 +82,7 @@ def test_board_panel_models_and_refresh_on_change(qtbot, qtmodeltester, demo_eve
 
 
 def test_welcome_window_shows_the_latest_guest(qtbot, demo_event, clock):
-    from ui.welcome_window import WelcomeWindow
+    from ui.checkin.welcome_window import WelcomeWindow
     demo_event.checkin.check_in_attendee(1, health=FINE)
     clock.advance(minutes=1)
     demo_event.checkin.check_in_attendee(5, health=FINE)

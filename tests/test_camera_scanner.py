@@ -71,7 +71,7 @@ def webcam_frame(badge: QImage, angle: float) -> QImage:
 
 @pytest.fixture
 def scanner(qtbot):
-    from ui.camera_scanner import CameraScanner
+    from ui.checkin.camera_scanner import CameraScanner
     cam = CameraScanner()
     yield cam
     cam.wait_idle()
@@ -107,7 +107,7 @@ def test_blank_frames_decode_nothing(qtbot, scanner):
 
 
 def test_no_camera_state(qtbot, scanner, monkeypatch):
-    from ui import camera_scanner
+    from ui.checkin import camera_scanner
     monkeypatch.setattr(camera_scanner.CameraScanner, "cameras", staticmethod(lambda: []))
     with qtbot.waitSignal(scanner.state_changed) as blocker:
         assert scanner.start() is False
@@ -115,7 +115,7 @@ def test_no_camera_state(qtbot, scanner, monkeypatch):
 
 
 def test_camera_frames_check_in_on_the_page(qtbot, demo_event, tmp_path):
-    from ui.checkin_page import CheckinPage
+    from ui.checkin.checkin_page import CheckinPage
     from ui.context import EventContext
     page = CheckinPage(EventContext(demo_event))
     page.set_sound_enabled(False)

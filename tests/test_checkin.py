@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from ceremony import attendance
-from ceremony.checkin import CheckinError
-from ceremony.checkin_result import (ALREADY, INVALID, OK, OTHER_EVENT, REFUSED, REMEASURE, REVOKED, UNKNOWN)
+from ceremony.checkin.service import CheckinError
+from ceremony.checkin.result import (ALREADY, INVALID, OK, OTHER_EVENT, REFUSED, REMEASURE, REVOKED, UNKNOWN)
 from ceremony.errors import ValidationError
 from ceremony.event import Event
-from ceremony.health import HealthReading
+from ceremony.checkin.health import HealthReading
 
 FINE = HealthReading(36.5, "green", False, True)
 

@@ -19,7 +19,7 @@ def _chinese_ui(request):
 
 @pytest.fixture
 def page(qtbot, demo_event):
-    from ui.checkin_page import CheckinPage
+    from ui.checkin.checkin_page import CheckinPage
     from ui.context import EventContext
 
     ctx = EventContext(demo_event)
@@ -114,7 +114,7 @@ def test_search_model(qtmodeltester, page):
 
 
 def test_undo_from_the_log(qtbot, page, demo_event, monkeypatch):
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     scan(qtbot, page, demo_event.badge_code(12))
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
     page.log_view.selectRow(0)
@@ -127,7 +127,7 @@ def test_undo_from_the_log(qtbot, page, demo_event, monkeypatch):
 
 def test_correction_marks_leave_and_manual(qtbot, page, demo_event, monkeypatch, clock):
     from PySide6.QtCore import QTime
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     page.scan_input.setText("黎振华")
     monkeypatch.setattr(dialogs, "run_correction",
                         lambda *a: {"action": "leave", "reason": "公务", "substitute": "", "time": QTime(9, 0)})
@@ -142,7 +142,7 @@ def test_correction_marks_leave_and_manual(qtbot, page, demo_event, monkeypatch,
 
 
 def test_walk_in_adds_checks_in_and_prints(qtbot, page, demo_event, monkeypatch):
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     printed = []
     monkeypatch.setattr(dialogs, "run_walk_in", lambda *a: {"name": "新来宾", "unit": "某协会", "title": "",
                                                             "category": "行业企业代表", "phone": "13800000000"})
@@ -192,11 +192,11 @@ def test_models_do_not_eat_references_to_none(qtbot, page):
 
 
 def test_export_and_merge_from_the_page(qtbot, page, demo_event, tmp_path, monkeypatch, clock):
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     other = demo_event.save_as(tmp_path / "desk2.ceremony")
     other.clock = clock
     other.checkin.check_in_attendee(9, desk="二号台")
-    from ceremony.checkin_sync import export_log
+    from ceremony.checkin.sync import export_log
     export_log(other, tmp_path / "d2.json")
     other.close()
     monkeypatch.setattr(dialogs, "choose_merge_paths", lambda parent: [str(tmp_path / "d2.json")])
@@ -209,9 +209,9 @@ def test_export_and_merge_from_the_page(qtbot, page, demo_event, tmp_path, monke
 
 
 def test_walk_in_prints_through_the_printing_helper(qtbot, page, demo_event, monkeypatch, tmp_path):
-    print_actions = pytest.importorskip("ui.print_actions")
+    print_actions = pytest.importorskip("ui.printing.print_actions")
     from PySide6.QtPrintSupport import QPrinter
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     target = tmp_path / "walkin-badge.pdf"
 
     def to_pdf(printer, parent):
@@ -231,7 +231,7 @@ def test_walk_in_prints_through_the_printing_helper(qtbot, page, demo_event, mon
 
 
 def test_walk_in_with_fever_comes_back_prefilled_then_refused(qtbot, page, demo_event, monkeypatch, clock):
-    from ui import checkin_correction_dialog as dialogs
+    from ui.checkin import checkin_correction_dialog as dialogs
     form = {"name": "发热客", "unit": "某单位", "title": "", "category": "家长代表", "phone": "13700000000"}
     seen = []
 
@@ -253,7 +253,7 @@ def test_walk_in_with_fever_comes_back_prefilled_then_refused(qtbot, page, demo_
 
 
 def test_walkin_dialog_values_round_trip(qtbot):
-    from ui.walkin_dialog import WalkinDialog
+    from ui.checkin.walkin_dialog import WalkinDialog
     dialog = WalkinDialog(["家长代表", "媒体记者"])
     qtbot.addWidget(dialog)
     values = {"name": "甲", "unit": "乙", "title": "丙", "category": "媒体记者", "phone": "139"}
@@ -263,7 +263,7 @@ def test_walkin_dialog_values_round_trip(qtbot):
 
 def test_correction_dialog_fields_follow_the_action(qtbot):
     from PySide6.QtCore import QTime
-    from ui.checkin_correction_dialog import CheckinCorrectionDialog
+    from ui.checkin.checkin_correction_dialog import CheckinCorrectionDialog
     dialog = CheckinCorrectionDialog("黎振华  东莞市人民政府", QTime(9, 40))
     qtbot.addWidget(dialog)
     assert dialog.labels[0].text() == "操作"

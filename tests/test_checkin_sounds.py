@@ -3,7 +3,7 @@
 import hashlib
 import wave
 
-from ui.checkin_sounds import STATUS_SOUND, TONES, ensure_sounds, write_tone
+from ui.checkin.checkin_sounds import STATUS_SOUND, TONES, ensure_sounds, write_tone
 
 
 def test_every_state_has_a_distinct_valid_wav(tmp_path):
@@ -29,7 +29,7 @@ def test_shipped_sounds_match_the_generator(tmp_path):
 
 
 def test_player_is_silent_but_safe_without_audio(qtbot):
-    from ui.checkin_sounds import CheckinSounds
+    from ui.checkin.checkin_sounds import CheckinSounds
     sounds = CheckinSounds()
     for status in STATUS_SOUND:
         sounds.play(status)

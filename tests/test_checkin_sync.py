@@ -3,9 +3,9 @@
 import pytest
 
 from ceremony import attendance
-from ceremony.checkin_sync import CheckinMergeError, export_log, merge_log
+from ceremony.checkin.sync import CheckinMergeError, export_log, merge_log
 from ceremony.event import Event
-from ceremony.health import HealthReading
+from ceremony.checkin.health import HealthReading
 
 FINE = HealthReading(36.5, "green", False, True)
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ceremony import attendance
-from ceremony.checkin import NO_FREE_SEAT
-from ceremony.checkin_result import OK
-from ceremony.health import HealthReading
-from ceremony.seating_venue import set_blocked
+from ceremony.checkin.service import NO_FREE_SEAT
+from ceremony.checkin.result import OK
+from ceremony.checkin.health import HealthReading
+from ceremony.seating.venue_file import set_blocked
 
 FINE = HealthReading(36.5, "green", False, True)
 
@@ -52,7 +52,7 @@ def test_walk_in_seat_can_be_undone_without_undoing_the_arrival(demo_event):
     new_id = result.attendee.id
     seat = demo_event.seating.seat_of(new_id)
     assert seat["zone_name"] == "师生代表区"
-    from ceremony.seating import SeatOperation, SeatState
+    from ceremony.seating.service import SeatOperation, SeatState
     undo = SeatOperation((SeatState((seat["section_name"], seat["row"], seat["x"]), None),))
     inverse, _ = undo.apply(demo_event)
     assert demo_event.seating.seat_of(new_id) is None

@@ -148,7 +148,7 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
         "from PySide6.QtPrintSupport import QPrinter, QPrinterInfo\n"
         "app = QApplication([])\n"
         "from ceremony.event import Event\n"
-        "from ui.print_actions import print_document, printer_for\n"
+        "from ui.printing.print_actions import print_document, printer_for\n"
         "assert sys.argv[2] in QPrinterInfo.availablePrinterNames(), QPrinterInfo.availablePrinterNames()\n"
         "event = Event.open(sys.argv[1])\n"
         "doc = event.printing.badge_document([int(sys.argv[3])], sheet='single')\n"

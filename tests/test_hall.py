@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ceremony.hall import (BLOCKS_BANDS, CAPACITY_CAP, NO_ZONE, ZONE_FULL, HallOptions, HallPerson, HallSeat,
+from ceremony.seating.hall import (BLOCKS_BANDS, CAPACITY_CAP, NO_ZONE, ZONE_FULL, HallOptions, HallPerson, HallSeat,
                            distancing_allows, fill_hall, seat_sequence)
 
 
@@ -187,7 +187,7 @@ def test_overflow_seats_are_kept_on_a_rerun():
 
 
 def test_pick_seat_for_a_walk_in_falls_back_and_keeps_distance():
-    from ceremony.hall import pick_seat
+    from ceremony.seating.hall import pick_seat
     seats = three_zones()
     everything = {s.id for s in seats}
     assert pick_seat(seats, everything, set(), "B", HallOptions(fill="ltr")).id == 201

@@ -2,8 +2,8 @@
 
 import pytest
 
-from ceremony import health
-from ceremony.health import HealthReading, evaluate
+from ceremony.checkin import health
+from ceremony.checkin.health import HealthReading, evaluate
 
 
 @pytest.mark.parametrize("reading, before, outcome", [

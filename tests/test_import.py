@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ceremony.cli import main as cli_main
-from ceremony.importing import (ADD, INVALID, SKIP, UPDATE, ImportBlocked, apply_plan, build_plan, import_files,
+from ceremony.roster.importing import (ADD, INVALID, SKIP, UPDATE, ImportBlocked, apply_plan, build_plan, import_files,
                                 load_sources, pasted_source)
 from ceremony.models import Attendee
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ceremony.importing import ADD, INVALID, SKIP, UPDATE
+from ceremony.roster.importing import ADD, INVALID, SKIP, UPDATE
 from ui import messages
 from ui.context import EventContext
-from ui.import_dialog import ImportDialog
-from ui.import_preview_model import ImportPreviewModel
+from ui.roster.import_dialog import ImportDialog
+from ui.roster.import_preview_model import ImportPreviewModel
 
 from roster_files import write_csv, write_xlsx
 

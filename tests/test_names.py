@@ -2,7 +2,7 @@
 
 import pytest
 
-from ceremony import names
+from ceremony.roster import names
 
 
 @pytest.mark.parametrize("raw, clean", [

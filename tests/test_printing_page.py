@@ -11,11 +11,12 @@ from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from ceremony import codes  # noqa: E402
 from ceremony.models import Changes  # noqa: E402
 from printing_support import decode_all, needs_poppler, page_count, render  # noqa: E402
-from ui import messages, print_actions  # noqa: E402
-from ui.badge_class_dialog import BadgeClassDialog  # noqa: E402
+from ui import messages
+from ui.printing import print_actions  # noqa: E402
+from ui.printing.badge_class_dialog import BadgeClassDialog  # noqa: E402
 from ui.context import EventContext  # noqa: E402
-from ui.printing_log_model import PrintLogModel  # noqa: E402
-from ui.printing_page import PrintingPage  # noqa: E402
+from ui.printing.printing_log_model import PrintLogModel  # noqa: E402
+from ui.printing.printing_page import PrintingPage  # noqa: E402
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ def test_save_pdf_in_the_background_and_log_it(page, qtbot, tmp_path, monkeypatc
 
 
 def test_cancel_leaves_no_file(page, qtbot, tmp_path, monkeypatch, errors):
-    from ui.printing_worker import PrintJobThread
+    from ui.printing.printing_worker import PrintJobThread
 
     target = tmp_path / "all.pdf"
     monkeypatch.setattr(print_actions, "ask_save_path", lambda *a: str(target))
@@ -211,7 +212,7 @@ def test_preview_paints_what_the_pdf_prints(qtbot, demo_event, tmp_path, kind):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from ui.printing_painter import paint_page
+    from ui.printing.printing_painter import paint_page
 
     doc = (demo_event.printing.badge_document([1]) if kind == "badge"
            else demo_event.printing.table_card_document([1], subline="title"))

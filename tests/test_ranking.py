@@ -2,9 +2,9 @@
 
 import pytest
 
-from ceremony import ranking
+from ceremony.roster import ranking
 from ceremony.models import Attendee
-from ceremony.operations import move_operation, place_operation
+from ceremony.roster.operations import move_operation, place_operation
 
 HOST = "东莞市电子科技学校"
 

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 import report_scenario as sc
-from ceremony import report_model as rm
-from ceremony.reports import UnsupportedFormat
+from ceremony.reports import model as rm
+from ceremony.reports.service import UnsupportedFormat
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 

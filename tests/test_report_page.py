@@ -8,14 +8,14 @@ import openpyxl
 import pytest
 
 import report_scenario as sc
-from ceremony import report_model as rm
-from ceremony.health import HealthReading
+from ceremony.reports import model as rm
+from ceremony.checkin.health import HealthReading
 
 
 @pytest.fixture
 def page(qtbot, tmp_path, clock):
     from ui.context import EventContext
-    from ui.report_page import ReportPage
+    from ui.reports.report_page import ReportPage
 
     event, ids = sc.build_event(tmp_path / "s.ceremony", clock)
     ctx = EventContext(event)
@@ -79,7 +79,7 @@ def test_page_refreshes_after_a_check_in(page, qtbot, clock):
 def test_export_workbook_from_the_page(page, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "out" / "报表.xlsx"
     target.parent.mkdir()
-    monkeypatch.setattr("ui.report_page.choose_path", lambda *a: str(target))
+    monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(target))
     page.export_buttons["xlsx"].click()
     qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
     assert str(target) in page.status_label.text()
@@ -89,7 +89,7 @@ def test_export_workbook_from_the_page(page, qtbot, tmp_path, monkeypatch):
 
 
 def test_export_one_section_as_csv(page, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("ui.report_page.choose_path", lambda *a: str(tmp_path / "leave"))
+    monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(tmp_path / "leave"))
     page.section_combo.setCurrentIndex(page.section_combo.findData(rm.LEAVE_LIST))
     page.export_buttons["csv"].click()
     qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
@@ -99,7 +99,7 @@ def test_export_one_section_as_csv(page, qtbot, tmp_path, monkeypatch):
 
 def test_export_failure_is_a_message_not_a_traceback(page, qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.report_page.choose_path", lambda *a: str(tmp_path / "gone" / "r.pdf"))
+    monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(tmp_path / "gone" / "r.pdf"))
     monkeypatch.setattr("ui.messages.show_error", lambda parent, exc, title="": shown.append(exc))
     page.export_buttons["pdf"].click()
     qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
@@ -108,7 +108,7 @@ def test_export_failure_is_a_message_not_a_traceback(page, qtbot, tmp_path, monk
 
 
 def test_cancelled_export_leaves_no_file(page, tmp_path):
-    from ui.report_export import ReportExportWorker
+    from ui.reports.report_export import ReportExportWorker
 
     worker = ReportExportWorker(page.report, str(tmp_path / "r.pdf"), None)
     seen = []
@@ -120,7 +120,7 @@ def test_cancelled_export_leaves_no_file(page, tmp_path):
 
 
 def test_english_headers_are_translatable(page):
-    from ui.report_table_model import KNOWN_TITLES
+    from ui.reports.report_table_model import KNOWN_TITLES
     for table in page.report.tables:
         for column in table.columns:
             assert column.title in KNOWN_TITLES
@@ -133,7 +133,7 @@ def test_clock_is_the_events(page):
 def test_hidden_page_builds_only_when_shown(qtbot, tmp_path, clock):
     from ceremony.models import Changes
     from ui.context import EventContext
-    from ui.report_page import ReportPage
+    from ui.reports.report_page import ReportPage
 
     event, ids = sc.build_event(tmp_path / "h.ceremony", clock)
     ctx = EventContext(event)

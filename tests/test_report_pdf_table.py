@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ceremony.fonts import register_font
-from ceremony.report_pdf_table import MIN_TAIL, GridTable, wrap_text
+from ceremony.reports.pdf_table import MIN_TAIL, GridTable, wrap_text
 
 
 def _table(rows: int, total: bool = True) -> GridTable:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import report_scenario as sc
-from ceremony import report_model as rm
+from ceremony.reports import model as rm
 from ceremony.attendance import attendance_states, tally
 from ceremony.models import Attendee
-from ceremony.report_leaders import release_phrase, short_unit
-from ceremony.reports import UnknownSection, arrival_bins
+from ceremony.reports.leaders import release_phrase, short_unit
+from ceremony.reports.service import UnknownSection, arrival_bins
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import csv
 import openpyxl
 import pytest
 
-from ceremony.exporting import ExportFormatError, export_roster
-from ceremony.importing import import_files
+from ceremony.roster.exporting import ExportFormatError, export_roster
+from ceremony.roster.importing import import_files
 from ceremony.models import Attendee
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from ceremony.errors import ValidationError
 from ceremony.models import Attendee
-from ceremony.operations import (CompositeOperation, PutAttendees, delete_operation, edit_operation, move_operation,
+from ceremony.roster.operations import (CompositeOperation, PutAttendees, delete_operation, edit_operation, move_operation,
                                  order_operation)
 
 

@@ -7,10 +7,10 @@ import pytest
 
 from ceremony.models import Attendee
 from ui import messages
-from ui.attendee_dialog import AttendeeDialog
+from ui.roster.attendee_dialog import AttendeeDialog
 from ui.context import EventContext
-from ui.roster_page import RosterPage
-from ui.roster_table_model import Column, RosterTableModel
+from ui.roster.roster_page import RosterPage
+from ui.roster.roster_table_model import Column, RosterTableModel
 
 
 @pytest.fixture

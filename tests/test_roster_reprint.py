@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui import messages, print_actions
+from ui import messages
+from ui.printing import print_actions
 from ui.context import EventContext
-from ui.roster_page import RosterPage
-from ui.roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, Column, RosterTableModel
+from ui.roster.roster_page import RosterPage
+from ui.roster.roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, Column, RosterTableModel
 
 
 @pytest.fixture

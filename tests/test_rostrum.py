@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceremony.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum, row_order
+from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum, row_order
 
 # Audience view, left to right, 以左为尊 — written out by hand from the rules, not computed.
 LEFT_A = {

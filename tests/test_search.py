@@ -3,7 +3,7 @@
 import pytest
 
 from ceremony.models import Attendee
-from ceremony.search import SearchIndex, normalize_query
+from ceremony.roster.search import SearchIndex, normalize_query
 
 PEOPLE = [
     Attendee(id=1, name="曾国藩", unit="东莞市职业教育协会", title="理事", phone="13800001234", badge_no="A0007", rank=3),

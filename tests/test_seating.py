@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from ceremony.seating import SeatLocked, SeatUnavailable
-from ceremony.seating_auto import NotEnoughSeats, SeatingRules
+from ceremony.seating.service import SeatLocked, SeatUnavailable
+from ceremony.seating.auto import NotEnoughSeats, SeatingRules
 
 
 def occupancy(event) -> dict[int, int]:
@@ -145,7 +145,7 @@ def test_random_moves_never_double_book(demo_event):
 def test_blocked_seat_refuses_a_person(demo_event):
     service = demo_event.seating
     spec = service.venue_spec()
-    from ceremony.seating_venue import set_blocked
+    from ceremony.seating.venue_file import set_blocked
     service.replace_venue(set_blocked(spec, [("台下", 1, 1)], True))
     seat = next(s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1 and s["x"] == 1)
     assert seat["blocked"]
@@ -230,7 +230,7 @@ def test_rostrum_speaker_row_host_and_locks(demo_event):
                                              ("pinyin", ["丁香小学", "李村中学", "王府中学"])])
 def test_units_in_a_zone_follow_the_unit_order_setting(empty_event, order, expected):
     from ceremony.models import Attendee, Category
-    from ceremony.venue import write_venue
+    from ceremony.seating.venue import write_venue
     event = empty_event
     event.save_category(Category("校长", zone="校长区"))
     with event.repo.transaction():
@@ -262,7 +262,7 @@ def test_fresh_plan_ignores_current_seats_but_not_locks(demo_event):
 
 
 def test_more_people_than_seats_is_said_plainly(demo_event):
-    from ceremony.seating_venue import remove_row
+    from ceremony.seating.venue_file import remove_row
     service = demo_event.seating
     spec = service.venue_spec()
     for _ in range(12):
@@ -281,7 +281,7 @@ def test_more_people_than_seats_is_said_plainly(demo_event):
 
 def test_two_hall_sections_and_media_on_aisles(empty_event):
     from ceremony.models import Attendee, Category
-    from ceremony.venue import write_venue
+    from ceremony.seating.venue import write_venue
     event = empty_event
     for cat, zone in (("嘉宾", "嘉宾区"), ("记者", "楼座媒体区")):
         event.save_category(Category(cat, zone=zone))
@@ -320,7 +320,7 @@ def test_undo_after_the_person_was_deleted_skips_them(demo_event):
 def test_cli_reports_too_few_seats(demo_event, capsys):
     demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
     from ceremony.cli import main
-    from ceremony.seating_venue import remove_row
+    from ceremony.seating.venue_file import remove_row
     spec = demo_event.seating.venue_spec()
     spec = remove_row(remove_row(spec, "主席台", 2), "主席台", 1)
     spec["sections"][0]["rows"] = ["#####"]                 # 5 rostrum seats for 14 leaders

@@ -9,8 +9,8 @@ import subprocess
 
 import pytest
 
-from ceremony.seating_chart import write_seating_pdf
-from ceremony.seating_export import export_assignments
+from ceremony.seating.chart import write_seating_pdf
+from ceremony.seating.export import export_assignments
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -32,7 +32,7 @@ def test_chart_pdf_text_fonts_and_view_label(demo_event, tmp_path, paper, view, 
 
 @needs_poppler
 def test_cards_and_zone_lists(demo_event, tmp_path):
-    from ceremony.seating_auto import SeatingRules
+    from ceremony.seating.auto import SeatingRules
     demo_event.seating.auto_seat(SeatingRules(distancing=True))
     out = tmp_path / "all.pdf"
     pages = write_seating_pdf(demo_event, out, kind="all")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ceremony.seating_auto import SeatingRules
-from ceremony.seating_venue import set_blocked
+from ceremony.seating.auto import SeatingRules
+from ceremony.seating.venue_file import set_blocked
 
 
 def assert_one_seat_one_person(event):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from ui import messages
 from ui.context import EventContext
-from ui.seating_page import SeatingPage
+from ui.seating.seating_page import SeatingPage
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_bad_venue_file_leaves_the_plan(qtbot, page, tmp_path):
 
 
 def test_zone_drawn_from_selection(qtbot, page, monkeypatch):
-    from ui.venue_zone_dialog import VenueZoneDialog
+    from ui.seating.venue_zone_dialog import VenueZoneDialog
     monkeypatch.setattr(VenueZoneDialog, "exec", lambda self: VenueZoneDialog.Accepted)
     monkeypatch.setattr(VenueZoneDialog, "values",
                         lambda self: {"zone": "校友区", "color": "#00ff00", "category": "", "unit": ""})
@@ -152,7 +152,7 @@ def test_chart_export_runs_in_the_background(qtbot, page, tmp_path):
 
 
 def test_person_dragged_from_the_unseated_list_gets_the_seat(qtbot, page):
-    from ui.seating_person_list import attendee_from_mime
+    from ui.seating.seating_person_list import attendee_from_mime
     event = page.ctx.event
     target = hall_item(page, 10, 12)
     person = target.attendee_id
@@ -180,8 +180,8 @@ def test_delete_key_unseats_and_legend_counts(qtbot, page):
 
 
 def test_rules_dialog_previews_the_rostrum(qtbot):
-    from ceremony.seating_auto import SeatingRules
-    from ui.seating_rules_dialog import SeatingRulesDialog
+    from ceremony.seating.auto import SeatingRules
+    from ui.seating.seating_rules_dialog import SeatingRulesDialog
     people = [(i, f"领导{i}") for i in range(1, 9)]
     dialog = SeatingRulesDialog(SeatingRules(), people, 2, row_sizes=[5, 5])
     qtbot.addWidget(dialog)
@@ -207,7 +207,7 @@ def test_leave_mark_takes_a_person_off_the_unseated_list(qtbot, page):
 
 
 def test_too_few_seats_asks_before_seating_part(qtbot, page, monkeypatch):
-    from ceremony.seating_venue import remove_row
+    from ceremony.seating.venue_file import remove_row
     event = page.ctx.event
     spec = event.seating.venue_spec()
     for _ in range(12):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ceremony.errors import ValidationError
-from ceremony.pdf.signin_sheet import COLUMNS
-from ceremony.pdf.signs import SignSpec
+from ceremony.printing.pdf.signin_sheet import COLUMNS
+from ceremony.printing.pdf.signs import SignSpec
 from printing_support import fonts, needs_poppler, page_count, page_size_mm, render, squash, text_of
 
 pytestmark = needs_poppler

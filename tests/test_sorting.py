@@ -3,8 +3,8 @@
 import pytest
 
 from ceremony.models import Attendee
-from ceremony.sorting import RENDA, ZHENGXIE, sort_names, sort_people, stroke_key
-from ceremony.strokes import stroke_count, stroke_sequence
+from ceremony.roster.sorting import RENDA, ZHENGXIE, sort_names, sort_people, stroke_key
+from ceremony.roster.strokes import stroke_count, stroke_sequence
 
 
 @pytest.mark.parametrize("char, count, sequence", [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ceremony.pdf.layouts import TABLE_CARD_PRESETS
-from ceremony.pdf.table_cards import CardData, face_ops
-from ceremony.pdf.text import NameTooLong
-from ceremony.printing import PrintFontMissing
+from ceremony.printing.pdf.layouts import TABLE_CARD_PRESETS
+from ceremony.printing.pdf.table_cards import CardData, face_ops
+from ceremony.printing.pdf.text import NameTooLong
+from ceremony.printing.service import PrintFontMissing
 from printing_support import fonts as fonts_of
 from printing_support import needs_poppler, page_count, render, run, squash, text_of
 
@@ -114,7 +114,7 @@ def test_a_system_truetype_font_is_embedded_when_chosen(demo_event, tmp_path, mo
         pytest.skip("no second CJK TrueType font on this machine")
     stand_in = fonts.FontChoice("SimHeiStandIn", "黑体", found)
     monkeypatch.setattr(fonts, "available_fonts", lambda: (fonts.bundled_font(), stand_in))
-    monkeypatch.setattr("ceremony.printing.available_fonts", lambda: (fonts.bundled_font(), stand_in))
+    monkeypatch.setattr("ceremony.printing.service.available_fonts", lambda: (fonts.bundled_font(), stand_in))
     pdf = tmp_path / "c.pdf"
     demo_event.printing.table_cards_pdf(pdf, attendee_ids=[1], font="黑体")
     names = [f["name"] for f in fonts_of(pdf)]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from ceremony import seating_venue as edits
-from ceremony.venue import VenueError, dump_spec, expand_spec, read_venue_file
+from ceremony.seating import venue_file as edits
+from ceremony.seating.venue import VenueError, dump_spec, expand_spec, read_venue_file
 
 
 def test_save_and_load_round_trip(demo_event, tmp_path):
@@ -109,7 +109,7 @@ def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(demo_event):
 
 
 def test_venue_operation_undo_restores_people(demo_event):
-    from ceremony.seating import VenueOperation
+    from ceremony.seating.service import VenueOperation
     service = demo_event.seating
     service.auto_seat()
     before = {s["attendee_id"]: (s["row"], s["x"]) for s in service.plan() if s["attendee_id"]}

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ceremony.event import Event
 from ceremony.paths import resolve_event_path
 
-from . import messages, settings
-from .fonts import install_fonts
-from .i18n import LANGUAGES, install_language
+from ui import messages, settings
+from ui.fonts import install_fonts
+from ui.i18n import LANGUAGES, install_language
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -50,7 +50,7 @@ def build_window(argv: list[str] | None = None):
     event = _open_or_ask(args.db)
     if event is None:
         return app, None
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
     window = MainWindow(event)
     if args.page:
         window.show_page(args.page)

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBo
 
 from ceremony.event import Event
 
-from . import messages, settings
-from .context import EventContext
-from .event_settings_dialog import EventSettingsDialog
+from ui import messages, settings
+from ui.context import EventContext
+from ui.event_settings_dialog import EventSettingsDialog
 
 FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
 # Pages are imported and built the first time they are shown: start-up only pays for the first one.
-PAGES = [("roster", "ui.roster_page", "RosterPage"), ("seating", "ui.seating_page", "SeatingPage"),
-         ("printing", "ui.printing_page", "PrintingPage"), ("checkin", "ui.checkin_page", "CheckinPage"),
-         ("report", "ui.report_page", "ReportPage")]
+PAGES = [("roster", "ui.roster.roster_page", "RosterPage"), ("seating", "ui.seating.seating_page", "SeatingPage"),
+         ("printing", "ui.printing.printing_page", "PrintingPage"), ("checkin", "ui.checkin.checkin_page", "CheckinPage"),
+         ("report", "ui.reports.report_page", "ReportPage")]
 
 
 class _PageSlot(QWidget):

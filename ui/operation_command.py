@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from . import messages
+from ui import messages
 
 
 class OperationCommand(QUndoCommand):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .context import EventContext
+from ui.context import EventContext
 
 
 class SummaryPage(QWidget):

@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 import sys
 
-from ..errors import CeremonyError
+from ceremony.errors import CeremonyError
 
 
 def build_parser() -> argparse.ArgumentParser:

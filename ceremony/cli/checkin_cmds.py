@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..checkin_result import ALREADY, OK, ScanResult
-from ..errors import ValidationError
-from ..health import HealthReading, parse_health_code
-from .common import add_db_option, open_event, print_json
+from ceremony.checkin.result import ALREADY, OK, ScanResult
+from ceremony.errors import ValidationError
+from ceremony.checkin.health import HealthReading, parse_health_code
+from ceremony.cli.common import add_db_option, open_event, print_json
 
 EXIT_OK, EXIT_ALREADY, EXIT_REJECTED = 0, 3, 4
 STATUS_TEXT = {"ok": "签到成功", "already": "已签到", "invalid": "无效/伪造二维码", "other_event": "其他活动的证件",
@@ -185,14 +185,14 @@ def cmd_walk_in(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from ..checkin_sync import export_log
+    from ceremony.checkin.sync import export_log
     count = export_log(open_event(args), args.path)
     print(f"已导出 {count} 条签到记录到 {args.path}")
     return 0
 
 
 def cmd_merge(args) -> int:
-    from ..checkin_sync import merge_log
+    from ceremony.checkin.sync import merge_log
     event = open_event(args)
     for path in args.paths:
         r = merge_log(event, path)

@@ -7,8 +7,8 @@ import json
 import os
 import sys
 
-from ..event import Event
-from ..paths import resolve_event_path
+from ceremony.event import Event
+from ceremony.paths import resolve_event_path
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def open_event(args) -> Event:
     explicit = getattr(args, "db", None) or os.environ.get("CEREMONY_DB")
     path = resolve_event_path(getattr(args, "db", None))
     if not explicit and not path.exists():
-        from ..demo import create_demo
+        from ceremony.demo import create_demo
         path.parent.mkdir(parents=True, exist_ok=True)
         return create_demo(path)
     return Event.open(path)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..event import Event
-from ..paths import resolve_event_path
-from .common import add_db_option, open_event, print_json
+from ceremony.event import Event
+from ceremony.paths import resolve_event_path
+from ceremony.cli.common import add_db_option, open_event, print_json
 
 
 def register(sub) -> None:
@@ -26,7 +26,7 @@ def cmd_init(args) -> int:
     if not explicit:
         path.parent.mkdir(parents=True, exist_ok=True)
     if args.demo:
-        from ..demo import create_demo
+        from ceremony.demo import create_demo
         event = create_demo(path)
     else:
         event = Event.create(path)

@@ -6,13 +6,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..errors import CeremonyError
-from ..pdf.badges import OPTIONAL_FIELDS
-from ..pdf.layouts import BADGE_SIZES, SHEETS, TABLE_CARD_PRESETS
-from ..pdf.signs import DIRECTIONS, PAPER, SignSpec
-from ..printing_extra import SIGNIN_ORDERS, SUBLINES
-from ..printing_queue import media_for, send_to_printer
-from .common import add_db_option, open_event, print_json
+from ceremony.errors import CeremonyError
+from ceremony.printing.pdf.badges import OPTIONAL_FIELDS
+from ceremony.printing.pdf.layouts import BADGE_SIZES, SHEETS, TABLE_CARD_PRESETS
+from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SignSpec
+from ceremony.printing.documents import SIGNIN_ORDERS, SUBLINES
+from ceremony.printing.queue import media_for, send_to_printer
+from ceremony.cli.common import add_db_option, open_event, print_json
 
 
 def register(sub) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..report_model import SECTIONS
-from .common import add_db_option, open_event, print_json
+from ceremony.reports.model import SECTIONS
+from ceremony.cli.common import add_db_option, open_event, print_json
 
 SECTION_HELP = ("by_category 出席情况统计（按类别）, by_unit（按单位）, leaders 出席领导名单, leave 请假名单, "
                 "absent 缺席名单, substitutes 代参加名单, arrivals 到场时间分布, health 防疫登记台账, checkins 签到明细")
@@ -23,7 +23,7 @@ def cmd_report(args) -> int:
     event = open_event(args)
     try:
         report = event.reports.build(args.section)
-        from ..reports import export_report
+        from ceremony.reports.service import export_report
         written = export_report(report, args.out, args.section)
     finally:
         event.close()

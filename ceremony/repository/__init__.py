@@ -14,15 +14,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import (EventFileCorrupt, EventFileExists, EventFileMissing, EventFileNotWritable,
+from ceremony.errors import (EventFileCorrupt, EventFileExists, EventFileMissing, EventFileNotWritable,
                       SchemaTooNew)
-from .attendees import AttendeeQueries
-from .checkins import CheckinQueries
-from .event import EventQueries
-from .logs import LogQueries
-from .migrations import LATEST, MIGRATIONS
-from .reports import ReportQueries
-from .venue import VenueQueries
+from ceremony.repository.attendees import AttendeeQueries
+from ceremony.repository.checkins import CheckinQueries
+from ceremony.repository.event import EventQueries
+from ceremony.repository.logs import LogQueries
+from ceremony.repository.migrations import LATEST, MIGRATIONS
+from ceremony.repository.reports import ReportQueries
+from ceremony.repository.venue import VenueQueries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

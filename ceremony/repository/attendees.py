@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..errors import NotFound
-from ..models import Attendee
+from ceremony.errors import NotFound
+from ceremony.models import Attendee
 
 _COLUMNS = [f for f in Attendee.field_names() if f != "id"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from ..models import Category, EventInfo
+from ceremony.models import Category, EventInfo
 
 
 class EventQueries:

@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 import re
 
-from . import schema
+from ceremony.repository import schema
 
 
 def _collect() -> dict[int, str]:

@@ -1,0 +1,124 @@
+"""Size presets and imposition: badges one per page or N-up with cut marks; table-card sheets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceremony.errors import ValidationError
+from ceremony.printing.pdf.draw import Group, Line, Page, mm
+
+# Badge sizes (width × height in mm) — DOMAIN.md §4; any "WxH" is accepted too.
+BADGE_SIZES = {
+    "80x118": "80×118 mm（常用）",
+    "90x130": "90×130 mm",
+    "100x140": "100×140 mm",
+    "85.6x54": "85.6×54 mm（证卡 ID-1）",
+    "90x65": "90×65 mm（A4 八拼）",
+}
+DEFAULT_BADGE = "80x118"
+SHEETS = {"single": None, "a4": (210.0, 297.0), "a3": (297.0, 420.0)}
+SHEET_MARGIN_MM = 10.0       # room for the cut marks
+CUT_MARK_MM = 5.0
+
+
+def parse_size(name: str) -> tuple[float, float]:
+    """'80x118' → (80.0, 118.0) in mm."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*", name or "")
+    if not match:
+        raise ValidationError("layout", f"无法识别的尺寸 {name!r}，应写成 宽x高（毫米），如 80x118 (size must read WxH)")
+    w, h = float(match.group(1)), float(match.group(2))
+    if not (20 <= w <= 420 and 20 <= h <= 420):
+        raise ValidationError("layout", f"尺寸 {name} 超出范围 20–420 mm (size out of range)")
+    return w, h
+
+
+def grid_for(badge_mm: tuple[float, float], sheet: str) -> tuple[int, int]:
+    """Columns and rows of badges that fit on ``sheet`` inside the cut-mark margin."""
+    if sheet not in SHEETS:
+        raise ValidationError("sheet", f"未知的纸张 {sheet!r} (unknown sheet)")
+    if SHEETS[sheet] is None:
+        return 1, 1
+    sw, sh = SHEETS[sheet]
+    cols = int((sw - 2 * SHEET_MARGIN_MM) // badge_mm[0])
+    rows = int((sh - 2 * SHEET_MARGIN_MM) // badge_mm[1])
+    if cols < 1 or rows < 1:
+        raise ValidationError("sheet", f"胸卡 {badge_mm[0]:g}×{badge_mm[1]:g} mm 放不进 {sheet.upper()} 纸 (badge larger than sheet)")
+    return cols, rows
+
+
+def impose(items: list[tuple], badge_mm: tuple[float, float], sheet: str, label: str = "") -> list[Page]:
+    """Place badge op lists on pages: one per page (``single``) or N-up with cut marks."""
+    bw, bh = mm(badge_mm[0]), mm(badge_mm[1])
+    if SHEETS.get(sheet) is None:
+        grid_for(badge_mm, sheet)
+        return [Page(bw, bh, list(ops), f"{label} {i + 1}") for i, ops in enumerate(items)]
+    cols, rows = grid_for(badge_mm, sheet)
+    sw, sh = (mm(v) for v in SHEETS[sheet])
+    x0, y0 = (sw - cols * bw) / 2, (sh - rows * bh) / 2
+    per_page = cols * rows
+    pages = []
+    for start in range(0, len(items), per_page):
+        page = Page(sw, sh, label=f"{label} {start + 1}–{min(start + per_page, len(items))}")
+        for k, ops in enumerate(items[start:start + per_page]):
+            col, row = k % cols, k // cols
+            page.ops.append(Group(tuple(ops), x0 + col * bw, sh - y0 - (row + 1) * bh))
+        page.ops.extend(cut_marks(x0, y0, cols, rows, bw, bh, sh))
+        pages.append(page)
+    return pages
+
+
+def cut_marks(x0: float, y0: float, cols: int, rows: int, bw: float, bh: float, sh: float) -> list[Line]:
+    """Short marks in the margin on every cut line, outside the printed area."""
+    gap, length = mm(2), mm(CUT_MARK_MM)
+    top, bottom = sh - y0, sh - y0 - rows * bh
+    right = x0 + cols * bw
+    marks = []
+    for c in range(cols + 1):
+        x = x0 + c * bw
+        marks.append(Line(x, top + gap, x, top + gap + length, width=0.3))
+        marks.append(Line(x, bottom - gap, x, bottom - gap - length, width=0.3))
+    for r in range(rows + 1):
+        y = top - r * bh
+        marks.append(Line(x0 - gap, y, x0 - gap - length, y, width=0.3))
+        marks.append(Line(right + gap, y, right + gap + length, y, width=0.3))
+    return marks
+
+
+# --- table cards -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CardSlot:
+    x: float        # mm from the page's bottom left
+    y: float
+    w: float
+    h: float
+    fold: str       # "fold2" (two faces), "fold3" (two faces and a base), "chair" (one vertical label)
+
+
+@dataclass(frozen=True)
+class CardPreset:
+    key: str
+    label: str
+    page: tuple[float, float]
+    slots: tuple[CardSlot, ...]
+
+
+TABLE_CARD_PRESETS = {p.key: p for p in (
+    CardPreset("a4_fold", "A4 横向对折（297×105 ×2）", (297, 210), (CardSlot(0, 0, 297, 210, "fold2"),)),
+    CardPreset("a4_trifold", "A4 三折（297×70 ×3）", (297, 210), (CardSlot(0, 0, 297, 210, "fold3"),)),
+    CardPreset("200x100", "200×100", (200, 200), (CardSlot(0, 0, 200, 200, "fold2"),)),
+    CardPreset("180x70", "180×70（A4 两张）", (210, 297),
+               (CardSlot(15, 148.5, 180, 140, "fold2"), CardSlot(15, 8.5, 180, 140, "fold2"))),
+    CardPreset("190x178", "190×178 卡纸", (190, 178), (CardSlot(0, 0, 190, 178, "fold2"),)),
+    CardPreset("chair", "椅背贴（A4 横向 5 张，竖排）", (297, 210),
+               tuple(CardSlot(i * 59.4, 0, 59.4, 210, "chair") for i in range(5))),
+)}
+DEFAULT_TABLE_CARD = "a4_fold"
+
+
+def table_card_preset(key: str) -> CardPreset:
+    try:
+        return TABLE_CARD_PRESETS[key]
+    except KeyError:
+        names = ", ".join(TABLE_CARD_PRESETS)
+        raise ValidationError("preset", f"未知的桌签版式 {key!r}（可选 {names}） (unknown preset)") from None

@@ -1,0 +1,77 @@
+"""Exporting the roster to .xlsx and .csv (UTF-8 with BOM, so Excel opens it); formula-safe cells."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ceremony.errors import CeremonyError
+from ceremony.fileio import atomic_output, safe_cell
+from ceremony.models import RSVP_LEAVE, RSVP_PENDING, Attendee
+
+# (header, value) per column; headers are ones the importer recognises, so an export imports back.
+COLUMNS = [
+    ("序号", None), ("姓名", "name"), ("性别", "gender"), ("单位", "unit"), ("职务", "title"),
+    ("类别", "category"), ("手机", "phone"), ("身份证号", "id_number"), ("车牌", "plate"),
+    ("主席台", "on_rostrum"), ("发言", "speaker"), ("是否参加", "rsvp"), ("证号", "badge_no"), ("备注", "notes"),
+]
+_RSVP_TEXT = {RSVP_LEAVE: "请假", RSVP_PENDING: "未回复"}
+
+
+class ExportFormatError(CeremonyError):
+    def __init__(self, path: Path):
+        super().__init__(f"{path}: 只能导出 .xlsx 或 .csv (export to .xlsx or .csv)")
+
+
+def export_rows(people: list[Attendee]) -> list[list]:
+    """Header plus one formula-safe row per person."""
+    rows = [[h for h, _ in COLUMNS]]
+    for n, p in enumerate(people, start=1):
+        rows.append([n] + [safe_cell(_text(p, f)) for _, f in COLUMNS[1:]])
+    return rows
+
+
+def _text(p: Attendee, field: str) -> str:
+    value = getattr(p, field)
+    if field in ("on_rostrum", "speaker"):
+        return "是" if value else ""
+    if field == "rsvp":
+        return _RSVP_TEXT.get(value, "参加")
+    return value
+
+
+def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank") -> int:
+    """Write ``people`` (default: everyone) in the order ``by`` (None: as given) to ``path``; returns the count."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportFormatError(path)
+    people = event.attendees() if people is None else list(people)
+    if by is not None:
+        people = event.roster.sorted(people, by)
+    rows = export_rows(people)
+    with atomic_output(path) as tmp:
+        if suffix == ".csv":
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                csv.writer(fh).writerows(rows)
+        else:
+            _write_xlsx(tmp, rows, event.info.name)
+    return len(people)
+
+
+def _write_xlsx(tmp: Path, rows: list[list], title: str) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名单"
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for col, width in zip("ABCDEFGHIJKLMN", (6, 12, 6, 30, 30, 14, 14, 20, 12, 8, 6, 10, 10, 20)):
+        sheet.column_dimensions[col].width = width
+    book.properties.title = title
+    book.save(tmp)

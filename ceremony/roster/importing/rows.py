@@ -1,0 +1,128 @@
+"""Turning one 回执 row into a clean attendee plus warnings and errors (DOMAIN.md §7)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ceremony.roster import names
+from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee
+from ceremony.roster.importing.headers import LABELS, is_header_again
+
+_YES = {"是", "√", "✓", "✔", "y", "yes", "1", "参加", "参会", "出席", "确认参加", "true", "是的"}
+_NO = {"否", "×", "✗", "n", "no", "0", "不参加", "请假", "不出席", "false"}
+_UNIT_LINE = re.compile(r"^(?:填报单位|参会单位|报名单位|单位)\s*[:：]\s*(.+)$")
+_NOTE_HINTS = re.compile(r"[:：，,。；;]|^注|填表|联系人|合计|共计|盖章")
+
+
+@dataclass(frozen=True)
+class Problem:
+    column: str      # Chinese column label (姓名, 手机 ...)
+    text: str
+
+
+@dataclass
+class RawRow:
+    """A data row of a table: its 1-based row number in the file and text per field."""
+
+    row_no: int
+    values: dict[str, str]
+    unit_hint: str = ""          # from a "单位：xxx" block line above it
+
+
+@dataclass
+class CleanRow:
+    row_no: int
+    person: Attendee
+    present: frozenset[str]          # fields the file gave a value for (only these overwrite on update)
+    warnings: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+
+
+def data_rows(rows: list[list[str]], header_row: int, mapping: dict[int, str]) -> list[RawRow]:
+    """The rows under the header that hold people; blank lines, notes and repeated headers are left out."""
+    out: list[RawRow] = []
+    unit_hint = ""
+    name_col = next(c for c, f in mapping.items() if f == "name")
+    for r in range(header_row + 1, len(rows)):
+        row = rows[r]
+        filled = [(c, v) for c, v in enumerate(row) if v.strip()]
+        if not filled or is_header_again(row, mapping):
+            continue
+        if len(filled) == 1:
+            col, text = filled[0]
+            unit_line = _UNIT_LINE.match(text.strip())
+            if unit_line:
+                unit_hint = unit_line.group(1).strip()
+                continue
+            looks_like_note = len(text) > 12 or bool(_NOTE_HINTS.search(text))
+            if col == name_col and not looks_like_note:
+                pass        # a person with nothing but a name
+            elif col == 0 or col not in mapping or looks_like_note or mapping.get(col) == "seq":
+                continue    # a note, a total or a block title, not a person
+        values = {f: (row[c] if c < len(row) else "") for c, f in mapping.items()}
+        if not any(v.strip() for f, v in values.items() if f != "seq"):
+            continue
+        out.append(RawRow(r + 1, values, unit_hint))
+    return out
+
+
+def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
+    """Clean and check one row; ``unit``/``category`` fill in when the file has no value."""
+    v = {k: names.clean_text(x) for k, x in raw.values.items()}
+    warnings: list[Problem] = []
+    errors: list[Problem] = []
+    name = names.clean_name(raw.values.get("name", ""))
+    if not name:
+        errors.append(Problem(LABELS["name"], "姓名为空 (name is empty)"))
+    elif len(name) > 20 or re.search(r"\d", name):
+        warnings.append(Problem(LABELS["name"], f"姓名“{name}”看起来不像人名，请核对"))
+    phone = names.clean_phone(raw.values.get("phone", ""))
+    _warn(warnings, "phone", names.phone_warning(phone))
+    id_number = names.clean_id_number(raw.values.get("id_number", ""))
+    _warn(warnings, "id_number", names.id_number_warning(id_number))
+    plate = names.clean_plate(raw.values.get("plate", ""))
+    _warn(warnings, "plate", names.plate_warning(plate))
+    gender = names.normalize_gender(v.get("gender", ""))
+    if v.get("gender") and not gender:
+        _warn(warnings, "gender", f"无法识别性别“{v['gender']}”")
+    _warn(warnings, "gender", names.gender_warning(gender, id_number))
+    row_unit = v.get("unit") or raw.unit_hint or unit
+    if not row_unit:
+        errors.append(Problem(LABELS["unit"], "缺少单位：文件没有单位列，请指定单位 (no unit: name the unit)"))
+    rsvp = _rsvp(v.get("rsvp", ""), warnings)
+    person = Attendee(
+        name=name, gender=gender, unit=row_unit, title=v.get("title", ""),
+        category=v.get("category") or category, phone=phone, id_number=id_number, plate=plate,
+        on_rostrum=_flag(v.get("on_rostrum", "")), speaker=_flag(v.get("speaker", "")), rsvp=rsvp,
+        notes=v.get("notes", ""), badge_no=names.nfkc(v.get("badge_no", "")),
+    )
+    present = {f for f, x in v.items() if x and f != "seq"}
+    if row_unit:
+        present.add("unit")
+    if person.category:
+        present.add("category")
+    return CleanRow(raw.row_no, person, frozenset(present), warnings, errors)
+
+
+def _warn(warnings: list[Problem], field_name: str, text: str) -> None:
+    if text:
+        warnings.append(Problem(LABELS[field_name], text))
+
+
+def _flag(text: str) -> bool:
+    return text.strip().lower() in _YES
+
+
+def _rsvp(text: str, warnings: list[Problem]) -> str:
+    value = text.strip().lower()
+    if not value:
+        return RSVP_YES
+    if value in _YES:
+        return RSVP_YES
+    if value in _NO:
+        return RSVP_LEAVE
+    if value in ("待定", "未定", "未回复"):
+        return RSVP_PENDING
+    warnings.append(Problem(LABELS["rsvp"], f"无法识别“{text}”，按参加处理"))
+    return RSVP_YES

@@ -1,0 +1,252 @@
+"""Auto-seating: the rules an event keeps, and the plan they produce (rostrum + hall).
+
+:func:`compute_plan` reads the event and returns the seat → person map it wants;
+the seating service turns it into one undoable operation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+from ceremony.seating import hall, rostrum
+from ceremony.errors import CeremonyError
+from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, RSVP_LEAVE, Attendee
+
+SETTING = "seating_rules"
+UNIT_ORDERS = ("rank", "strokes", "pinyin")
+
+
+@dataclass(frozen=True)
+class SeatingRules:
+    """Everything DOMAIN.md §3 marks as a setting, with the defaults of a Chinese government meeting."""
+
+    rule: str = rostrum.RULE_LEFT            # 以左为尊 / 以右为尊
+    even: str = rostrum.EVEN_A               # even-N convention
+    fill: str = hall.FILL_CENTRE
+    blocks: str = hall.BLOCKS_ROWS           # 横排 / 竖排
+    unit_order: str = "rank"                 # rank list, stroke order or pinyin
+    spare: int = 2                           # spare seats per zone
+    distancing: bool = False                 # 2020 epidemic mode: 隔位就座
+    stagger: bool = True
+    cap_percent: int = 50
+    host_id: int = 0                         # 主持人 (attendee id; 0 = none)
+    host_position: str = "centre"            # centre (rank order) or end (the lectern end: audience left)
+    group_rows: dict = field(default_factory=dict)   # {"2": "speakers" | "category:…" | "unit:…"}
+    media_categories: tuple = ("媒体记者",)
+
+    @classmethod
+    def from_setting(cls, value: dict | None) -> "SeatingRules":
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in (value or {}).items() if k in known}
+        if "media_categories" in data:
+            data["media_categories"] = tuple(data["media_categories"])
+        return cls(**data)
+
+    def to_setting(self) -> dict:
+        data = asdict(self)
+        data["media_categories"] = list(self.media_categories)
+        return data
+
+    def with_(self, **changes) -> "SeatingRules":
+        data = {**asdict(self), **{k: v for k, v in changes.items() if v is not None}}
+        data["media_categories"] = tuple(data["media_categories"])
+        return SeatingRules(**data)
+
+
+@dataclass
+class AutoPlan:
+    """What auto-seating wants: seat id → attendee id, plus who is left out and why."""
+
+    seats: dict[int, int] = field(default_factory=dict)
+    unseated: list[tuple[int, str]] = field(default_factory=list)     # (attendee id, reason text)
+    warnings: list[str] = field(default_factory=list)
+    capacity: int = 0
+    names: dict[int, str] = field(default_factory=dict)
+
+
+def expected(person: Attendee) -> bool:
+    """Who needs a seat: not on leave, not marked absent."""
+    return person.rsvp != RSVP_LEAVE and person.attendance not in (ATTENDANCE_LEAVE, ATTENDANCE_ABSENT)
+
+
+def rank_key(person: Attendee):
+    return (person.rank == 0, person.rank, person.id)
+
+
+class NotEnoughSeats(CeremonyError):
+    """More people than usable seats in a place; nothing was changed."""
+
+    def __init__(self, place: str, people: int, seats: int):
+        super().__init__(f"{place}座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动 "
+                         f"(more people than seats in {place}; the plan is unchanged)")
+        self.place, self.people, self.seats = place, people, seats
+
+
+def compute_plan(event, rules: SeatingRules, keep_current: bool = True, allow_overflow: bool = False) -> AutoPlan:
+    """The full plan for the event's current roster, keeping locked seats and (unless
+    ``keep_current`` is False, a fresh plan) the seats people already hold where still right.
+
+    More people than usable seats in the rostrum or the hall raises :class:`NotEnoughSeats`
+    unless ``allow_overflow`` (then as many as fit are seated and the rest reported)."""
+    seats = event.repo.seat_rows()
+    everyone = event.attendees()
+    people = sorted((p for p in everyone if expected(p)), key=rank_key)
+    locked = {s["id"]: s["attendee_id"] for s in seats if s["attendee_id"] and s["locked"]}
+    locked_people = set(locked.values())
+    plan = AutoPlan(seats=dict(locked), names={p.id: p.name for p in everyone})
+    free_people = [p for p in people if p.id not in locked_people]
+    rostrum_people = [p for p in free_people if p.on_rostrum]
+    hall_people = [p for p in free_people if not p.on_rostrum]
+    _check_capacity(seats, rostrum_people, hall_people, plan, allow_overflow)
+    _plan_rostrum(seats, rostrum_people, rules, plan)
+    _plan_hall(event, seats, hall_people, rules, plan, keep_current)
+    return plan
+
+
+def _check_capacity(seats: list[dict], rostrum_people: list, hall_people: list, plan: AutoPlan,
+                    allow_overflow: bool) -> None:
+    """More people than usable seats: refuse, or (when allowed) say so before the per-person reasons."""
+    for kind, people, label in (("rostrum", rostrum_people, "主席台"), ("hall", hall_people, "台下")):
+        free = sum(1 for s in seats if s["section_kind"] == kind and not s["blocked"] and not s["reserved"]
+                   and s["id"] not in plan.seats)
+        if len(people) > free:
+            if not allow_overflow:
+                raise NotEnoughSeats(label, len(people), free)
+            plan.warnings.append(f"{label}人数 {len(people)} 多于可用座位 {free} (more people than seats)")
+
+
+# --- rostrum ----------------------------------------------------------------------------------------
+def _plan_rostrum(seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan) -> None:
+    rows: dict[int, list[dict]] = {}
+    for s in seats:     # locked seats are out of the game: the others are placed around them
+        if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"] and s["id"] not in plan.seats:
+            rows.setdefault(s["row"], []).append(s)
+    row_numbers = sorted(rows)
+    capacities = [len(rows[r]) for r in row_numbers]
+    ids = [p.id for p in people]
+    groups = _group_rows(people, rules, row_numbers)
+    host = rules.host_id if rules.host_id in ids else None
+    places, left = rostrum.place_rostrum(ids, capacities, rules.rule, rules.even, groups, host, rules.host_position)
+    taken = set(plan.seats)
+    homeless: list[int] = []
+    for place in places:
+        row_seats = sorted(rows[row_numbers[place.row - 1]], key=lambda s: s["x"])
+        seat = row_seats[place.x - 1]
+        if seat["id"] in taken:           # defensive: never give a seat twice
+            seat = _nearest_free(row_seats, place.x - 1, taken)
+        if seat is None:
+            homeless.append(place.person)
+            continue
+        plan.seats[seat["id"]] = place.person
+        taken.add(seat["id"])
+    for person in left + homeless:
+        plan.unseated.append((person, "主席台座位不足 (rostrum full)"))
+
+
+def _group_rows(people: list[Attendee], rules: SeatingRules, row_numbers: list[int]) -> dict[int, set[int]]:
+    """Rows given to a group: "speakers" (发言人), "category:<name>" or "unit:<name>"."""
+    out = {}
+    for key, group in (rules.group_rows or {}).items():
+        index = int(key)
+        if not 1 <= index <= len(row_numbers):
+            continue
+        kind, _, value = str(group).partition(":")
+        if kind == "speakers":
+            out[index] = {p.id for p in people if p.speaker}
+        elif kind == "category":
+            out[index] = {p.id for p in people if p.category == value}
+        elif kind == "unit":
+            out[index] = {p.id for p in people if p.unit == value}
+    return out
+
+
+def _nearest_free(row_seats: list[dict], index: int, taken: set[int]) -> dict | None:
+    order = sorted(range(len(row_seats)), key=lambda i: abs(i - index))
+    return next((row_seats[i] for i in order if row_seats[i]["id"] not in taken), None)
+
+
+# --- hall -------------------------------------------------------------------------------------------
+def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan,
+               keep_current: bool = True) -> None:
+    hall_rows = [s for s in seats if s["section_kind"] == "hall"]
+    sections = {sid: i for i, sid in enumerate(dict.fromkeys(s["section_id"] for s in hall_rows))}
+    hall_seats = [hall.HallSeat(s["id"], sections[s["section_id"]], s["row"], s["x"], s["zone_name"] or "",
+                                not s["blocked"] and not s["reserved"]) for s in hall_rows]
+    zone_of = _zone_resolver(event, hall_rows)
+    ordered = _order_hall_people(event, people, zone_of, rules)
+    ranks = {p.id: p.rank for p in people}
+    current = {s["attendee_id"]: s["id"] for s in hall_rows if keep_current
+               and s["attendee_id"] in ranks and s["assigned_rank"] == ranks[s["attendee_id"]]}
+    media = set(rules.media_categories)
+    hall_people = [hall.HallPerson(p.id, zone_of(p), p.unit, p.category in media) for p in ordered]
+    options = hall.HallOptions(rules.fill, rules.blocks, rules.rule, rules.spare, rules.distancing,
+                               rules.stagger, rules.cap_percent)
+    zone_order = [z["name"] for z in event.repo.zones()]
+    result = hall.fill_hall(hall_seats, hall_people, current, options, taken=set(plan.seats), zone_order=zone_order)
+    plan.capacity = result.capacity
+    for person, seat in result.assigned.items():
+        plan.seats[seat] = person
+    for person, reason, zone in result.unseated:
+        plan.unseated.append((person, _reason_text(reason, zone, rules)))
+    plan.warnings.extend(_warning_text(code, data) for code, data in result.warnings)
+
+
+def _zone_resolver(event, hall_rows: list[dict]):
+    """Person → zone name: a zone for their unit, else their category's zone, else a zone naming the category."""
+    zones = [z for z in event.repo.zones()]
+    with_seats = {s["zone_name"] for s in hall_rows if s["zone_name"]}
+    by_unit = {z["unit"]: z["name"] for z in zones if z["unit"] and z["name"] in with_seats}
+    by_category = {z["category"]: z["name"] for z in zones if z["category"]}
+    default = {c.name: c.zone for c in event.categories() if c.zone}
+
+    def zone_of(person: Attendee) -> str:
+        return by_unit.get(person.unit) or default.get(person.category) or by_category.get(person.category, "")
+    return zone_of
+
+
+def _order_hall_people(event, people: list[Attendee], zone_of, rules: SeatingRules) -> list[Attendee]:
+    """Zone order (as the zones are listed), then unit order (the setting), then rank inside a unit."""
+    zone_sort = {z["name"]: z["sort"] for z in event.repo.zones()}
+    unit_rank = _unit_order(event, people, rules.unit_order)
+    return sorted(people, key=lambda p: (zone_sort.get(zone_of(p), 1 << 30), unit_rank[p.unit]) + rank_key(p))
+
+
+def _unit_order(event, people: list[Attendee], how: str) -> dict[str, int]:
+    best: dict[str, tuple] = {}
+    for p in people:
+        best[p.unit] = min(best.get(p.unit, rank_key(p)), rank_key(p))
+    units = sorted(best, key=lambda u: best[u])
+    if how in ("strokes", "pinyin") and units:
+        units = _sort_names(event, units, how)
+    return {u: i for i, u in enumerate(units)}
+
+
+def _sort_names(event, names: list[str], how: str) -> list[str]:
+    """Unit names in stroke or pinyin order, through the roster's sorter (it knows the stroke tables)."""
+    roster = event.roster
+    if hasattr(roster, "sorted"):
+        stand_ins = [Attendee(id=i, name=n or "—") for i, n in enumerate(names)]
+        return [names[p.id] for p in roster.sorted(stand_ins, how)]
+    from pypinyin import lazy_pinyin      # fallback until the roster's sorter exists
+    return sorted(names, key=lambda n: ("".join(lazy_pinyin(n)), n))
+
+
+def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:
+    if code == hall.NO_ZONE:
+        return f"分区「{zone}」没有座位，请在场地中划定 (no seat belongs to this zone)"
+    if code == hall.CAPACITY_CAP:
+        return f"超出防疫限额 {rules.cap_percent}% (over the epidemic capacity cap)"
+    return f"分区「{zone or '未分区'}」座位不足，台下已无空座 (zone full and no free seat left in the hall)"
+
+
+def _warning_text(code: str, data: dict) -> str:
+    if code == "capacity_cap":
+        return (f"人数 {data['people']} 超过防疫限额 {data['percent']}%（{data['capacity']} 座），"
+                f"超出部分未安排 (over the epidemic cap)")
+    if code == "spare_used":
+        return f"分区「{data['zone']}」已用上备用座位 (spare seats used)"
+    if code == "overflow":
+        target = data["target"] or "未分区座位"
+        return (f"{data['count']}人因分区「{data['zone'] or '未分区'}」已满安排在{target} "
+                f"(zone full: seated in {'the next zone' if data['target'] else 'unzoned seats'})")
+    return code

@@ -1,0 +1,129 @@
+"""The live board on the check-in page: figures, rostrum leaders, arrivals per 5 minutes, seat map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ui import messages
+from ui.checkin.board_charts import BoardSeatMap, BoardTimelineChart
+from ui.checkin.board_figure_model import BoardFigureModel
+from ui.context import EventContext
+
+REFRESH_DELAY_MS = 400        # many scans in a burst refresh the board once
+POLL_MS = 10_000              # other desks writing to the same file
+
+
+class BoardPanel(QWidget):
+    refreshed = Signal(object)    # ceremony.checkin.board.Board
+
+    def __init__(self, ctx: EventContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.board = None
+        self.live = False           # keep refreshing while hidden (the welcome display is open)
+        self.totals = QLabel(self)
+        font = QFont()
+        font.setPointSize(18)
+        font.setBold(True)
+        self.totals.setFont(font)
+        self.totals.setWordWrap(True)
+        self.leaders = QLabel(self)
+        self.leaders.setWordWrap(True)
+        self.leaders.setFont(font)
+        self.category_model = BoardFigureModel(self)
+        self.zone_model = BoardFigureModel(self)
+        self.tables = QTabWidget(self)
+        for model in (self.category_model, self.zone_model):
+            view = QTableView(self)
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.setFocusPolicy(Qt.NoFocus)
+            self.tables.addTab(view, "")
+        self.timeline = BoardTimelineChart(self)
+        self.seat_map = BoardSeatMap(self)
+        self.timeline_box = QGroupBox(self)
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        self.map_box = QGroupBox(self)
+        QVBoxLayout(self.map_box).addWidget(self.seat_map)
+        self._layout()
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
+        self._poll = QTimer(self, interval=POLL_MS, timeout=self.schedule_refresh)
+        self._poll.start()
+        ctx.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    def _layout(self) -> None:
+        split = QSplitter(Qt.Horizontal, self)
+        left = QWidget(split)
+        grid = QGridLayout(left)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.totals, 0, 0)
+        grid.addWidget(self.leaders, 1, 0)
+        grid.addWidget(self.tables, 2, 0)
+        grid.addWidget(self.timeline_box, 3, 0)
+        split.addWidget(left)
+        split.addWidget(self.map_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def retranslate_ui(self) -> None:
+        self.tables.setTabText(0, self.tr("按类别"))
+        self.tables.setTabText(1, self.tr("按区域"))
+        self.timeline_box.setTitle(self.tr("每5分钟签到人数（橙色为开始后）"))
+        self.map_box.setTitle(self.tr("座位图（绿：已到；区色：未到；灰：请假/缺席）"))
+        self._show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.schedule_refresh()
+
+    def _on_changed(self, changes) -> None:
+        if changes.checkins or changes.attendees or changes.seats or changes.venue or changes.event:
+            self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Recompute the figures when someone looks at them (this panel or the welcome display)."""
+        if not (self.isVisible() or self.live):
+            return
+        try:
+            self.board = self.ctx.event.checkin.board()
+        except Exception as exc:  # noqa: BLE001 - the board must never take the desk down (nor pop up dialogs)
+            self.totals.setText(self.tr("签到实况无法刷新：") + messages.error_text(exc))
+            return
+        self._show()
+        self.refreshed.emit(self.board)
+
+    def _show(self) -> None:
+        b = self.board
+        if b is None:
+            self.totals.setText(self.tr("正在统计…"))
+            return
+        t = b.total
+        self.totals.setText(self.tr("应到 %1　实到 %2　未到 %3　请假 %4　缺席 %5　迟到 %6　健康未通过 %7")
+                            .replace("%1", str(t.expected)).replace("%2", str(t.arrived))
+                            .replace("%3", str(t.pending)).replace("%4", str(t.leave)).replace("%5", str(t.absent))
+                            .replace("%6", str(t.late)).replace("%7", str(b.refused)))
+        self.leaders.setText(self.leaders_text(b))
+        self.leaders.setStyleSheet("color: #1b7f3b;" if b.leaders_all_here else "color: #c62828;")
+        self.category_model.set_rows(b.by_category, t)
+        self.zone_model.set_rows(b.by_zone, t)
+        self.timeline.set_data(b.timeline, b.starts_at)
+        self.seat_map.set_seats(b.seats)
+
+    def leaders_text(self, b) -> str:
+        if not b.leaders:
+            return self.tr("名单中没有主席台领导")
+        if b.leaders_all_here:
+            return self.tr("✔ 主席台领导已到齐（%1 位），可以通知主持人").replace("%1", str(len(b.leaders)))
+        names = "、".join(p.name for p in b.leaders_pending)
+        return self.tr("主席台领导未到 %1 位：%2").replace("%1", str(len(b.leaders_pending))).replace("%2", names)
