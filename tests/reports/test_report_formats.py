@@ -1,4 +1,4 @@
-"""Every format carries the hand-computed figures of the scripted morning (tests/report_scenario.py)."""
+"""Every format carries the hand-computed figures of the scripted morning (tests/reports/report_scenario.py)."""
 
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
     )
     demo_event.badge_code(5)           # issue the code in this process; the child reads the same file
     _empty(out)
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     run = subprocess.run([sys.executable, "-c", script, str(demo_event.path), queue, "5"], cwd=root,
                          env={**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
                          capture_output=True, text=True, timeout=120)

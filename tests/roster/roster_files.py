@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "roster"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def write_xlsx(path: Path, rows: list[list], merges: list[str] = ()) -> Path:

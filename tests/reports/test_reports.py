@@ -1,4 +1,4 @@
-"""The report's figures, computed independently from a scripted morning (tests/report_scenario.py)."""
+"""The report's figures, computed independently from a scripted morning (tests/reports/report_scenario.py)."""
 
 from __future__ import annotations
 
