@@ -68,3 +68,11 @@ class ValidationError(CeremonyError):
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")
         self.field = field
+
+
+class DeskCopyCannotSign(EventFileError):
+    """A desk's copy of the event has no signing key: badges with codes are issued by the organiser's file."""
+
+    def __init__(self, path):
+        super().__init__(path, "这是签到台副本，不能签发证件二维码，请在主办方的活动文件中打印证件 "
+                               "(a desk copy cannot issue badge codes; print badges from the organiser's file)")

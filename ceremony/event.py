@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from ceremony import codes
+from ceremony.errors import DeskCopyCannotSign
 from ceremony.models import Attendee, Category, Changes, EventInfo
 from ceremony.repository import Repository
 
@@ -36,6 +37,7 @@ class Event:
         self.clock: Clock = clock or datetime.now
         self._uid = repo.event_info().uid
         self._secret = repo.event_secret()
+        self._sign_key, self._verify_key = repo.signing_keys()
 
     # --- life cycle ----------------------------------------------------------------------
     @classmethod
@@ -50,6 +52,7 @@ class Event:
         info = EventInfo(**{**info.__dict__, "uid": info.uid or uuid.uuid4().hex})
         with repo.transaction():
             repo.insert_event(info, codes.new_secret())
+            repo.set_signing_keys(*codes.new_key_pair())
             for cat in categories:
                 repo.upsert_category(cat)
         return cls(repo, clock)
@@ -66,6 +69,28 @@ class Event:
         from ceremony.repository import backup_to
         backup_to(self.repo, target)
         return Event.open(target, self.clock)
+
+    def copy_for_desk(self, target: Path | str) -> Path:
+        """A copy of this event for a check-in desk: it checks badge codes but cannot mint them.
+
+        The copy holds the public key only (no signing key, no HMAC secret), opens in
+        desk mode and is readable by the user only. Every way an event travels to a
+        desk (a file, the LAN) goes through here.
+        """
+        self._ensure_signing_key()
+        checks = {}
+        if self._secret:
+            for token in self.repo.badge_tokens():
+                legacy = codes.make_legacy_code(self._uid, self._secret, token)
+                checks[token] = codes.legacy_digest(legacy.rsplit(".", 1)[1])
+        from ceremony.repository import copy_for_desk
+        copy_for_desk(self.repo, target, checks)
+        return Path(target)
+
+    @property
+    def is_desk_copy(self) -> bool:
+        """True for a desk's copy: it has no key to sign badge codes with."""
+        return not self._sign_key and not self._secret
 
     def now(self) -> datetime:
         return self.clock()
@@ -132,40 +157,57 @@ class Event:
             token = codes.new_token()
             with self.repo.transaction():
                 self.repo.insert_badge_token(token, attendee_id, self.now_text())
-        return codes.make_code(self._uid, self._secret, token)
+        return codes.make_code(self._uid, self._ensure_signing_key(), token)
 
     def badge_codes(self, attendee_ids: list[int]) -> dict[int, str]:
         """Codes for many attendees, issuing missing ones in one transaction."""
         result: dict[int, str] = {}
+        key = self._ensure_signing_key()
         with self.repo.transaction():
             for aid in attendee_ids:
                 token = self.repo.current_badge_token(aid)
                 if token is None:
                     token = codes.new_token()
                     self.repo.insert_badge_token(token, aid, self.now_text())
-                result[aid] = codes.make_code(self._uid, self._secret, token)
+                result[aid] = codes.make_code(self._uid, key, token)
         return result
 
     def reissue_badge_code(self, attendee_id: int) -> str:
         """Revoke the attendee's codes (lost badge) and issue a new one."""
         self.repo.attendee(attendee_id)
+        key = self._ensure_signing_key()
         with self.repo.transaction():
             self.repo.revoke_badge_tokens(attendee_id, self.now_text())
             token = codes.new_token()
             self.repo.insert_badge_token(token, attendee_id, self.now_text())
             self.audit("badge.reissue", {"attendee_id": attendee_id})
-        return codes.make_code(self._uid, self._secret, token)
+        return codes.make_code(self._uid, key, token)
 
     def lookup_code(self, text: str) -> CodeLookup:
-        parsed = codes.parse_code(text, self._uid, self._secret)
-        if parsed.status != codes.OK:
+        parsed = codes.parse_code(text, codes.Keys(self._uid, self._verify_key, self._secret))
+        if parsed.status not in (codes.OK, codes.LEGACY):
             return CodeLookup(parsed.status)
         row = self.repo.badge_token_row(parsed.token)
+        if parsed.status == codes.LEGACY and (
+                row is None or not row["legacy_check"]
+                or row["legacy_check"] != codes.legacy_digest(parsed.signature)):
+            return CodeLookup(codes.INVALID)   # a desk copy cannot tell forged from unknown: both are refused
         if row is None:
             return CodeLookup(codes.UNKNOWN)
         if row["revoked_at"]:
             return CodeLookup(codes.REVOKED, row["attendee_id"])
         return CodeLookup(codes.OK, row["attendee_id"])
+
+    def _ensure_signing_key(self) -> str:
+        """The private key; a file from before signing keys gets its pair now."""
+        if not self._sign_key:
+            if self.is_desk_copy:
+                raise DeskCopyCannotSign(self.path)
+            private, public = codes.new_key_pair()
+            with self.repo.transaction():
+                self.repo.set_signing_keys(private, public)
+            self._sign_key, self._verify_key = private, public
+        return self._sign_key
 
     # --- logs ------------------------------------------------------------------------------
     def audit(self, action: str, detail: dict, desk: str = "") -> None:

@@ -164,16 +164,4 @@ def _remove_quietly(path: Path) -> None:
             pass
 
 
-def backup_to(repo: Repository, target: Path | str) -> None:
-    """Copy the open event to ``target`` consistently (SQLite's online backup)."""
-    target = Path(target)
-    if target.exists():
-        raise EventFileExists(target)
-    try:
-        dest = sqlite3.connect(str(target))
-        with dest:
-            repo.conn.backup(dest)
-        dest.close()
-    except sqlite3.Error as exc:
-        _remove_quietly(target)
-        raise EventFileNotWritable(target, str(exc)) from exc
+from ceremony.repository.copies import backup_to, copy_for_desk  # noqa: E402,F401 - re-exported

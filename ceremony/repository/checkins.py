@@ -93,6 +93,9 @@ class CheckinQueries:
             (attendee_id,),
         )
 
+    def badge_tokens(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT token FROM badge_codes")]
+
     def revoke_badge_tokens(self, attendee_id: int, at: str) -> None:
         self.conn.execute(
             "UPDATE badge_codes SET revoked_at = ? WHERE attendee_id = ? AND revoked_at = ''", (at, attendee_id)

@@ -35,6 +35,14 @@ class EventQueries:
     def event_secret(self) -> str:
         return self.scalar("SELECT secret FROM event WHERE id = 1")
 
+    def signing_keys(self) -> tuple[str, str]:
+        """(private, public) badge-code keys; the private one is '' in a desk's copy."""
+        row = self.conn.execute("SELECT sign_key, verify_key FROM event WHERE id = 1").fetchone()
+        return row["sign_key"], row["verify_key"]
+
+    def set_signing_keys(self, private: str, public: str) -> None:
+        self.conn.execute("UPDATE event SET sign_key = ?, verify_key = ? WHERE id = 1", (private, public))
+
     # --- settings: JSON values under string keys -------------------------------------------
     def get_setting(self, key: str, default=None):
         raw = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))

@@ -46,7 +46,7 @@ def test_forged_altered_and_revoked_codes_are_rejected(demo_event, tmp_path):
     assert demo_event.lookup_code(code).attendee_id == 3
     altered = code[:-2] + ("AB" if code[-2:] != "AB" else "CD")
     assert demo_event.lookup_code(altered).status == codes.INVALID
-    forged = codes.make_code(demo_event.info.uid, codes.new_secret(), codes.new_token())
+    forged = codes.make_code(demo_event.info.uid, codes.new_key_pair()[0], codes.new_token())
     assert demo_event.lookup_code(forged).status == codes.INVALID
     demo_event.printing.reissue_badge(3)                       # lost badge
     assert demo_event.lookup_code(code).status == codes.REVOKED

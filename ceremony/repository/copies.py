@@ -1,0 +1,84 @@
+"""Whole-file copies of an open event: backups, Save As and the copy a check-in desk gets.
+
+All go through SQLite's online backup API, so a copy is consistent even while the
+program keeps writing (a plain file copy of a WAL database can be torn).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from ceremony.errors import EventFileExists, EventFileNotWritable
+
+
+def backup_to(repo, target: Path | str, *, private: bool = False) -> None:
+    """Copy the open event to ``target`` consistently (SQLite's online backup).
+
+    ``private``: the copy is readable by the user only (it holds phones and IDs).
+    """
+    target = Path(target)
+    if target.exists():
+        raise EventFileExists(target)
+    try:
+        if private:
+            _create_private(target)
+        dest = sqlite3.connect(str(target))
+        try:
+            with dest:
+                repo.conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:
+        _remove_quietly(target)
+        raise EventFileNotWritable(target, _reason(exc)) from exc
+
+
+def copy_for_desk(repo, target: Path | str, legacy_checks: dict[str, str]) -> None:
+    """The event as a check-in desk gets it: no signing key, no HMAC secret, in desk mode.
+
+    ``legacy_checks`` maps each badge token to the digest of its printed CM1 code,
+    so the desk still recognises old badges. The copy is vacuumed, so no page of it
+    still holds the removed keys, and is readable by the user only.
+    """
+    target = Path(target)
+    backup_to(repo, target, private=True)
+    try:
+        dest = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.execute("PRAGMA secure_delete = ON")
+            dest.execute("BEGIN IMMEDIATE")
+            dest.execute("UPDATE event SET secret = '', sign_key = '' WHERE id = 1")
+            dest.executemany("UPDATE badge_codes SET legacy_check = ? WHERE token = ?",
+                             [(digest, token) for token, digest in legacy_checks.items()])
+            dest.execute("INSERT INTO settings (key, value) VALUES ('desk_mode', 'true')"
+                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            dest.execute("COMMIT")
+            dest.execute("VACUUM")
+            dest.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        _remove_quietly(target)
+        raise EventFileNotWritable(target, _reason(exc)) from exc
+
+
+def _create_private(target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def _remove_quietly(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except OSError:
+            pass
