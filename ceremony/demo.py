@@ -13,7 +13,7 @@ from pathlib import Path
 from ceremony.event import Event
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, Category, EventInfo
 from ceremony.paths import DEMO
-from ceremony.seating.venue import write_venue
+from ceremony.seating import write_venue
 
 DEMO_INFO = EventInfo(
     uid="",  # a fresh uid per file: codes of two demo files must not be confused

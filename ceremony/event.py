@@ -135,6 +135,10 @@ class Event:
     def attendee(self, attendee_id: int) -> Attendee:
         return self.repo.attendee(attendee_id)
 
+    def attendees_by_ids(self, attendee_ids: list[int]) -> dict[int, Attendee]:
+        """The attendees with these ids (unknown ids left out), keyed by id."""
+        return self.repo.attendees_by_ids(attendee_ids)
+
     def summary(self) -> dict:
         """Counts for ``ceremony info`` and the window's status bar."""
         counts = self.repo.category_counts()
@@ -216,25 +220,25 @@ class Event:
     # --- area services, built on first use ---------------------------------------------------
     @cached_property
     def roster(self):
-        from ceremony.roster.service import RosterService
+        from ceremony.roster import RosterService
         return RosterService(self)
 
     @cached_property
     def seating(self):
-        from ceremony.seating.service import SeatingService
+        from ceremony.seating import SeatingService
         return SeatingService(self)
 
     @cached_property
     def printing(self):
-        from ceremony.printing.service import PrintingService
+        from ceremony.printing import PrintingService
         return PrintingService(self)
 
     @cached_property
     def checkin(self):
-        from ceremony.checkin.service import CheckinService
+        from ceremony.checkin import CheckinService
         return CheckinService(self)
 
     @cached_property
     def reports(self):
-        from ceremony.reports.service import ReportService
+        from ceremony.reports import ReportService
         return ReportService(self)

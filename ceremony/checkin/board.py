@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from ceremony.attendance import ARRIVED, Attendance, Tally, attendance_states, tally
 from ceremony.models import Attendee
-from ceremony.seating.venue import seat_label
+from ceremony.seating import seat_label
 
 BUCKET_MINUTES = 5
 LATEST_COUNT = 12

@@ -22,7 +22,7 @@ from ceremony.checkin.result import (ALREADY, KIND_MANUAL, KIND_REFUSED, KIND_SC
 from ceremony.errors import CeremonyError, NotFound, ValidationError
 from ceremony.checkin.health import HealthReading
 from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes
-from ceremony.seating.venue import seat_label
+from ceremony.seating import seat_label
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive

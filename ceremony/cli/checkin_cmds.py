@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ceremony.checkin.result import ALREADY, OK, ScanResult
+from ceremony.checkin import ALREADY, OK, HealthReading, ScanResult, parse_health_code
 from ceremony.errors import ValidationError
-from ceremony.checkin.health import HealthReading, parse_health_code
 from ceremony.cli.common import add_db_option, open_event, print_json
 
 EXIT_OK, EXIT_ALREADY, EXIT_REJECTED = 0, 3, 4
@@ -185,14 +184,14 @@ def cmd_walk_in(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from ceremony.checkin.sync import export_log
+    from ceremony.checkin import export_log
     count = export_log(open_event(args), args.path)
     print(f"已导出 {count} 条签到记录到 {args.path}")
     return 0
 
 
 def cmd_merge(args) -> int:
-    from ceremony.checkin.sync import merge_log
+    from ceremony.checkin import merge_log
     event = open_event(args)
     for path in args.paths:
         r = merge_log(event, path)

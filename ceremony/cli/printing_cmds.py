@@ -7,11 +7,8 @@ import tempfile
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
-from ceremony.printing.pdf.badges import OPTIONAL_FIELDS
-from ceremony.printing.pdf.layouts import BADGE_SIZES, SHEETS, TABLE_CARD_PRESETS
-from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SignSpec
-from ceremony.printing.documents import SIGNIN_ORDERS, SUBLINES
-from ceremony.printing.queue import media_for, send_to_printer
+from ceremony.printing import (BADGE_SIZES, DIRECTIONS, OPTIONAL_FIELDS, PAPER, SHEETS, SIGNIN_ORDERS, SUBLINES,
+                               TABLE_CARD_PRESETS, SignSpec, media_for, send_to_printer)
 from ceremony.cli.common import add_db_option, open_event, print_json
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ceremony.reports.model import SECTIONS
+from ceremony.reports import SECTIONS
 from ceremony.cli.common import add_db_option, open_event, print_json
 
 SECTION_HELP = ("by_category 出席情况统计（按类别）, by_unit（按单位）, leaders 出席领导名单, leave 请假名单, "
@@ -23,7 +23,7 @@ def cmd_report(args) -> int:
     event = open_event(args)
     try:
         report = event.reports.build(args.section)
-        from ceremony.reports.service import export_report
+        from ceremony.reports import export_report
         written = export_report(report, args.out, args.section)
     finally:
         event.close()

@@ -44,7 +44,7 @@ def cmd_list(args) -> int:
 
 def cmd_import(args) -> int:
     """Exit 0: every row used; 1: rows skipped or nothing written because of bad rows; 2: a file unreadable."""
-    from ceremony.roster.importing import ADD, SKIP, UPDATE, ImportBlocked, build_plan, load_sources, plan_operation
+    from ceremony.roster import ADD, SKIP, UPDATE, ImportBlocked, build_plan, load_sources, plan_operation
 
     event = open_event(args)
     sources, file_errors = load_sources(args.files, args.unit)
@@ -83,7 +83,7 @@ _ACTION_TEXT = {"add": "保留两人 (keep both)", "update": "更新 (update)", 
 
 
 def cmd_export(args) -> int:
-    from ceremony.roster.exporting import export_roster
+    from ceremony.roster import export_roster
 
     event = open_event(args)
     count = export_roster(event, args.out, by=args.sort)

@@ -91,7 +91,7 @@ def cmd_seating(args) -> int:
 
 
 def cmd_chart(args) -> int:
-    from ceremony.seating.chart import write_seating_pdf
+    from ceremony.seating import write_seating_pdf
     event = open_event(args)
     pages = write_seating_pdf(event, args.out, paper=args.paper, view=args.view, kind=args.kind)
     print(f"已生成 {args.out}（{pages} 页）")
@@ -99,7 +99,7 @@ def cmd_chart(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from ceremony.seating.export import export_assignments
+    from ceremony.seating import export_assignments
     event = open_event(args)
     count = export_assignments(event, args.out)
     print(f"已导出 {count} 个座位到 {args.out}")

@@ -18,7 +18,7 @@ SIGNIN_ORDERS = ("rank", "strokes")
 def pad_for_print(name: str) -> str:
     """王五 → 王　五 on printed lists (the roster helper's ``ceremony.roster.names.pad_name`` when present)."""
     try:
-        from ceremony.roster.names import pad_name
+        from ceremony.roster import pad_name
     except ImportError:
         return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
     return pad_name(name)

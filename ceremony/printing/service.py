@@ -23,7 +23,7 @@ from ceremony.printing.pdf.draw import Document
 from ceremony.printing.pdf.layouts import DEFAULT_BADGE, DEFAULT_TABLE_CARD, impose, parse_size
 from ceremony.printing.pdf.render import Cancelled, Progress, pdf_bytes, render_pdf
 from ceremony.printing.documents import ExtraPrints
-from ceremony.seating.venue import seat_label as venue_seat_label
+from ceremony.seating import seat_label as venue_seat_label
 
 BADGE = "badge"
 TABLE_CARD = "table_card"
@@ -164,6 +164,10 @@ class PrintingService(ExtraPrints):
 
     def print_jobs(self, limit: int = 200) -> list[dict]:
         return self.event.repo.print_jobs(limit)
+
+    def printed_ids(self, kind: str = BADGE) -> set[int]:
+        """Attendees printed at least once as ``kind``."""
+        return set(self.event.repo.last_prints(kind))
 
     def needs_reprint(self, kind: str = BADGE) -> list[int]:
         """Attendees whose printed badge (or table card) is out of date.

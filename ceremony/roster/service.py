@@ -26,9 +26,13 @@ class RosterService:
     def add(self, person: Attendee) -> tuple[int, Changes]:
         """Add one person (rank after everyone when not given); returns the new id."""
         if not person.rank:
-            person = person.with_(rank=self.repo.max_rank() + 1)
+            person = person.with_(rank=self.next_rank())
         inverse, changes = PutAttendees(rows=(person.with_(id=None),), label="attendee.add").apply(self.event)
         return inverse.deletes[0], changes
+
+    def next_rank(self) -> int:
+        """The rank a newcomer gets: after everyone ranked so far."""
+        return self.repo.max_rank() + 1
 
     def update(self, person: Attendee) -> Changes:
         return PutAttendees(rows=(person,), label="attendee.update").apply(self.event)[1]

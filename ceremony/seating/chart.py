@@ -13,7 +13,7 @@ from pathlib import Path
 from ceremony.errors import CeremonyError
 from ceremony.fileio import atomic_output
 from ceremony.fonts import register_font
-from ceremony.roster.names import pad_name
+from ceremony.roster import pad_name
 from ceremony.seating.service import rostrum_numbers
 
 MM = 72 / 25.4

@@ -131,6 +131,14 @@ class SeatingService:
                         "rostrum_no": numbers.get(p.id), "label": _seat_label(s)})
         return out
 
+    def sections(self) -> list[dict]:
+        """The venue's sections (rostrum, hall ...) in display order."""
+        return self.repo.sections()
+
+    def zones(self) -> list[dict]:
+        """The hall's zones in display order."""
+        return self.repo.zones()
+
     def seat(self, seat_id: int) -> dict | None:
         return self.repo.seat_row(seat_id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from ceremony.checkin.health import FEVER_AT, GREEN, RED, YELLOW, HealthReading
+from ceremony.checkin import FEVER_AT, GREEN, RED, YELLOW, HealthReading
 
 NOT_MEASURED = 30.0      # the spin box's minimum shows as "未测"
 

@@ -386,7 +386,7 @@ class CheckinPage(QWidget):
         self.board_panel.schedule_refresh()
 
     def export_log(self) -> None:
-        from ceremony.checkin.sync import export_log
+        from ceremony.checkin import export_log
         event = self.ctx.event
         suggested = str(event.path.with_name(f"签到记录-{event.checkin.desk_name()}.json"))
         path = dialogs.choose_export_path(self, suggested)
@@ -401,7 +401,7 @@ class CheckinPage(QWidget):
         self.hint.setText(self.tr("已导出 %1 条签到记录").replace("%1", str(count)))
 
     def merge_logs(self) -> None:
-        from ceremony.checkin.sync import merge_log
+        from ceremony.checkin import merge_log
         from ceremony.models import Changes
         added = duplicates = 0
         for path in dialogs.choose_merge_paths(self):

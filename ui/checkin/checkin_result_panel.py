@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from ceremony.checkin.result import ScanResult
+from ceremony.checkin import ScanResult
 
 from ui.checkin.welcome_window import big_label
 

@@ -12,8 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ceremony.printing.pdf.draw import Document
-from ceremony.printing.pdf.render import PrintCancelled
+from ceremony.printing import Document, PrintCancelled
 
 from ui import messages
 from ui.printing.printing_painter import PrinterUnavailable, paint_page

@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QVBoxLayout, QWidget)
 
 from ceremony.fonts import available_fonts
-from ceremony.printing.pdf.badges import OPTIONAL_FIELDS
-from ceremony.printing.pdf.draw import Document
-from ceremony.printing.pdf.layouts import BADGE_SIZES, TABLE_CARD_PRESETS
-from ceremony.printing.pdf.signs import SignSpec
+from ceremony.printing import BADGE_SIZES, OPTIONAL_FIELDS, TABLE_CARD_PRESETS, Document, SignSpec
 
 KINDS = ("badge", "table_card", "signin_sheet", "sign")
 SCOPES = ("all", "category", "unit", "ids", "changed")

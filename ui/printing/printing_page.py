@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, Q
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
-from ceremony.printing.pdf.render import PrintCancelled
+from ceremony.printing import PrintCancelled
 
 from ui import messages
 from ui.printing import print_actions

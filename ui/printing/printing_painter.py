@@ -14,8 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPaint
 
 from ceremony.errors import CeremonyError
 from ceremony.fonts import available_fonts
-from ceremony.printing.pdf.draw import QR, Group, Line, Page, Polygon, Rect, Text
-from ceremony.printing.pdf.qr import qr_rects
+from ceremony.printing import QR, Group, Line, Page, Polygon, Rect, Text, qr_rects
 
 FONT_PX = 100.0     # texts are drawn at this pixel size, then scaled to their point size
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ceremony.printing.pdf.draw import Document
+from ceremony.printing import Document
 
 from ui.printing.printing_painter import paint_page
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Signal
 
-from ceremony.printing.pdf.draw import Document
-from ceremony.printing.service import PrintingService
+from ceremony.printing import Document, PrintingService
 
 from ui.printing.print_actions import print_document
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Signal
 
-from ceremony.reports.service import ExportCancelled, export_report
+from ceremony.reports import ExportCancelled, export_report
 
 
 class ReportExportWorker(QThread):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ceremony.reports import model as rm
-from ceremony.reports.format import format_value
+from ceremony.reports import format_value, model as rm
 
 
 # Column titles are domain data (they head the exported files too); listed here so Qt's

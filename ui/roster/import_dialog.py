@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from ceremony.roster.importing import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan,
-                                pasted_source, plan_operation)
-from ceremony.roster.importing.headers import map_columns
+from ceremony.roster import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan, map_columns,
+                             pasted_source, plan_operation)
 
 from ui import messages
 from ui.roster.import_preview_model import ImportPreviewModel

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ceremony.roster.importing import ADD, INVALID, SKIP, UPDATE, ImportPlan
+from ceremony.roster import ADD, INVALID, SKIP, UPDATE, ImportPlan
 
 
 class PreviewColumn(IntEnum):

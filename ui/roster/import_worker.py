@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ceremony.roster.importing import build_plan, load_sources
+from ceremony.roster import build_plan, load_sources
 
 _RUNNING: set = set()   # keeps a cancelled worker's thread alive until it ends
 

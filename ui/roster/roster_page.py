@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
 
 from ceremony.attendance import STATES, attendance_states
 from ceremony.errors import CeremonyError
-from ceremony.roster.exporting import export_roster
+from ceremony.roster import (PutAttendees, RosterFilter, delete_operation, export_roster, move_operation,
+                             order_operation, place_operation, sort_people)
 from ceremony.models import RSVP_STATES
-from ceremony.roster.operations import PutAttendees, delete_operation, move_operation, order_operation, place_operation
-from ceremony.roster.service import RosterFilter
-from ceremony.roster.sorting import sort_people
 
 from ui import messages
 from ui.roster.attendee_dialog import AttendeeDialog
@@ -236,7 +234,7 @@ class RosterPage(QWidget):
     def save_person(self, person) -> bool:
         """Add (no id) or update one person as an undoable step."""
         if person.id is None and not person.rank:
-            person = person.with_(rank=self.ctx.event.repo.max_rank() + 1)
+            person = person.with_(rank=self.ctx.event.roster.next_rank())
         text = self.tr("修改 %1") if person.id else self.tr("添加 %1")
         return push_operation(self.ctx, PutAttendees(rows=(person,), label="roster.edit"),
                               text.replace("%1", person.name))
@@ -260,7 +258,7 @@ class RosterPage(QWidget):
             self.change_category(ids, name.strip())
 
     def change_category(self, ids: list[int], category: str) -> bool:
-        people = self.ctx.event.repo.attendees_by_ids(ids)
+        people = self.ctx.event.attendees_by_ids(ids)
         rows = tuple(p.with_(category=category) for p in people.values() if p.category != category)
         return push_operation(self.ctx, PutAttendees(rows=rows, label="roster.category"),
                               self.tr("%1 人改为%2").replace("%1", str(len(rows))).replace("%2", category))
@@ -342,7 +340,7 @@ def badge_print_states(event, people) -> dict[int, str]:
     the print log's last badge print per person tells "printed" from "never printed".
     """
     try:
-        printed = event.repo.last_prints("badge")
+        printed = event.printing.printed_ids("badge")
         stale = set(event.printing.needs_reprint("badge")) if printed else set()
     except CeremonyError:
         return {}       # the roster still shows; the 证件 column stays empty

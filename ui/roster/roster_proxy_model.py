@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel
 
-from ceremony.roster.service import RosterFilter, person_matches
+from ceremony.roster import RosterFilter, person_matches
 
 
 class RosterFilterProxyModel(QSortFilterProxyModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from ceremony.roster.ranking import TIER_NAMES, title_tier
+from ceremony.roster import TIER_NAMES, title_tier
 
 
 class RankSuggestionDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from ceremony.seating.chart import Cancelled, ChartData, log_chart, render_seating_pdf
+from ceremony.seating import Cancelled, ChartData, log_chart, render_seating_pdf
 
 from ui import messages
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QLis
                                QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
-from ceremony.seating.service import rostrum_numbers
+from ceremony.seating import rostrum_numbers
 
 from ui import messages
 from ui.context import EventContext
@@ -139,7 +139,7 @@ class SeatingPage(QWidget):
                 entry = totals.setdefault(s["zone_name"], [0, 0])
                 entry[0] += 1
                 entry[1] += 1 if s["attendee_id"] else 0
-        colors = {z["name"]: z["color"] for z in self.ctx.event.repo.zones()}
+        colors = {z["name"]: z["color"] for z in self.ctx.event.seating.zones()}
         rows = "".join(f'<tr><td style="background:{colors.get(name, "#ddd")}">&nbsp;&nbsp;&nbsp;&nbsp;</td>'
                        f"<td>&nbsp;{name}</td><td align=right>&nbsp;{used}/{total}</td></tr>"
                        for name, (total, used) in totals.items())
@@ -194,7 +194,7 @@ class SeatingPage(QWidget):
                 self.rebuild()
 
     def _fill_unseated(self) -> None:
-        from ceremony.seating.auto import expected, rank_key
+        from ceremony.seating import expected, rank_key
         if not hasattr(self, "_people"):
             return
         seated = set(self.scene.seat_of_attendee)
@@ -281,7 +281,7 @@ class SeatingPage(QWidget):
 
     def auto_seat(self) -> None:
         event = self.ctx.event
-        from ceremony.seating.auto import expected, rank_key
+        from ceremony.seating import expected, rank_key
         rostrum_people = [(p.id, p.name) for p in sorted(event.attendees(), key=rank_key)
                           if p.on_rostrum and expected(p)]
         sizes: dict[int, int] = {}
@@ -296,7 +296,7 @@ class SeatingPage(QWidget):
 
     def run_auto_seat(self, rules, fresh: bool = False) -> None:
         """Auto-seat with ``rules`` as one undoable step and show who could not be seated."""
-        from ceremony.seating.auto import NotEnoughSeats
+        from ceremony.seating import NotEnoughSeats
         event = self.ctx.event
         try:
             try:
@@ -341,7 +341,7 @@ class SeatingPage(QWidget):
         self.report.setPlainText(self.tr("已生成座次图 %1（%2 页）").replace("%1", path).replace("%2", str(pages)))
 
     def export_assignments(self) -> None:
-        from ceremony.seating.export import export_assignments
+        from ceremony.seating import export_assignments
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出座位表"), "座位表.xlsx",
                                               "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
         if not path:

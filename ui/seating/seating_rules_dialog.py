@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
-from ceremony.seating.rostrum import place_rostrum
-from ceremony.seating.auto import SeatingRules
+from ceremony.seating import SeatingRules, place_rostrum
 
 
 class SeatingRulesDialog(QDialog):

@@ -10,10 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
-from ceremony.seating import venue_file as edits
+from ceremony.seating import VenueOperation, read_venue_file, venue_file as edits
 from ceremony.errors import CeremonyError
-from ceremony.seating.service import VenueOperation
-from ceremony.seating.venue import read_venue_file
 
 from ui import messages
 from ui.operation_command import push_operation
@@ -76,7 +74,7 @@ class VenueActions:
 
     # --- edits ----------------------------------------------------------------------------------------------
     def add_row(self) -> None:
-        sections = [s["name"] for s in self.page.ctx.event.repo.sections()]
+        sections = [s["name"] for s in self.page.ctx.event.seating.sections()]
         if not sections:
             return
         keys = self._selected_keys()
@@ -127,7 +125,7 @@ class VenueActions:
         if not keys:
             return
         event = self.page.ctx.event
-        dialog = VenueZoneDialog(event.repo.zones(), [c.name for c in event.categories()], self.page)
+        dialog = VenueZoneDialog(event.seating.zones(), [c.name for c in event.categories()], self.page)
         if dialog.exec() != VenueZoneDialog.Accepted:
             return
         v = dialog.values()
