@@ -1,5 +1,7 @@
-"""Speed measurements. ``python -m benchmarks [NAME...]`` prints one JSON object per line.
+"""Speed targets that can fail. ``python -m benchmarks [NAME...]`` prints one JSON object per line and exits
+non-zero when a target is missed.
 
-Each module ``benchmarks/bench_<name>.py`` defines ``run()`` yielding dicts with
-``metric``, ``value``, ``unit`` and ``target``.
+Each module ``benchmarks/bench_<name>.py`` defines ``run()`` yielding :func:`benchmarks.common.result` dicts:
+``metric``, ``value``, ``unit``, ``target``, ``pass``, and for timings ``median``, ``p95``, ``runs`` and the
+``ratio`` to a floor measured in the same run (see ``benchmarks/common.py``).
 """
