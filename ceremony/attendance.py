@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee
 
-# States (DOMAIN.md §5).
+# States (docs/protocol.md#check-in).
 PENDING = "pending"        # 未到
 PRESENT = "present"        # 已到
 LATE = "late"              # 迟到 (arrived after the start time)

@@ -69,7 +69,7 @@ ENTERPRISES = ["东莞华兴电子科技有限公司", "东莞鸿图精密制造
                "东莞景盛通信设备有限公司", "东莞市德信数控技术有限公司"]
 MEDIA = ["东莞日报社", "东莞广播电视台", "东莞时间网", "南方日报东莞新闻部"]
 
-# Surnames: common ones plus the tricky readings of DOMAIN.md §7.
+# Surnames: common ones plus the tricky readings of docs/protocol.md#pinyin.
 SURNAMES = list("陈李张黄梁刘王叶林何罗莫钟邓袁蔡郑卢吴谢杨周徐朱冯许彭方苏麦温赖")
 TRICKY_SURNAMES = list("曾单解仇区查朴覃翟乐华盖缪")
 COMPOUND_SURNAMES = ["欧阳", "司徒", "尉迟", "万俟", "上官"]

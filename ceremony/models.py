@@ -11,7 +11,7 @@ RSVP_YES = "yes"              # 参加
 RSVP_LEAVE = "leave"          # 请假
 RSVP_STATES = (RSVP_PENDING, RSVP_YES, RSVP_LEAVE)
 
-# Attendance marks the desk sets besides check-ins (DOMAIN.md §5).
+# Attendance marks the desk sets besides check-ins (docs/protocol.md#check-in).
 ATTENDANCE_LEAVE = "leave"            # 请假
 ATTENDANCE_ABSENT = "absent"          # 缺席
 ATTENDANCE_SUBSTITUTE = "substitute"  # 代参加
@@ -87,7 +87,7 @@ class Category:
 
 @dataclass(frozen=True)
 class EventInfo:
-    """The ceremony itself (DOMAIN.md §1)."""
+    """The ceremony itself (docs/protocol.md#event)."""
 
     uid: str
     name: str

@@ -1,4 +1,4 @@
-"""The 2020 health gate at the check-in desk (DOMAIN.md §5).
+"""The 2020 health gate at the check-in desk (docs/protocol.md#health-gate).
 
 Rules: a body temperature of 37.3 ℃ or more is abnormal — the guest is asked to
 rest and be measured again, and a second abnormal reading refuses entry; only a

@@ -1,4 +1,4 @@
-"""The attendance report (DOMAIN.md §6) computed as plain data.
+"""The attendance report (docs/protocol.md#report) computed as plain data.
 
 ``ReportService(event).build()`` returns a :class:`~ceremony.reports.model.Report`;
 the PDF, workbook and CSV writers and the report page only lay it out. The
@@ -23,7 +23,7 @@ STATE_LABELS = {PENDING: "未到", PRESENT: "已到", LATE: "迟到", LEAVE: "�
 KIND_LABELS = {"scan": "扫码", "search": "查找", "manual": "补签", "walkin": "现场登记",
                "refused": "拒绝入场", "undo": "撤销"}
 HEALTH_CODE_LABELS = {"green": "绿码", "yellow": "黄码", "red": "红码"}
-FEVER = 37.3          # DOMAIN.md §5: ≥ 37.3 ℃ is abnormal
+FEVER = 37.3          # docs/protocol.md#health-gate: ≥ 37.3 ℃ is abnormal
 BIN_MINUTES = 5
 MAX_SPAN = timedelta(hours=2)   # bins further than this from the start are folded into the outer bins
 NO_UNIT = "（未填单位）"

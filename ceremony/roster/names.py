@@ -1,4 +1,4 @@
-"""Chinese names and the fields a 回执 carries: cleaning, checks, pinyin readings (DOMAIN.md §7).
+"""Chinese names and the fields a 回执 carries: cleaning, checks, pinyin readings (docs/protocol.md#names, #pinyin).
 
 Cleaning never changes the characters of a name beyond spacing and the middle dot;
 checks return warnings (text) and never block anything.
@@ -19,7 +19,7 @@ MIDDLE_DOT = "·"
 _DOTS = "·•．‧・⋅･"
 _SPACES = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 
-# Surname readings pypinyin gets wrong (DOMAIN.md §7); compound surnames are listed with their readings.
+# Surname readings pypinyin gets wrong (docs/protocol.md#pinyin); compound surnames are listed with their readings.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "仇": ("qiu",), "区": ("ou",), "查": ("zha",),
     "朴": ("piao",), "覃": ("qin",), "翟": ("zhai",), "乐": ("yue",), "华": ("hua",), "盖": ("ge",),

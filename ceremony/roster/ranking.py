@@ -1,4 +1,4 @@
-"""The suggested automatic rank order from 职务 and category (DOMAIN.md §2).
+"""The suggested automatic rank order from 职务 and category (docs/protocol.md#ranking).
 
 Only a suggestion: the user confirms it, and manual order always wins afterwards.
 Compound titles ("市委教育工委书记、市教育局党组书记、局长") rank by their highest part.

@@ -1,4 +1,4 @@
-"""Find anyone instantly: an in-memory index over the roster (DOMAIN.md §5, §7).
+"""Find anyone instantly: an in-memory index over the roster (docs/protocol.md#check-in, #pinyin).
 
 A query matches Chinese substrings of names, units (also abbreviations such as 电科校 for
 东莞市电子科技学校) and titles; full pinyin and initials of every reading (surname reading

@@ -81,7 +81,7 @@ class RosterService:
         return sort_people(people, by, self.stroke_convention())
 
     def suggest_order(self) -> list[Attendee]:
-        """The automatic rank order from titles and categories (DOMAIN.md §2), for the user to confirm."""
+        """The automatic rank order from titles and categories (docs/protocol.md#ranking), for the user to confirm."""
         from ceremony.roster.ranking import suggest_order
         return suggest_order(self.event, self.event.attendees())
 

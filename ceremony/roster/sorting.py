@@ -1,4 +1,7 @@
-"""List orders: by rank, by 姓氏笔画 (two conventions for single given names) and by pinyin (DOMAIN.md §7)."""
+"""List orders: by rank, by 姓氏笔画 (two conventions for single given names) and by pinyin.
+
+The rules: docs/protocol.md#stroke-order.
+"""
 
 from __future__ import annotations
 

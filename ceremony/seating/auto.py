@@ -18,7 +18,8 @@ UNIT_ORDERS = ("rank", "strokes", "pinyin")
 
 @dataclass(frozen=True)
 class SeatingRules:
-    """Everything DOMAIN.md §3 marks as a setting, with the defaults of a Chinese government meeting."""
+    """Everything docs/protocol.md#rostrum and #hall mark as a setting, with the defaults of a Chinese government
+    meeting."""
 
     rule: str = rostrum.RULE_LEFT            # 以左为尊 / 以右为尊
     even: str = rostrum.EVEN_A               # even-N convention

@@ -1,4 +1,4 @@
-"""Seating charts as PDF (DOMAIN.md §4): the 座次图, the 主席台桌签摆放单 and per-zone lists.
+"""Seating charts as PDF (docs/protocol.md#seating-chart): the 座次图, the 主席台桌签摆放单 and per-zone lists.
 
 The chart draws the rostrum and the hall to scale on one A3 or A4 landscape page,
 in the audience's view (rostrum on top) or the leaders' view (mirrored, rostrum at

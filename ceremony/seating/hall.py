@@ -1,4 +1,4 @@
-"""Filling the audience hall (台下) by zone and unit (DOMAIN.md §3). Pure functions, no database.
+"""Filling the audience hall (台下) by zone and unit (docs/protocol.md#hall). Pure functions, no database.
 
 The caller hands over the seats, the people in seating order (units already
 ordered, people by rank inside a unit), the seats people hold now and the

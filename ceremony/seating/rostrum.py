@@ -1,4 +1,4 @@
-"""The rostrum (主席台) order: who sits where, by rank (DOMAIN.md §3). Pure functions, no database.
+"""The rostrum (主席台) order: who sits where, by rank (docs/protocol.md#rostrum). Pure functions, no database.
 
 Positions are given in the **audience's view**, left to right, as on every chart
 (台下视角). Under 以左为尊 ("left" = the seated leader's own left) the honoured

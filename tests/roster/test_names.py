@@ -1,4 +1,4 @@
-"""Name cleaning, field checks and surname-aware pinyin (DOMAIN.md §7)."""
+"""Name cleaning, field checks and surname-aware pinyin (docs/protocol.md#names, #pinyin)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The suggested rank order from titles (DOMAIN.md §2), and manual reordering."""
+"""The suggested rank order from titles (docs/protocol.md#ranking), and manual reordering."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""List orders: 姓氏笔画 in both conventions, pinyin, rank (DOMAIN.md §7)."""
+"""List orders: 姓氏笔画 in both conventions, pinyin, rank (docs/protocol.md#stroke-order)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Hall filling (DOMAIN.md §3): fill modes, unit blocks, media on aisles, spare seats, epidemic mode."""
+"""Hall filling (docs/protocol.md#hall): fill modes, unit blocks, media on aisles, spare seats, epidemic mode."""
 
 from __future__ import annotations
 

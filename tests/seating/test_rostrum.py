@@ -1,4 +1,4 @@
-"""Rostrum order (DOMAIN.md §3): the examples, every N from 1 to 12, both rules, both even conventions."""
+"""Rostrum order (docs/protocol.md#rostrum): the examples, every N from 1 to 12, both rules, both even conventions."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee
 
 
 def person_warnings(person: Attendee) -> list[str]:
-    """The checks of DOMAIN.md §7 for one person (warnings; only an empty name blocks)."""
+    """The checks of docs/protocol.md#names for one person (warnings; only an empty name blocks)."""
     found = [names.phone_warning(person.phone), names.id_number_warning(person.id_number),
              names.plate_warning(person.plate), names.gender_warning(person.gender, person.id_number)]
     return [w for w in found if w]

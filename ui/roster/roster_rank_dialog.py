@@ -1,4 +1,4 @@
-"""建议位次: the automatic order from titles (DOMAIN.md §2) shown beside the current one, for the user to confirm."""
+"""建议位次: the automatic order from titles (docs/protocol.md#ranking) beside the current one, to confirm."""
 
 from __future__ import annotations
 

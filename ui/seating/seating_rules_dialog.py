@@ -1,4 +1,4 @@
-"""自动排座规则: the seating settings of DOMAIN.md §3 in one dialog."""
+"""自动排座规则: the seating settings of docs/protocol.md#rostrum and #hall in one dialog."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ceremony.errors import ValidationError
 from ceremony.printing.pdf.draw import Group, Line, Page, mm
 
-# Badge sizes (width × height in mm) — DOMAIN.md §4; any "WxH" is accepted too.
+# Badge sizes (width × height in mm) — docs/protocol.md#badges; any "WxH" is accepted too.
 BADGE_SIZES = {
     "80x118": "80×118 mm（常用）",
     "90x130": "90×130 mm",

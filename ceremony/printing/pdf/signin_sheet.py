@@ -1,4 +1,4 @@
-"""The paper 签到表: the desk's fallback when the laptops fail (DOMAIN.md §4)."""
+"""The paper 签到表: the desk's fallback when the laptops fail (docs/protocol.md#sign-in-sheet)."""
 
 from __future__ import annotations
 

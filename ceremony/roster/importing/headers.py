@@ -1,4 +1,4 @@
-"""Finding the header row of a 回执 and mapping its columns to attendee fields (DOMAIN.md §7)."""
+"""Finding the header row of a 回执 and mapping its columns to attendee fields (docs/protocol.md#roster-files)."""
 
 from __future__ import annotations
 

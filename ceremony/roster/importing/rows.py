@@ -1,4 +1,4 @@
-"""Turning one 回执 row into a clean attendee plus warnings and errors (DOMAIN.md §7)."""
+"""Turning one 回执 row into a clean attendee plus warnings and errors (docs/protocol.md#names)."""
 
 from __future__ import annotations
 
