@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +11,12 @@ from pathlib import Path
 from ceremony.errors import CeremonyError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Digit strings a spreadsheet would turn into a number and damage: leading zeros (badge 0001) or more
+# digits than it shows without scientific notation (ID numbers; Excel keeps 15 significant digits).
+_FRAGILE_DIGITS = re.compile(r"0\d+|\d{12,}")
+_CSV_GUARD = re.compile(r'="((?:[^"]|"")*)"(?:&"((?:[^"]|"")*)")*')
+_CSV_PART = re.compile(r'"((?:[^"]|"")*)"')
+EXCEL_LITERAL_MAX = 255     # the longest text literal a spreadsheet formula may hold
 
 
 class OutputError(CeremonyError):
@@ -62,8 +69,43 @@ def _unlink(p: Path) -> None:
         pass
 
 
-def safe_cell(value):
-    """A spreadsheet cell that can never run as a formula (CSV/xlsx injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def needs_guard(value) -> bool:
+    """Text a spreadsheet would run as a formula or turn into a (damaged) number."""
+    return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or bool(_FRAGILE_DIGITS.fullmatch(value)))
+
+
+def csv_cell(value):
+    """A CSV field spreadsheets read back as exactly this text: ``="0001"``, ``="=SUM(A1)"``.
+
+    A formula that is only a text literal shows the text and can run nothing; texts longer than a
+    literal may be are joined from pieces (``="…"&"…"``). :func:`unguard` turns it back.
+    """
+    if not needs_guard(value):
+        return value
+    parts = [value[i:i + EXCEL_LITERAL_MAX] for i in range(0, len(value), EXCEL_LITERAL_MAX)]
+    return "=" + "&".join('"' + p.replace('"', '""') + '"' for p in parts)
+
+
+def xlsx_cell(sheet, value):
+    """An openpyxl cell for ``sheet`` (normal or write-only) holding ``value``; risky text stays text.
+
+    Text is stored as text (never as a formula) and marked with the quotePrefix style, as a spreadsheet
+    does for a cell typed with a leading apostrophe: editing it keeps it text. No character is added.
+    """
+    from openpyxl.cell import WriteOnlyCell
+    cell = WriteOnlyCell(sheet, value=value)
+    if needs_guard(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def unguard(text: str) -> str:
+    """The text under an export guard: ``="0001"`` → 0001; a leading apostrophe before a formula start
+    (older exports, hand-typed guards) is dropped too."""
+    if text.startswith('="') and text.endswith('"') and _CSV_GUARD.fullmatch(text):
+        return "".join(p.replace('""', '"') for p in _CSV_PART.findall(text[1:]))
+    if text.startswith("'") and text[1:2] and (text[1:].startswith(FORMULA_STARTS)
+                                               or _FRAGILE_DIGITS.fullmatch(text[1:])):
+        return text[1:]
+    return text

@@ -1,6 +1,6 @@
 import pytest
 
-from ceremony.fileio import OutputError, atomic_output, safe_cell
+from ceremony.fileio import OutputError, atomic_output, csv_cell, needs_guard, unguard
 
 
 def test_atomic_output_replaces_on_success(tmp_path):
@@ -30,10 +30,28 @@ def test_atomic_output_missing_folder(tmp_path):
             pass
 
 
-@pytest.mark.parametrize("raw,expected", [("=1+1", "'=1+1"), ("+86", "'+86"), ("-x", "'-x"), ("@a", "'@a"),
-                                          ("王五", "王五"), (12, 12)])
-def test_safe_cell(raw, expected):
-    assert safe_cell(raw) == expected
+@pytest.mark.parametrize("raw,expected", [
+    ("=1+1", '="=1+1"'), ("+86", '="+86"'), ("-", '="-"'), ("@a", '="@a"'), ('=A1&"x"', '="=A1&""x"""'),
+    ("0001", '="0001"'), ("441900197710035961", '="441900197710035961"'), ("13800138001", "13800138001"),
+    ("王五", "王五"), ("44190019771003596X", "44190019771003596X"), (12, 12), ("", ""),
+])
+def test_csv_guard_is_a_text_literal_that_unguards(raw, expected):
+    assert csv_cell(raw) == expected
+    if isinstance(raw, str):
+        assert unguard(csv_cell(raw)) == raw
+        assert needs_guard(raw) == (expected != raw)
+
+
+def test_long_guarded_text_is_split_into_literals_a_spreadsheet_accepts():
+    text = "-" + "很长的备注" * 100
+    guarded = csv_cell(text)
+    assert guarded.count("&") == len(text) // 255 and unguard(guarded) == text
+
+
+@pytest.mark.parametrize("raw,expected", [("'=1+1", "=1+1"), ("'-", "-"), ("'0001", "0001"), ("'王五", "'王五"),
+                                          ("it's", "it's"), ('="a', '="a')])
+def test_unguard_old_apostrophes_only_before_guarded_text(raw, expected):
+    assert unguard(raw) == expected
 
 
 def test_atomic_output_file_gets_normal_permissions(tmp_path):

@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 
 from ceremony.reports import model as rm
-from ceremony.fileio import atomic_output, safe_cell
+from ceremony.fileio import atomic_output, csv_cell
 from ceremony.reports.format import format_value
 
 
@@ -40,7 +40,7 @@ def csv_rows(table: rm.Table) -> list[list]:
     out = [[c.title for c in table.columns]]
     rows = list(table.rows) + ([table.total] if table.total is not None else [])
     for row in rows:
-        out.append([safe_cell(format_value(v, k)) for v, k in zip(row, kinds)])
+        out.append([csv_cell(format_value(v, k)) for v, k in zip(row, kinds)])
     return out
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from ceremony.reports import model as rm
-from ceremony.fileio import atomic_output, safe_cell
+from ceremony.fileio import atomic_output, needs_guard, xlsx_cell
 
 FORMATS = {rm.RATE: "0.0%", rm.DATETIME: "yyyy-mm-dd hh:mm:ss", rm.FLOAT1: "0.0", rm.INT: "0"}
 HEADER_FILL = PatternFill("solid", fgColor="DFE7F3")
@@ -46,7 +45,7 @@ def sheet_name(title: str) -> str:
 
 
 def _cell(ws, value, kind=rm.TEXT, font=None, fill=None):
-    cell = WriteOnlyCell(ws, value=safe_cell(value) if isinstance(value, str) else value)
+    cell = xlsx_cell(ws, value)
     if kind in FORMATS and value is not None and not isinstance(value, str):
         cell.number_format = FORMATS[kind]
     if font is not None:
@@ -56,10 +55,10 @@ def _cell(ws, value, kind=rm.TEXT, font=None, fill=None):
     return cell
 
 
-def _raw(value):
+def _raw(ws, value):
     """A plain cell value; empty text is no cell at all (smaller, faster file)."""
     if isinstance(value, str):
-        return safe_cell(value) if value else None
+        return None if not value else xlsx_cell(ws, value) if needs_guard(value) else value
     return value
 
 
@@ -94,7 +93,7 @@ def _table_sheet(wb: Workbook, table: rm.Table) -> None:
     # Only cells that need a number format become cell objects; plain text and integers go in raw (fast).
     styled = [k in (rm.RATE, rm.DATETIME, rm.FLOAT1) for k in kinds]
     for row in table.rows:
-        ws.append([_cell(ws, v, k) if st and v is not None else _raw(v) for v, k, st in zip(row, kinds, styled)])
+        ws.append([_cell(ws, v, k) if st and v is not None else _raw(ws, v) for v, k, st in zip(row, kinds, styled)])
     if table.total is not None:
         ws.append([_cell(ws, v, k, BOLD, TOTAL_FILL) for v, k in zip(table.total, kinds)])
     if table.note:

@@ -1,4 +1,8 @@
-"""Exporting the roster to .xlsx and .csv (UTF-8 with BOM, so Excel opens it); formula-safe cells."""
+"""Exporting the roster to .xlsx and .csv (UTF-8 with BOM, so Excel opens it).
+
+Every cell comes back as the same text: nothing runs as a formula, badge and ID numbers stay text
+(see :mod:`ceremony.fileio`), and the importer removes the CSV guard again.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import csv
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
-from ceremony.fileio import atomic_output, safe_cell
+from ceremony.fileio import atomic_output, csv_cell, xlsx_cell
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, Attendee
 
 # (header, value) per column; headers are ones the importer recognises, so an export imports back.
@@ -24,10 +28,10 @@ class ExportFormatError(CeremonyError):
 
 
 def export_rows(people: list[Attendee]) -> list[list]:
-    """Header plus one formula-safe row per person."""
+    """Header plus one row per person (plain values; the writers guard them)."""
     rows = [[h for h, _ in COLUMNS]]
     for n, p in enumerate(people, start=1):
-        rows.append([n] + [safe_cell(_text(p, f)) for _, f in COLUMNS[1:]])
+        rows.append([n] + [_text(p, f) for _, f in COLUMNS[1:]])
     return rows
 
 
@@ -53,7 +57,7 @@ def export_roster(event, path: Path | str, people: list[Attendee] | None = None,
     with atomic_output(path) as tmp:
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                csv.writer(fh).writerows(rows)
+                csv.writer(fh).writerows([[csv_cell(v) for v in row] for row in rows])
         else:
             _write_xlsx(tmp, rows, event.info.name)
     return len(people)
@@ -67,7 +71,7 @@ def _write_xlsx(tmp: Path, rows: list[list], title: str) -> None:
     sheet = book.active
     sheet.title = "名单"
     for row in rows:
-        sheet.append(row)
+        sheet.append([xlsx_cell(sheet, v) for v in row])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ceremony.errors import ValidationError
-from ceremony.fileio import atomic_output, safe_cell
+from ceremony.fileio import atomic_output, csv_cell, xlsx_cell
 
 COLUMNS = [("section_name", "区域"), ("row", "排"), ("seat", "号"), ("x", "位置(台下视角自左)"), ("zone", "分区"),
            ("rostrum_no", "主席台位次"), ("name", "姓名"), ("unit", "单位"), ("title", "职务"),
@@ -38,7 +38,7 @@ def _cell(row: dict, key: str):
     value = row[key]
     if key == "locked":
         return "是" if value else ""
-    return "" if value is None else safe_cell(value)
+    return "" if value is None else value
 
 
 def _write_csv(tmp: Path, rows: list[dict]) -> None:
@@ -46,7 +46,7 @@ def _write_csv(tmp: Path, rows: list[dict]) -> None:
         writer = csv.writer(fh)
         writer.writerow([title for _, title in COLUMNS])
         for row in rows:
-            writer.writerow([_cell(row, key) for key, _ in COLUMNS])
+            writer.writerow([csv_cell(_cell(row, key)) for key, _ in COLUMNS])
 
 
 def _write_json(tmp: Path, rows: list[dict]) -> None:
@@ -74,7 +74,7 @@ def _fill_sheet(sheet, title: str, rows: list[dict], font) -> None:
     for cell in sheet[1]:
         cell.font = font(bold=True)
     for row in rows:
-        sheet.append([_cell(row, key) for key, _ in COLUMNS])
+        sheet.append([xlsx_cell(sheet, _cell(row, key)) for key, _ in COLUMNS])
     for letter, width in zip("ABCDEFGHIJKL", (8, 5, 5, 8, 14, 8, 10, 30, 24, 12, 6, 6)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

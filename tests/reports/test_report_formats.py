@@ -10,6 +10,8 @@ from datetime import datetime
 import openpyxl
 import pytest
 
+from ceremony.fileio import unguard
+
 import report_scenario as sc
 from ceremony.reports import model as rm
 from ceremony.reports.service import UnsupportedFormat
@@ -155,8 +157,9 @@ def test_workbook_dates_are_dates_and_text_is_formula_safe(workbook):
     health = workbook["防疫登记台账"]
     temps = [r[5].value for r in health.iter_rows(min_row=2, max_row=sc.EXPECTED_HEALTH_ROWS + 1)]
     assert 37.9 in temps and all(t is None or isinstance(t, float) for t in temps)
-    units = [r[0].value for r in workbook["出席情况统计（按单位）"].iter_rows(min_row=2)]
-    assert "'" + sc.FORMULA_UNIT in units
+    cells = [r[0] for r in workbook["出席情况统计（按单位）"].iter_rows(min_row=2)]
+    risky = [c for c in cells if c.value == sc.FORMULA_UNIT]       # the text itself, no apostrophe added
+    assert len(risky) == 1 and risky[0].data_type == "s" and risky[0].quotePrefix
     assert workbook["说明"]["B15"].value == sc.EXPECTED_SENTENCE
 
 
@@ -182,12 +185,18 @@ def test_csv_one_file_per_section_with_bom(csv_files):
 
 def test_csv_cells_are_formula_safe(csv_files):
     by_unit = _read(csv_files[1])
-    assert ["'" + sc.FORMULA_UNIT] == [r[0] for r in by_unit if "HYPERLINK" in r[0]]
+    guarded = [r[0] for r in by_unit if "HYPERLINK" in r[0]]
+    assert guarded == ['="=HYPERLINK(""http://x"",""点我"")"'] and unguard(guarded[0]) == sc.FORMULA_UNIT
     absent = _read(csv_files[4])
-    assert any(r[2] == "'" + sc.FORMULA_UNIT for r in absent)
-    for path in csv_files:
+    assert any(unguard(r[2]) == sc.FORMULA_UNIT for r in absent)
+    for path in csv_files:       # a cell is plain text or a text literal, never a formula that computes
         for row in _read(path):
-            assert not any(cell.startswith(("=", "+", "@")) for cell in row), (path.name, row)
+            assert not any(cell.startswith(("+", "@")) or cell.startswith("=") and not _is_literal(cell)
+                           for cell in row), (path.name, row)
+
+
+def _is_literal(cell: str) -> bool:
+    return unguard(cell) != cell and cell.startswith('="')
 
 
 def test_csv_checkin_detail_has_full_times(csv_files):

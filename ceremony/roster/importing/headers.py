@@ -68,15 +68,40 @@ def map_columns(row: list[str]) -> dict[int, str]:
 
 
 def detect_header(rows: list[list[str]]) -> tuple[int, dict[int, str]] | None:
-    """(row index, mapping) of the header row under any title rows; None when there is no 姓名 column."""
+    """(row index, mapping) of the header row under any title rows; None when there is no 姓名 column.
+
+    A two-row header (联系方式 over 手机 | 身份证号) is read as one: the second row is the header,
+    with the first row's labels where it has none (see :func:`join_two_row_header`).
+    """
     best = None
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        joined = join_two_row_header(rows, r)
+        if joined is not None:
+            row, r = joined, r + 1
         mapping = map_columns(row)
         if "name" not in mapping.values():
             continue
         if best is None or len(mapping) > len(best[1]):
             best = (r, mapping)
     return best
+
+
+def join_two_row_header(rows: list[list[str]], r: int) -> list[str] | None:
+    """Rows ``r`` and ``r + 1`` as one header when the second holds only header labels that add fields.
+
+    Without merged-cell information (CSV, pasted text) the upper labels sit over the first column of
+    their group only; the lower row's labels win where both have one.
+    """
+    if r + 1 >= len(rows):
+        return None
+    upper, lower = rows[r], rows[r + 1]
+    labels = [c for c in lower if c.strip()]
+    if not labels or len(labels) > 20 or any(header_field(c) is None for c in labels):
+        return None
+    width = max(len(upper), len(lower))
+    joined = [(lower[c] if c < len(lower) and lower[c].strip() else upper[c] if c < len(upper) else "")
+              for c in range(width)]
+    return joined if len(map_columns(joined)) > len(map_columns(upper)) else None
 
 
 def is_header_again(row: list[str], mapping: dict[int, str]) -> bool:

@@ -14,7 +14,7 @@ from ceremony.models import Attendee, Changes
 from ceremony.roster.operations import PutAttendees
 from ceremony.roster.importing.headers import FIELDS, LABELS, detect_header, map_columns
 from ceremony.roster.importing.readers import ImportFileError, Table, read_file, read_text
-from ceremony.roster.importing.rows import CleanRow, Problem, clean_row, data_rows
+from ceremony.roster.importing.rows import CleanRow, Problem, clean_row, data_rows, file_unit
 
 ADD = "add"            # a new person (also "keep both" for a duplicate)
 UPDATE = "update"      # update the matching person on the roster
@@ -40,8 +40,9 @@ class SourceInfo:
     table: Table
     header_row: int | None = None
     mapping: dict[int, str] = field(default_factory=dict)
-    unit: str = ""                # the unit the user named for the whole file
+    unit: str = ""                # the unit the user named for the whole file (beats file_unit)
     error: str = ""
+    file_unit: str = ""           # from a "单位：X" line above the header
 
     @property
     def has_unit_column(self) -> bool:
@@ -140,7 +141,7 @@ def source_for(table: Table, unit: str = "") -> SourceInfo:
         first = next((r for r, row in enumerate(table.rows) if any(row)), 0)
         return SourceInfo(table, first, map_columns(table.rows[first]) if table.rows else {}, unit,
                           error=f"{table.source}: 找不到表头：需要一列“姓名” (no header row with 姓名)")
-    return SourceInfo(table, found[0], found[1], unit)
+    return SourceInfo(table, found[0], found[1], unit, file_unit=file_unit(table.rows, found[0]))
 
 
 def pasted_source(text: str, unit: str = "") -> SourceInfo:
@@ -158,10 +159,26 @@ def build_plan(event, sources: list[SourceInfo], file_errors: list[str] = (), ca
     for src in sources:
         if src.error or src.header_row is None or "name" not in src.mapping.values():
             continue
-        for raw in data_rows(src.table.rows, src.header_row, src.mapping):
-            rows.append(_plan_row(src, clean_row(raw, src.unit, category)))
-    _match_duplicates(rows, event.attendees() if roster is None else roster)
+        for raw in data_rows(src.table.rows, src.header_row, src.mapping, fill_down=src.table.plain_text):
+            rows.append(_plan_row(src, clean_row(raw, src.unit or src.file_unit, category)))
+    roster = event.attendees() if roster is None else roster
+    _refuse_badges_without_zeros(rows, roster)
+    _match_duplicates(rows, roster)
     return ImportPlan(sources, rows, errors)
+
+
+def _refuse_badges_without_zeros(rows: list[PlanRow], roster: list[Attendee]) -> None:
+    """A badge number shorter than the zero-padded ones of the roster or the file ("1" beside "0001")
+    lost its zeros in a spreadsheet: the row is refused with the cell named rather than stored."""
+    padded = [b for b in [p.badge_no for p in roster] + [r.person.badge_no for r in rows]
+              if len(b) > 1 and b.startswith("0") and b.isdigit()]
+    width = max(map(len, padded), default=0)
+    for row in rows:
+        badge = row.person.badge_no
+        if badge.isdigit() and len(badge) < width and not badge.startswith("0"):
+            row.errors.append(Problem(LABELS["badge_no"], f"证号“{badge}”丢失了开头的 0（应为 {badge.zfill(width)}），"
+                                                          "请把该列设为文本后重新填写"))
+            row.action = INVALID
 
 
 def _plan_row(src: SourceInfo, clean: CleanRow) -> PlanRow:

@@ -1,4 +1,10 @@
-"""Reading 回执 files into plain tables of text: .xlsx, .xls, .csv (UTF-8 ± BOM, GBK/GB18030), pasted text."""
+"""Reading 回执 files into plain tables of text.
+
+Workbooks (.xlsx, .xls, WPS .et, .ods) go through calamine (one fast reader for all of them);
+text files may be CSV or tab-separated "Unicode 文本" in UTF-8 (± BOM), GBK/GB18030 or UTF-16;
+pasted text is read like a text file. A file that cannot be read says which format to save it as.
+Limits stop a wrong or hostile file early with one clear line.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,20 @@ import codecs
 import csv
 import datetime as dt
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
+from ceremony.fileio import unguard
 
-XLSX_MAGIC = b"PK\x03\x04"
-XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+# What to save a file as when it cannot be read, by the suffix the user gave it.
+SAVE_AS = {".ods": ".xlsx", ".et": ".xlsx", ".ett": ".xlsx", ".numbers": ".xlsx", ".xlsb": ".xlsx",
+           ".docx": ".xlsx", ".doc": ".xlsx", ".wps": ".xlsx", ".pdf": ".xlsx"}
+EXCEL_DIGITS = 15        # a spreadsheet keeps this many significant digits of a number
 
 
 class ImportFileError(CeremonyError):
@@ -30,13 +41,17 @@ class ImportFileError(CeremonyError):
 
 @dataclass
 class Table:
-    """One sheet as rows of cell text; ``source`` names it in messages (file name, plus sheet when several)."""
+    """One sheet as rows of cell text; ``source`` names it in messages (file name, plus sheet when several).
+
+    ``plain_text`` tables (CSV, pasted text) carry no merged-cell information.
+    """
 
     source: str
     rows: list[list[str]]
     sheet: str = ""
     path: str = ""
     notes: list[str] = field(default_factory=list)
+    plain_text: bool = False
 
 
 # Limits: a 回执 is a few hundred rows; these stop a wrong or hostile file early with a clear message.
@@ -81,12 +96,10 @@ def read_file(path: Path | str) -> list[Table]:
         raise ImportTooLarge(label, "file_size", size, MAX_FILE_BYTES)
     if not head.strip():
         raise ImportFileError(label, "文件是空的 (empty file)")
-    if head.startswith(XLSX_MAGIC):
-        tables = _read_xlsx(path, label)
-    elif head.startswith(XLS_MAGIC):
-        tables = _read_xls(path, label)
+    if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
+        tables = _read_workbook(path, head, label)
     else:
-        tables = [Table(label, _read_text_file(path, head, label))]
+        tables = [Table(label, _read_text_file(path, head, label), plain_text=True)]
     for t in tables:
         t.path = str(path)
     tables = [t for t in tables if any(any(c for c in row) for row in t.rows)]
@@ -97,32 +110,43 @@ def read_file(path: Path | str) -> list[Table]:
 
 def read_text(text: str, source: str = "粘贴的内容") -> Table:
     """Text pasted from a spreadsheet (tab-separated; comma-separated also accepted)."""
-    return Table(source, parse_text(text))
+    return Table(source, parse_text(text), plain_text=True)
 
 
+def _save_as(suffix: str, fallback: str = ".xlsx") -> str:
+    target = SAVE_AS.get(suffix, fallback)
+    return f"请另存为 {target} 后再导入 (save it as {target})"
+
+
+# --- text files -------------------------------------------------------------------------------
 def decode_text(data: bytes, label: str) -> str:
     return data.decode(_text_encoding(data, label, final=True))
 
 
-def _text_encoding(sample: bytes, label: str, final: bool) -> str:
+def _text_encoding(sample: bytes, label: str, final: bool, suffix: str = "") -> str:
+    """UTF-16 ("Unicode 文本") by its BOM or its zero bytes, else UTF-8 (± BOM) or GB18030."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(sample) >= 4 and sample[1:4:2] == b"\x00\x00" and sample[0] and sample[2]:
+        return "utf-16-le"        # UTF-16 without a BOM: every other byte of ASCII text is zero
     if b"\x00" in sample[:4096]:
-        raise ImportFileError(label, "不是表格文件 (not a spreadsheet: binary data)")
+        raise ImportFileError(label, f"不是表格文件 (not a spreadsheet: binary data)；{_save_as(suffix)}")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=final)
             return encoding
         except UnicodeDecodeError:
             continue
-    raise ImportFileError(label, "无法识别文字编码 (unknown text encoding)")
+    raise ImportFileError(label, f"无法识别文字编码 (unknown text encoding)；{_save_as(suffix, '.csv')}")
 
 
 def _read_text_file(path: Path, head: bytes, label: str) -> list[list[str]]:
     """A CSV/TSV file, streamed row by row with the limits checked as it goes."""
-    encoding = _text_encoding(head, label, final=len(head) < SAMPLE_BYTES)
+    encoding = _text_encoding(head, label, final=len(head) < SAMPLE_BYTES, suffix=path.suffix.lower())
     try:
         return _stream_rows(path, encoding, label)
     except UnicodeDecodeError:
-        if encoding == "gb18030":
+        if encoding != "utf-8-sig":
             raise ImportFileError(label, "无法识别文字编码 (unknown text encoding)") from None
         return _stream_rows(path, "gb18030", label)     # UTF-8 at the start, something else further on
 
@@ -134,7 +158,7 @@ def _stream_rows(path: Path, encoding: str, label: str) -> list[list[str]]:
         rows = _Limited(label)
         try:
             for row in csv.reader(fh, delimiter=_delimiter(sample)):
-                rows.add([c.strip() for c in row])
+                rows.add([_field(c) for c in row])
         except csv.Error as exc:
             raise ImportFileError(label, f"第 {rows.count + 1} 行无法读取 (bad CSV row): {exc}") from exc
         return rows.rows
@@ -143,13 +167,22 @@ def _stream_rows(path: Path, encoding: str, label: str) -> list[list[str]]:
 def parse_text(text: str) -> list[list[str]]:
     rows = _Limited("")
     for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text[:SAMPLE_BYTES])):
-        rows.add([c.strip() for c in row])
+        rows.add([_field(c) for c in row])
     return rows.rows
 
 
+def _field(text: str) -> str:
+    text = text.strip()
+    return unguard(text) if text[:1] in ("=", "'") else text
+
+
 def _delimiter(sample: str) -> str:
+    """The csv module's Sniffer, which knows that a tab or a semicolon inside quotes separates nothing."""
     lines = "\n".join(sample.splitlines()[:50])
-    return "\t" if "\t" in lines else max(",;", key=lines.count) if ("," in lines or ";" in lines) else "\t"
+    try:
+        return csv.Sniffer().sniff(lines, delimiters=",\t;").delimiter
+    except csv.Error:
+        return "\t" if "\t" in lines else ","
 
 
 class _Limited:
@@ -177,19 +210,32 @@ class _Limited:
         self.rows.append(row)
 
 
+# --- workbooks --------------------------------------------------------------------------------
 def cell_text(value) -> str:
-    """A spreadsheet value as the text a person sees (phone numbers stored as numbers lose no digits)."""
+    """A spreadsheet value as the text a person sees (phone numbers stored as numbers lose no digits).
+
+    A whole number longer than a spreadsheet keeps (an ID number typed as a number) comes out in
+    scientific notation, as the spreadsheet shows it, so the row check can tell that digits were lost.
+    """
+    if type(value) is str:        # most cells: the fast path
+        return _field(value)
     if value is None:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if not value.is_integer():
+            return repr(value)
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:.{EXCEL_DIGITS - 1}E}" if abs(value) >= 10 ** EXCEL_DIGITS else str(value)
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).strip()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return _field(str(value))
 
 
 def _fill_merged(rows: list[list[str]], ranges) -> None:
@@ -206,42 +252,60 @@ def _fill_merged(rows: list[list[str]], ranges) -> None:
                 rows[r][c0] = value
 
 
-def _read_xlsx(path: Path, label: str) -> list[Table]:
-    import openpyxl
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFileError(label, f"不是有效的 Excel 文件 (not a valid .xlsx): {exc}") from exc
-    with archive:
-        _check_zip(archive, label)
-        try:
-            # read-only mode streams the cells (a 10,000-row 回执 in about a second); merged ranges are read
-            # from the sheet XML, which read-only mode does not parse. With defusedxml installed openpyxl
-            # refuses entity declarations (XXE, billion laughs).
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-            raise ImportFileError(label, f"不是有效的 Excel 文件 (not a valid .xlsx): {_short(exc)}") from exc
-        try:
-            return [_xlsx_table(book, sheet, archive, label) for sheet in book.worksheets]
-        finally:
-            book.close()
+_KIND_NAME = {"xlsx": "Excel 文件 (.xlsx)", "ods": "OpenDocument 表格 (.ods)", "ole": "Excel 97-2003/WPS 表格"}
 
 
-def _xlsx_table(book, sheet, archive: zipfile.ZipFile, label: str) -> Table:
-    name = f"{label}[{sheet.title}]" if len(book.worksheets) > 1 else label
-    rows = _Limited(name)
+def _read_workbook(path: Path, head: bytes, label: str) -> list[Table]:
+    from python_calamine import CalamineWorkbook
+    suffix = path.suffix.lower()
+    kind = "ole" if head.startswith(OLE_MAGIC) else _zip_kind(path, label)
+    if kind is None:
+        raise ImportFileError(label, f"不是表格文件 (not a spreadsheet)；{_save_as(suffix)}")
     try:
-        sheet.reset_dimensions()     # some writers store a wrong sheet size; read what is there
-        for row in sheet.iter_rows(values_only=True):
+        book = CalamineWorkbook.from_path(str(path))
+        metas = [(i, m.name) for i, m in enumerate(book.sheets_metadata) if str(m.typ).endswith("WorkSheet")]
+    except Exception as exc:  # noqa: BLE001 - calamine raises several kinds for a damaged or locked file
+        raise ImportFileError(label, f"无法读取{_KIND_NAME[kind]} ({_short(exc)})；{_save_as(suffix)}") from exc
+    ods_merges = _ods_merges(path) if kind == "ods" else {}
+    tables = []
+    for index, name in metas:
+        source = f"{label}[{name}]" if len(metas) > 1 else label
+        rows, merges = _sheet_rows(book, index, source, suffix)
+        _fill_merged(rows, merges + ods_merges.get(index, []))
+        tables.append(Table(source, rows, name))
+    return tables
+
+
+def _sheet_rows(book, index: int, source: str, suffix: str) -> tuple[list[list[str]], list]:
+    rows = _Limited(source)
+    try:
+        sheet = book.get_sheet_by_index(index)
+        if sheet.height > MAX_ROWS:
+            raise ImportTooLarge(source, "rows", sheet.height, MAX_ROWS)
+        for row in sheet.iter_rows():
             rows.add([cell_text(v) for v in row])
-        merges = _xlsx_merges(archive, getattr(sheet, "_worksheet_path", ""))
+        merges = [(r0, r1, c0) for (r0, c0), (r1, _c1) in (sheet.merged_cell_ranges or []) if r1 > r0]
     except ImportFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - broken XML, bad shared strings, numbers or dates inside a sheet
-        raise ImportFileError(name, f"第 {rows.count + 1} 行附近无法读取 (unreadable near row "
-                                    f"{rows.count + 1}): {_short(exc)}") from exc
-    _fill_merged(rows.rows, merges)
-    return Table(name, rows.rows, sheet.title)
+        raise ImportFileError(source, f"第 {rows.count + 1} 行附近无法读取 (unreadable near row {rows.count + 1}): "
+                                      f"{_short(exc)}；{_save_as(suffix)}") from exc
+    return rows.rows, merges
+
+
+def _zip_kind(path: Path, label: str) -> str | None:
+    """"xlsx" or "ods" for a zip file that is one (checked for zip bombs first); None for other zips."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_zip(archive, label)
+            names = set(archive.namelist())
+            if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
+                return "ods"
+            if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+                return "xlsx"
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None
+    return None
 
 
 def _check_zip(archive: zipfile.ZipFile, label: str) -> None:
@@ -259,53 +323,32 @@ def _short(exc: BaseException) -> str:
     return text[:160]
 
 
-_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+def _ods_merges(path: Path) -> dict[int, list[tuple[int, int, int]]]:
+    """Per sheet index: (first row, last row, column) of the cells merged down over several rows.
 
-
-def _xlsx_merges(archive: zipfile.ZipFile, sheet_path: str) -> list[tuple[int, int, int]]:
-    """(first row, last row, first column), 0-based, of the ranges merged over several rows."""
-    from openpyxl.utils import column_index_from_string
+    calamine does not report merged ranges of OpenDocument files; they are attributes in content.xml.
+    """
+    import xml.etree.ElementTree as ET
+    t = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    sheet, row, col = -1, 0, 0
     try:
-        xml = archive.read(sheet_path.lstrip("/"))
-    except KeyError:
-        return []
-    out = []
-    for col0, row0, _col1, row1 in _MERGE_REF.findall(xml):
-        if int(row1) > int(row0):
-            out.append((int(row0) - 1, int(row1) - 1, column_index_from_string(col0.decode()) - 1))
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as fh:
+            for event, el in ET.iterparse(fh, events=("start", "end")):
+                tag = el.tag
+                if event == "start":
+                    if tag == t + "table":
+                        sheet, row = sheet + 1, 0
+                    elif tag == t + "table-row":
+                        col = 0
+                    elif tag in (t + "table-cell", t + "covered-table-cell"):
+                        span = int(el.get(t + "number-rows-spanned", "1"))
+                        if span > 1:
+                            out.setdefault(sheet, []).append((row, row + span - 1, col))
+                        col += int(el.get(t + "number-columns-repeated", "1"))
+                elif tag == t + "table-row":
+                    row += int(el.get(t + "number-rows-repeated", "1"))
+                    el.clear()
+    except (KeyError, ET.ParseError, zipfile.BadZipFile, ValueError):
+        return {}
     return out
-
-
-def _read_xls(path: Path, label: str) -> list[Table]:
-    import xlrd
-    try:
-        book = xlrd.open_workbook(str(path), formatting_info=True)
-    except Exception as exc:  # noqa: BLE001
-        raise ImportFileError(label, f"不是有效的 Excel 97-2003 文件 (not a valid .xls): {_short(exc)}") from exc
-    tables = []
-    for sheet in book.sheets():
-        limited = _Limited(label)
-        try:
-            for r in range(sheet.nrows):
-                limited.add([_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)])
-        except ImportFileError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a bad date or number cell
-            raise ImportFileError(label, f"第 {limited.count + 1} 行无法读取 (unreadable row): {_short(exc)}") from exc
-        rows = limited.rows
-        merged = [(r0, r1 - 1, c0) for r0, r1, c0, _c1 in sheet.merged_cells if r1 - r0 > 1]
-        _fill_merged(rows, merged)
-        name = f"{label}[{sheet.name}]" if book.nsheets > 1 else label
-        tables.append(Table(name, rows, sheet.name))
-    return tables
-
-
-def _xls_value(cell, datemode) -> str:
-    import xlrd
-    if cell.ctype == xlrd.XL_CELL_DATE:
-        return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, datemode))
-    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
-        return cell_text(bool(cell.value))
-    if cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-        return ""
-    return cell_text(cell.value)

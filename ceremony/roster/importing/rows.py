@@ -11,7 +11,15 @@ from ceremony.roster.importing.headers import LABELS, is_header_again
 
 _YES = {"是", "√", "✓", "✔", "y", "yes", "1", "参加", "参会", "出席", "确认参加", "true", "是的"}
 _NO = {"否", "×", "✗", "n", "no", "0", "不参加", "请假", "不出席", "false"}
-_UNIT_LINE = re.compile(r"^(?:填报单位|参会单位|报名单位|单位)\s*[:：]\s*(.+)$")
+_UNIT_LINE = re.compile(r"^(?:填报单位|参会单位|报名单位|推荐单位|单位名称|单位)\s*(?:[（(][^）)]*[）)])?\s*[:：]\s*(.+)$")
+# What may follow the unit on the same line: "单位：甲学校    联系人：张三  电话：…"
+_UNIT_LINE_END = re.compile(r"\s{2,}|\u3000|\s*(?:联系人|填报人|填表人|经办人|负责人|日期|填报日期|联系电话|电话|手机|时间)\s*[:：]")
+# A number a spreadsheet showed in scientific notation (and a CSV saved that way): digits are gone.
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E[+-]?\d+$", re.IGNORECASE)
+NUMBER_DAMAGE = {
+    "id_number": "身份证号被表格软件存成数字，末几位已丢失，请核对",
+    "phone": "手机号被表格软件存成数字（科学计数法），数字已丢失，请核对",
+}
 _NOTE_HINTS = re.compile(r"[:：，,。；;]|^注|填表|联系人|合计|共计|盖章")
 
 
@@ -39,8 +47,31 @@ class CleanRow:
     errors: list[Problem] = field(default_factory=list)
 
 
-def data_rows(rows: list[list[str]], header_row: int, mapping: dict[int, str]) -> list[RawRow]:
-    """The rows under the header that hold people; blank lines, notes and repeated headers are left out."""
+def unit_line(text: str) -> str:
+    """The unit a "单位：X" / "填报单位（盖章）：X" line names, or ""."""
+    found = _UNIT_LINE.match(text.strip())
+    if not found:
+        return ""
+    return _UNIT_LINE_END.split(found.group(1), maxsplit=1)[0].strip()
+
+
+def file_unit(rows: list[list[str]], header_row: int) -> str:
+    """The unit named on a line above the header (the usual 回执 layout), or ""."""
+    for row in rows[:header_row]:
+        for text in row:
+            found = unit_line(text) if text else ""
+            if found:
+                return found
+    return ""
+
+
+def data_rows(rows: list[list[str]], header_row: int, mapping: dict[int, str],
+              fill_down: bool = False) -> list[RawRow]:
+    """The rows under the header that hold people; blank lines, notes and repeated headers are left out.
+
+    ``fill_down`` (text files, which cannot say a cell was merged) gives an empty unit cell the unit
+    of the row above, as a merged unit cell would.
+    """
     out: list[RawRow] = []
     unit_hint = ""
     name_col = next(c for c, f in mapping.items() if f == "name")
@@ -51,9 +82,9 @@ def data_rows(rows: list[list[str]], header_row: int, mapping: dict[int, str]) -
             continue
         if len(filled) == 1:
             col, text = filled[0]
-            unit_line = _UNIT_LINE.match(text.strip())
-            if unit_line:
-                unit_hint = unit_line.group(1).strip()
+            block_unit = unit_line(text)
+            if block_unit:
+                unit_hint = block_unit
                 continue
             looks_like_note = len(text) > 12 or bool(_NOTE_HINTS.search(text))
             if col == name_col and not looks_like_note:
@@ -63,6 +94,8 @@ def data_rows(rows: list[list[str]], header_row: int, mapping: dict[int, str]) -
         values = {f: (row[c] if c < len(row) else "") for c, f in mapping.items()}
         if not any(v.strip() for f, v in values.items() if f != "seq"):
             continue
+        if fill_down and out and "unit" in values and not values["unit"].strip():
+            values["unit"] = out[-1].values.get("unit", "")
         out.append(RawRow(r + 1, values, unit_hint))
     return out
 
@@ -77,9 +110,9 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
         errors.append(Problem(LABELS["name"], "姓名为空 (name is empty)"))
     elif len(name) > 20 or re.search(r"\d", name):
         warnings.append(Problem(LABELS["name"], f"姓名“{name}”看起来不像人名，请核对"))
-    phone = names.clean_phone(raw.values.get("phone", ""))
+    phone = _undamaged(names.clean_phone(raw.values.get("phone", "")), "phone", warnings)
     _warn(warnings, "phone", names.phone_warning(phone))
-    id_number = names.clean_id_number(raw.values.get("id_number", ""))
+    id_number = _undamaged(names.clean_id_number(raw.values.get("id_number", "")), "id_number", warnings)
     _warn(warnings, "id_number", names.id_number_warning(id_number))
     plate = names.clean_plate(raw.values.get("plate", ""))
     _warn(warnings, "plate", names.plate_warning(plate))
@@ -97,12 +130,23 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
         on_rostrum=_flag(v.get("on_rostrum", "")), speaker=_flag(v.get("speaker", "")), rsvp=rsvp,
         notes=v.get("notes", ""), badge_no=names.nfkc(v.get("badge_no", "")),
     )
+    if _SCIENTIFIC.match(person.badge_no):
+        errors.append(Problem(LABELS["badge_no"], f"证号“{person.badge_no}”被表格软件改成了科学计数法，请把该列设为文本后重新填写"))
     present = {f for f, x in v.items() if x and f != "seq"}
+    present -= {f for f in NUMBER_DAMAGE if not getattr(person, f)}     # a damaged value is never stored
     if row_unit:
         present.add("unit")
     if person.category:
         present.add("category")
     return CleanRow(raw.row_no, person, frozenset(present), warnings, errors)
+
+
+def _undamaged(value: str, field_name: str, warnings: list[Problem]) -> str:
+    """``value``, or "" with the row flagged when a spreadsheet has already lost its digits."""
+    if _SCIENTIFIC.match(value):
+        warnings.append(Problem(LABELS[field_name], f"{NUMBER_DAMAGE[field_name]}（表格中为 {value}）"))
+        return ""
+    return value
 
 
 def _warn(warnings: list[Problem], field_name: str, text: str) -> None:
