@@ -45,7 +45,7 @@ def test_pasted_two_row_header():
 @pytest.mark.parametrize("text,expected", [
     ('姓名,单位,备注\n王五,甲,"早;午;晚"\n', ["王五", "甲", "早;午;晚"]),
     ('姓名,单位,备注\n王五,甲,"早\t晚"\n李四,乙,\n', ["王五", "甲", "早\t晚"]),
-    ("姓名\t单位\t备注\n王五\t甲,乙\t\n", ["王五", "甲,乙", ""]),
+    ("姓名\t单位\t备注\n王五\t甲,乙\t\n", ["王五", "甲,乙"]),
     ("姓名;单位\n王五;甲\n", ["王五", "甲"]),
 ])
 def test_delimiter_ignores_quoted_separators(text, expected):
