@@ -73,10 +73,16 @@ def pad_name(name: str) -> str:
 
 
 def split_surname(name: str) -> tuple[str, str]:
-    """(surname, given name); compound surnames are recognised from a fixed list."""
-    if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
+    """(surname, given name): the surname is written first; compound surnames are recognised from a fixed
+    list, also in traditional characters (歐陽, 諸葛); a two-character name is never all surname."""
+    if len(name) > 2 and _simplified(name[:2]) in COMPOUND_SURNAMES:
         return name[:2], name[2:]
     return name[:1], name[1:]
+
+
+def _simplified(text: str) -> str:
+    from ceremony.roster.strokes import simplified_form
+    return "".join(simplified_form(ch) for ch in text)
 
 
 # --- checks (warnings) --------------------------------------------------------------------------

@@ -1,6 +1,10 @@
 """List orders: by rank, by 姓氏笔画 (two conventions for single given names) and by pinyin.
 
-The rules: docs/protocol.md#stroke-order.
+The rules: docs/protocol.md#stroke-order. 姓氏笔画: the surname first, as a unit — its first character by the
+GB13000.1 order (count, strokes, tie-breaks), then its other characters, so a single surname comes before the
+compound surnames that begin with it (欧丁, 欧明, then 欧阳一) and each compound surname stays together; then
+the given name character by character, a single given name led by a blank (政协) or not (人大). Traditional
+characters sort as their simplified forms (歐陽 as 欧阳).
 """
 
 from __future__ import annotations
@@ -9,24 +13,35 @@ from functools import lru_cache
 
 from ceremony.models import Attendee
 from ceremony.roster.names import split_surname, sort_pinyin
-from ceremony.roster.strokes import char_key
+from ceremony.roster.strokes import char_key, is_placed_by_data
 
 ZHENGXIE = "zhengxie"   # 政协 style: a single given name's missing character is a blank that sorts first
 RENDA = "renda"         # 人大 style: compare the real second character
 CONVENTIONS = (ZHENGXIE, RENDA)
 ORDERS = ("rank", "strokes", "pinyin")
-_BLANK = (0, "", 0)     # sorts before every real character
+_BLANK = (0, "", "", 0, 0)   # sorts before every real character
 
 
 @lru_cache(maxsize=50_000)
 def stroke_key(name: str, convention: str = ZHENGXIE) -> tuple:
-    """Sort key for 按姓氏笔画排序: surname's first character only, then the given name."""
+    """Sort key for 按姓氏笔画排序: the surname as a unit (its first character decides), then the given name."""
     surname, given = split_surname(name)
-    keys = [char_key(surname[0])] if surname else []
+    keys = [char_key(surname[0]), tuple(char_key(ch) for ch in surname[1:])] if surname else []
     given_keys = [char_key(ch) for ch in given]
     if convention == ZHENGXIE and len(given_keys) == 1:
         given_keys.insert(0, _BLANK)
     return tuple(keys + given_keys)
+
+
+def unplaced_characters(names) -> dict[str, list[str]]:
+    """Chinese characters the stroke data cannot fully order (no stroke sequence and not in 《通用规范汉字表》),
+    each with the names that carry it, so a list can say where its order is uncertain."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        for ch in dict.fromkeys(name):
+            if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and not is_placed_by_data(ch):
+                out.setdefault(ch, []).append(name)
+    return out
 
 
 def rank_key(person: Attendee) -> tuple:

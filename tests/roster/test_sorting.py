@@ -8,7 +8,7 @@ from ceremony.roster.strokes import stroke_count, stroke_sequence
 
 
 @pytest.mark.parametrize("char, count, sequence", [
-    ("一", 1, "1"), ("田", 5, "25121"), ("王", 4, "1121"), ("大", 3, "134"), ("富", 12, "415125125121"),
+    ("一", 1, "1"), ("田", 5, "25121"), ("王", 4, "1121"), ("大", 3, "134"), ("富", 12, "445125125121"),
     ("曾", 12, "432524312511"), ("张", 7, "5153154"), ("冰", 6, "412534"),
 ])
 def test_stroke_data(char, count, sequence):
@@ -81,3 +81,37 @@ def test_rare_name_characters_have_unihan_counts():
     assert stroke_count("卨") == 10          # 万俟卨: not in cnchar, count from Unihan kTotalStrokes
     assert stroke_sequence("卨") == ""
     assert sort_names(["卨一", "丁一"]) == ["丁一", "卨一"]
+
+
+# 澳门日报 2023-01-08, 「廿八澳人任新屆粵政協委員」: the 28 Macao members of the 13th Guangdong CPPCC,
+# printed in traditional characters "(以簡體姓氏筆劃為序)" — http://macaodaily.com/html/2023-01/08/content_1646640.htm
+MACAO_2023 = ("馬志達 盧曉翩 劉良 劉智龍 許樂敏 李大萬 李從正 李居仁 楊崇蔚 陳少清 陳美儀 陳鐵浩 陳家良 林志成 "
+              "林燕妮 鄭偉聰 鄭安庭 柯海帆 黃燦文 黃家倫 龔志明 崔志濤 梁頌衍 梁智浩 梁嘉寶 廖力嘉 黎鳴山 戴華浩").split()
+
+
+def test_published_traditional_list_by_simplified_strokes():
+    """盧 has 16 strokes, 卢 5: the list follows the simplified forms; 劉良 before 劉智龍 is 政协 style."""
+    shuffled = sorted(MACAO_2023, key=lambda n: n[::-1])
+    assert sort_names(shuffled, ZHENGXIE) == MACAO_2023
+
+
+@pytest.mark.parametrize("names", [
+    # 宀's second dot, 忄 火 灬 心 雨头: the left dot is a 点, so these come after 江 汤 (441...), not before 闫.
+    ["刘一", "齐一", "闫一", "关一", "米一", "江一", "汤一", "安一", "祁一", "许一", "农一", "孙一"],
+    ["王宁", "王宇", "王军", "王志", "王杰", "王雪"],
+])
+def test_left_dot_surnames_and_given_names(names):
+    assert sort_names(list(reversed(names)), RENDA) == names
+
+
+def test_compound_surname_is_one_unit():
+    """The surname first, as a unit: a single surname before the compound surnames that begin with it, and
+    each compound surname together; 欧丁 and 欧明 before 欧阳一 (docs/protocol.md)."""
+    names = ["欧丁", "欧明", "欧阳一", "欧阳明", "歐陽震華", "司马光", "上官婉儿", "诸葛亮"]
+    assert sort_names(list(reversed(names)), ZHENGXIE) == ["上官婉儿", "司马光", "欧丁", "欧明", "欧阳一",
+                                                            "欧阳明", "歐陽震華", "诸葛亮"]
+
+
+def test_unplaced_characters_are_reported():
+    from ceremony.roster.sorting import unplaced_characters
+    assert unplaced_characters(["万俟卨", "张三", "歐陽震華", "宁一"]) == {"卨": ["万俟卨"]}
