@@ -18,7 +18,7 @@ CHECKINS = 5000
 def _big_event(path):
     from ceremony.demo import DEMO_CATEGORIES, DEMO_INFO, demo_attendees
     from ceremony.event import Event
-    from ceremony.models import Attendee
+    from ceremony.models import Attendee, CheckinEntry
 
     rng = random.Random(7)
     event = Event.create(path, DEMO_INFO, DEMO_CATEGORIES, clock=lambda: datetime(2020, 11, 25, 12, 0))
@@ -33,19 +33,19 @@ def _big_event(path):
         start = datetime(2020, 11, 25, 9, 0)
         for n, aid in enumerate(ids[:CHECKINS - 200]):
             at = start + timedelta(seconds=rng.randrange(0, 80 * 60))
-            repo.insert_checkin({"attendee_id": aid, "at": at.isoformat(), "desk": f"签到台{n % 3 + 1}",
-                                 "kind": "scan", "status": "ok", "temperature": round(rng.uniform(36.0, 37.2), 1),
-                                 "health_code": "green", "trip_flag": int(rng.random() < 0.01), "mask": 1,
-                                 "uuid": f"b{n}"})
+            repo.insert_checkin(CheckinEntry(attendee_id=aid, at=at.isoformat(), desk=f"签到台{n % 3 + 1}",
+                                             kind="scan", status="ok", temperature=round(rng.uniform(36.0, 37.2), 1),
+                                             health_code="green", trip_flag=rng.random() < 0.01, mask=True,
+                                             uuid=f"b{n}"))
         for n, aid in enumerate(ids[CHECKINS - 200:CHECKINS - 100]):
-            repo.insert_checkin({"attendee_id": aid, "at": (start + timedelta(minutes=30)).isoformat(), "desk": "签到台1",
-                                 "kind": "refused", "status": "refused", "temperature": 37.8, "health_code": "green",
-                                 "reason": "复测体温 37.8℃ 仍≥37.3℃", "uuid": f"r{n}"})
+            repo.insert_checkin(CheckinEntry(attendee_id=aid, at=(start + timedelta(minutes=30)).isoformat(),
+                                             desk="签到台1", kind="refused", status="refused", temperature=37.8,
+                                             health_code="green", reason="复测体温 37.8℃ 仍≥37.3℃", uuid=f"r{n}"))
         for n, aid in enumerate(ids[:100]):   # 100 undo rows
-            target = repo.active_arrival(aid)["id"]
-            repo.insert_checkin({"attendee_id": aid, "at": (start + timedelta(minutes=85)).isoformat(),
-                                 "desk": "签到台1", "kind": "undo", "status": "undo", "reason": "误扫", "undoes": target,
-                                 "uuid": f"u{n}"})
+            target = repo.active_arrival(aid).id
+            repo.insert_checkin(CheckinEntry(attendee_id=aid, at=(start + timedelta(minutes=85)).isoformat(),
+                                             desk="签到台1", kind="undo", status="undo", reason="误扫", undoes=target,
+                                             uuid=f"u{n}"))
             repo.set_checkin_undone(target)
         for aid in ids[-100:]:
             repo.set_attendance(aid, "leave", "出差", "", "")

@@ -38,26 +38,26 @@ class Attendance:
         return self.state in ARRIVED
 
 
-def first_arrivals(checkin_rows: list[dict]) -> dict[int, dict]:
+def first_arrivals(checkin_rows: list[CheckinEntry]) -> dict[int, CheckinEntry]:
     """The first arrival row per attendee, ignoring undone and non-arrival rows."""
-    first: dict[int, dict] = {}
+    first: dict[int, CheckinEntry] = {}
     for row in checkin_rows:
-        if row["status"] != ARRIVAL_STATUS or row["undone"] or row["attendee_id"] is None:
+        if row.status != ARRIVAL_STATUS or row.undone or row.attendee_id is None:
             continue
-        aid = row["attendee_id"]
-        if aid not in first or row["at"] < first[aid]["at"]:
+        aid = row.attendee_id
+        if aid not in first or row.at < first[aid].at:
             first[aid] = row
     return first
 
 
-def state_of(person: Attendee, arrival: dict | None, starts_at: datetime) -> Attendance:
+def state_of(person: Attendee, arrival: CheckinEntry | None, starts_at: datetime) -> Attendance:
     if arrival is not None:
-        at = datetime.fromisoformat(arrival["at"])
+        at = arrival.time
         if person.attendance == ATTENDANCE_SUBSTITUTE:
             state = SUBSTITUTE
         else:
             state = LATE if at > starts_at else PRESENT
-        return Attendance(person.id, state, at, arrival["desk"], arrival["id"])
+        return Attendance(person.id, state, at, arrival.desk, arrival.id)
     if person.attendance == ATTENDANCE_LEAVE or (not person.attendance and person.rsvp == RSVP_LEAVE):
         return Attendance(person.id, LEAVE)
     if person.attendance == ATTENDANCE_ABSENT:

@@ -21,7 +21,7 @@ from ceremony.checkin.result import (ALREADY, KIND_MANUAL, KIND_REFUSED, KIND_SC
                              MAX_LOGGED_INPUT, OK, REFUSED, REMEASURE, UNKNOWN, ScanResult)
 from ceremony.errors import CeremonyError, NotFound, ValidationError
 from ceremony.checkin.health import HealthReading
-from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes
+from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes, CheckinEntry
 from ceremony.seating import seat_label
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
@@ -124,7 +124,7 @@ class CheckinService:
         """Counted arrivals: attendee id -> (ISO time, desk)."""
         self._check_caches()
         if self._arrived is None:
-            self._arrived = {r["attendee_id"]: (r["at"], r["desk"]) for r in self.repo.active_arrivals()}
+            self._arrived = {r.attendee_id: (r.at, r.desk) for r in self.repo.active_arrivals()}
         return self._arrived
 
     def is_vip(self, person: Attendee) -> bool:
@@ -219,8 +219,8 @@ class CheckinService:
         with self.repo.transaction():
             first = self.repo.active_arrival(person.id)
             if first is not None:
-                result = self._result(ALREADY, person, desk, kind, logged, first_at=datetime.fromisoformat(first["at"]),
-                                      first_desk=first["desk"], checkin_id=first["id"])
+                result = self._result(ALREADY, person, desk, kind, logged, first_at=first.time,
+                                      first_desk=first.desk, checkin_id=first.id)
             else:
                 refused = decision.outcome == health.REFUSE
                 row = _log_row(person.id, at, desk, KIND_REFUSED if refused else kind, reading,
@@ -279,18 +279,18 @@ class CheckinService:
             row = self.repo.checkin_row(checkin_id)
             if row is None:
                 raise NotFound("check-in", checkin_id)
-            if row["kind"] == KIND_UNDO or row["undone"]:
+            if row.kind == KIND_UNDO or row.undone:
                 raise CheckinError(f"签到记录 {checkin_id} 已撤销或本身是撤销记录 (already undone)")
             with self.repo.transaction():
-                undo_id = self.repo.insert_checkin({"attendee_id": row["attendee_id"], "at": self.event.now_text(),
-                                                    "desk": desk, "kind": KIND_UNDO, "status": KIND_UNDO,
-                                                    "reason": reason, "undoes": checkin_id, "uuid": _uuid()})
+                undo_id = self.repo.insert_checkin(CheckinEntry(
+                    attendee_id=row.attendee_id, at=self.event.now_text(), desk=desk, kind=KIND_UNDO,
+                    status=KIND_UNDO, reason=reason, undoes=checkin_id, uuid=_uuid()))
                 self.repo.set_checkin_undone(checkin_id)
                 self.event.audit("checkin.undo", {"checkin_id": checkin_id, "undo_id": undo_id, "reason": reason,
-                                                  "attendee_id": row["attendee_id"]}, desk)
+                                                  "attendee_id": row.attendee_id}, desk)
             self.invalidate()
             self._mark_own_write()
-        ids = frozenset({row["attendee_id"]}) if row["attendee_id"] else frozenset()
+        ids = frozenset({row.attendee_id}) if row.attendee_id else frozenset()
         return Changes(checkins=True, ids=ids)
 
     def mark(self, attendee_id: int, state: str, reason: str = "", substitute_name: str = "",
@@ -373,7 +373,8 @@ class CheckinService:
         from ceremony.checkin.search import search_people
         return search_people(self, text, limit)
 
-    def recent(self, limit: int = 30) -> list[dict]:
+    def recent(self, limit: int = 30) -> list[CheckinEntry]:
+        """The newest log rows (with name and unit), newest first."""
         return self.repo.recent_checkins(limit)
 
     def board(self):
@@ -381,13 +382,13 @@ class CheckinService:
         return build_board(self.event)
 
 
-def _log_row(attendee_id, at: datetime, desk, kind, reading, status, reason, substitute_name, logged) -> dict:
+def _log_row(attendee_id, at: datetime, desk, kind, reading, status, reason, substitute_name,
+             logged) -> CheckinEntry:
     reading = reading or HealthReading()
-    return {"attendee_id": attendee_id, "at": at.isoformat(timespec="milliseconds"), "desk": desk, "kind": kind,
-            "status": status, "temperature": reading.temperature, "health_code": reading.health_code,
-            "trip_flag": None if reading.trip_flag is None else int(reading.trip_flag),
-            "mask": None if reading.mask is None else int(reading.mask), "reason": reason,
-            "substitute_name": substitute_name, "uuid": _uuid(), "input": logged}
+    return CheckinEntry(attendee_id=attendee_id, at=at.isoformat(timespec="milliseconds"), desk=desk, kind=kind,
+                        status=status, temperature=reading.temperature, health_code=reading.health_code,
+                        trip_flag=reading.trip_flag, mask=reading.mask, reason=reason,
+                        substitute_name=substitute_name, uuid=_uuid(), input=logged)
 
 
 def _uuid() -> str:

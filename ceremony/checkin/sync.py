@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ceremony.errors import CeremonyError
 from ceremony.fileio import atomic_output
-from ceremony.models import Attendee
+from ceremony.models import Attendee, CheckinEntry
 
 FORMAT = "ceremony-checkins/1"
 DUPLICATE = "duplicate"
@@ -36,15 +36,17 @@ class MergeReport:
 def export_log(event, path: Path | str) -> int:
     """Write this desk's check-in log (and attendance marks) as JSON; returns the number of rows."""
     repo = event.repo
-    by_id = {r["id"]: r for r in repo.checkins()}
+    by_id = {r.id: r for r in repo.checkins()}
     people = {p.id: p for p in event.attendees()}
     rows = []
     for row in by_id.values():
-        out = {k: row[k] for k in ("uuid", "attendee_id", "at", "desk", "kind", "status", "temperature",
-                                    "health_code", "trip_flag", "mask", "reason", "substitute_name", "undone",
-                                    "input")}
-        out["undoes_uuid"] = by_id[row["undoes"]]["uuid"] if row["undoes"] in by_id else ""
-        person = people.get(row["attendee_id"])
+        out = {k: getattr(row, k) for k in ("uuid", "attendee_id", "at", "desk", "kind", "status", "temperature",
+                                             "health_code", "trip_flag", "mask", "reason", "substitute_name",
+                                             "undone", "input")}
+        for flag in ("trip_flag", "mask", "undone"):        # the file keeps SQLite's 0/1
+            out[flag] = None if out[flag] is None else int(out[flag])
+        out["undoes_uuid"] = by_id[row.undoes].uuid if row.undoes in by_id else ""
+        person = people.get(row.attendee_id)
         out["person"] = _person_json(person) if person else None
         rows.append(out)
     marks = [{"person": _person_json(p), "attendance": p.attendance, "reason": p.attendance_reason,
@@ -127,34 +129,35 @@ def _merge_row(repo, row: dict, resolver: _PersonResolver, counts: dict) -> None
     if not row.get("uuid") or repo.checkin_by_uuid(row["uuid"]) is not None:
         counts["skipped"] += 1
         return
-    local = {k: row.get(k) for k in ("at", "desk", "kind", "status", "temperature", "health_code", "trip_flag",
-                                     "mask", "reason", "substitute_name", "uuid", "input")}
-    local["attendee_id"] = resolver.local_id(row.get("person"))
-    local["undone"] = 0
-    if row["kind"] == "undo":
+    local = CheckinEntry(**{k: row[k] for k in _COPIED if row.get(k) is not None},
+                         attendee_id=resolver.local_id(row.get("person")))
+    if local.kind == "undo":
         target = repo.checkin_by_uuid(row.get("undoes_uuid") or "")
-        local["undoes"] = target["id"] if target else None
+        local = local.with_(undoes=target.id if target else None)
         if target:
-            repo.set_checkin_undone(target["id"])
-    elif row["status"] == "ok" and local["attendee_id"] is not None:
-        local["undone"] = int(bool(row.get("undone")))
-        if not local["undone"]:
-            _settle_double_arrival(repo, local, counts)
+            repo.set_checkin_undone(target.id)
+    elif local.status == "ok" and local.attendee_id is not None:
+        local = local.with_(undone=bool(row.get("undone")))
+        if not local.undone:
+            local = _settle_double_arrival(repo, local, counts)
     repo.insert_checkin(local)
     counts["added"] += 1
 
 
-def _settle_double_arrival(repo, local: dict, counts: dict) -> None:
+_COPIED = ("at", "desk", "kind", "status", "temperature", "health_code", "trip_flag", "mask", "reason",
+           "substitute_name", "uuid", "input")
+
+
+def _settle_double_arrival(repo, local: CheckinEntry, counts: dict) -> CheckinEntry:
     """Two desks let the same guest in: the earlier arrival counts, the later is kept as a duplicate."""
-    ours = repo.active_arrival(local["attendee_id"])
+    ours = repo.active_arrival(local.attendee_id)
     if ours is None:
-        return
+        return local
     counts["duplicates"] += 1
-    if ours["at"] <= local["at"]:
-        local["status"] = DUPLICATE
-        local["reason"] = f"合并：已于 {ours['at'][11:19]} 在{ours['desk']}签到"
-    else:
-        repo.set_checkin_status(ours["id"], DUPLICATE, f"合并：已于 {local['at'][11:19]} 在{local['desk']}签到")
+    if ours.at <= local.at:
+        return local.with_(status=DUPLICATE, reason=f"合并：已于 {ours.at[11:19]} 在{ours.desk}签到")
+    repo.set_checkin_status(ours.id, DUPLICATE, f"合并：已于 {local.at[11:19]} 在{local.desk}签到")
+    return local
 
 
 def _merge_mark(event, mark: dict, resolver: _PersonResolver, counts: dict) -> None:

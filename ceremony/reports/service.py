@@ -15,7 +15,7 @@ from pathlib import Path
 from ceremony.reports import model as rm
 from ceremony.attendance import ABSENT, ARRIVED, LATE, LEAVE, PENDING, PRESENT, SUBSTITUTE, attendance_states
 from ceremony.errors import CeremonyError
-from ceremony.models import ATTENDANCE_SUBSTITUTE, RSVP_LEAVE
+from ceremony.models import ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, CheckinEntry
 from ceremony.reports.leaders import is_leader, leader_categories, release_sentence
 from ceremony.reports.model import DATETIME, FLOAT1, INT, RATE, TEXT, Column, Figures, Table
 
@@ -204,8 +204,8 @@ def _leave_table(people, states) -> Table:
 
 def _absent_table(people, states, log) -> Table:
     missing = [p for p in people if states[p.id].state in (ABSENT, PENDING)]
-    refused = {r["attendee_id"]: r["reason"] for r in log if r["status"] == "refused" and not r["undone"]}
-    undone = {r["attendee_id"] for r in log if r["status"] == "ok" and r["undone"]}
+    refused = {r.attendee_id: r.reason for r in log if r.status == "refused" and not r.undone}
+    undone = {r.attendee_id for r in log if r.status == "ok" and r.undone}
 
     def why(p) -> str:
         if p.attendance == ATTENDANCE_SUBSTITUTE:   # a substitute was announced but never checked in
@@ -223,7 +223,7 @@ def _absent_table(people, states, log) -> Table:
 
 
 def _substitutes_table(people, states, log) -> Table:
-    names_in_log = {r["id"]: r["substitute_name"] for r in log if r["substitute_name"]}
+    names_in_log = {r.id: r.substitute_name for r in log if r.substitute_name}
     subs = [p for p in people if states[p.id].state == SUBSTITUTE]
     rows = tuple(_person(i, p) + (p.substitute_name or names_in_log.get(states[p.id].checkin_id, ""),
                                   states[p.id].arrived_at, p.attendance_reason)
@@ -233,14 +233,14 @@ def _substitutes_table(people, states, log) -> Table:
 
 
 # --- the check-in log -------------------------------------------------------------------------------
-def _at(row) -> datetime:
-    return datetime.fromisoformat(row["at"])
+def _at(at: str) -> datetime:
+    return datetime.fromisoformat(at)
 
 
-def _who(row) -> str:
+def _who(row: CheckinEntry) -> str:
     """The person a log row is about; a refused walk-in has no roster entry, only its input."""
-    text = row.get("input") or ""
-    return row["name"] or (text[len("walkin:"):] if text.startswith("walkin:") else "")
+    text = row.input
+    return row.name or (text[len("walkin:"):] if text.startswith("walkin:") else "")
 
 
 def _yes_no(value, yes: str, no: str) -> str:
@@ -249,20 +249,20 @@ def _yes_no(value, yes: str, no: str) -> str:
 
 def _health_table(log) -> Table:
     rows, fever, not_green, trips, no_mask, refused = [], 0, 0, 0, 0, 0
-    for r in (r for r in log if r["kind"] != "undo"):
-        temp = r["temperature"]
-        is_refused = r["status"] == "refused"
+    for r in (r for r in log if r.kind != "undo"):
+        temp = r.temperature
+        is_refused = r.status == "refused"
         fever += temp is not None and temp >= FEVER
-        not_green += r["health_code"] not in ("", "green")
-        trips += bool(r["trip_flag"])
-        no_mask += r["mask"] == 0
+        not_green += r.health_code not in ("", "green")
+        trips += bool(r.trip_flag)
+        no_mask += r.mask is False
         refused += is_refused
-        result = "拒绝入场" if is_refused else ("通过（签到已撤销）" if r["undone"] else "通过")
-        rows.append((len(rows) + 1, _at(r), _who(r), r["unit"], r["desk"], temp,
+        result = "拒绝入场" if is_refused else ("通过（签到已撤销）" if r.undone else "通过")
+        rows.append((len(rows) + 1, _at(r.at), _who(r), r.unit, r.desk, temp,
                      "异常" if temp is not None and temp >= FEVER else ("正常" if temp is not None else ""),
-                     HEALTH_CODE_LABELS.get(r["health_code"], r["health_code"]),
-                     _yes_no(r["trip_flag"], "途经中高风险地区", "正常"), _yes_no(r["mask"], "已佩戴", "未佩戴"),
-                     result, r["reason"] if is_refused else ""))
+                     HEALTH_CODE_LABELS.get(r.health_code, r.health_code),
+                     _yes_no(r.trip_flag, "途经中高风险地区", "正常"), _yes_no(r.mask, "已佩戴", "未佩戴"),
+                     result, r.reason if is_refused else ""))
     cols = (Column("序号", INT, 6), Column("时间", DATETIME, 20), Column("姓名", TEXT, 10), Column("单位", TEXT, 26),
             Column("签到台", TEXT, 10), Column("体温(℃)", FLOAT1, 9), Column("体温判定", TEXT, 9),
             Column("粤康码", TEXT, 8), Column("行程卡", TEXT, 16), Column("口罩", TEXT, 8),
@@ -273,15 +273,15 @@ def _health_table(log) -> Table:
 
 
 def _checkin_result(r, counted_ids: set[int]) -> str:
-    if r["kind"] == "undo" or r["status"] == "undo":
-        return f"撤销第 {r['undoes']} 号记录" if r["undoes"] else "撤销"
-    if r["status"] == "refused":
+    if r.kind == "undo" or r.status == "undo":
+        return f"撤销第 {r.undoes} 号记录" if r.undoes else "撤销"
+    if r.status == "refused":
         return "拒绝入场"
-    if r["status"] != "ok":
-        return r["status"]
-    if r["undone"]:
+    if r.status != "ok":
+        return r.status
+    if r.undone:
         return "已撤销"
-    return "有效签到" if r["id"] in counted_ids else "重复签到（不重复计数）"
+    return "有效签到" if r.id in counted_ids else "重复签到（不重复计数）"
 
 
 def _mark_row(mark, people) -> tuple:
@@ -290,14 +290,14 @@ def _mark_row(mark, people) -> tuple:
     name, unit, category = (person.name, person.unit, person.category) if person else ("", "", "")
     state = d.get("state", "")
     result = f"标记为{STATE_LABELS[state]}" if state in STATE_LABELS else "清除标记"
-    return (None, _at(mark), name, unit, category, mark["desk"], "标记", result, d.get("substitute_name", ""),
+    return (None, _at(mark["at"]), name, unit, category, mark["desk"], "标记", result, d.get("substitute_name", ""),
             d.get("reason", ""))
 
 
 def _checkins_table(log, states, marks, people) -> Table:
     counted = {a.checkin_id for a in states.values() if a.checkin_id is not None}
-    rows = [(r["id"], _at(r), _who(r), r["unit"], r["category"], r["desk"],
-             KIND_LABELS.get(r["kind"], r["kind"]), _checkin_result(r, counted), r["substitute_name"], r["reason"])
+    rows = [(r.id, _at(r.at), _who(r), r.unit, r.category, r.desk,
+             KIND_LABELS.get(r.kind, r.kind), _checkin_result(r, counted), r.substitute_name, r.reason)
             for r in log]
     rows += [_mark_row(m, people) for m in marks]
     rows = tuple(sorted(rows, key=lambda r: (r[1], r[0] is None, r[0] or 0)))

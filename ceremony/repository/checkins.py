@@ -2,42 +2,42 @@
 
 from __future__ import annotations
 
-_CHECKIN_COLUMNS = ("attendee_id", "at", "desk", "kind", "status", "temperature", "health_code", "trip_flag",
-                    "mask", "reason", "substitute_name", "undoes", "undone", "uuid", "input")
-_INSERT_CHECKIN = (f"INSERT INTO checkins ({', '.join(_CHECKIN_COLUMNS)})"
-                   f" VALUES ({', '.join('?' for _ in _CHECKIN_COLUMNS)})")
+from ceremony.models import CheckinEntry
+
+_INSERT_CHECKIN = (f"INSERT INTO checkins ({', '.join(CheckinEntry.STORED)})"
+                   f" VALUES ({', '.join('?' for _ in CheckinEntry.STORED)})")
 
 
 class CheckinQueries:
-    def checkins(self) -> list[dict]:
-        return self.query("SELECT * FROM checkins ORDER BY id")
+    def _entries(self, sql: str, params=()) -> list[CheckinEntry]:
+        return [CheckinEntry.from_row(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def _entry(self, sql: str, params=()) -> CheckinEntry | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else CheckinEntry.from_row(row)
+
+    def checkins(self) -> list[CheckinEntry]:
+        return self._entries("SELECT * FROM checkins ORDER BY id")
 
     def checkin_count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM checkins")
 
     # --- the check-in log ------------------------------------------------------------------
-    def insert_checkin(self, row: dict) -> int:
-        """Append one log row (missing columns take their defaults); returns its id."""
-        defaults = {"undone": 0, "health_code": "", "reason": "", "substitute_name": "", "desk": "",
-                    "status": "", "uuid": "", "input": ""}
-        values = [row.get(c, defaults.get(c)) for c in _CHECKIN_COLUMNS]
+    def insert_checkin(self, entry: CheckinEntry) -> int:
+        """Append one log row (its ``id`` and the roster fields are ignored); returns the new id."""
+        values = [getattr(entry, c) for c in CheckinEntry.STORED]
         return self.conn.execute(_INSERT_CHECKIN, values).lastrowid
 
-    def checkin_row(self, checkin_id: int) -> dict | None:
-        rows = self.query("SELECT * FROM checkins WHERE id = ?", (checkin_id,))
-        return rows[0] if rows else None
+    def checkin_row(self, checkin_id: int) -> CheckinEntry | None:
+        return self._entry("SELECT * FROM checkins WHERE id = ?", (checkin_id,))
 
-    def active_arrival(self, attendee_id: int) -> dict | None:
+    def active_arrival(self, attendee_id: int) -> CheckinEntry | None:
         """The attendee's counted arrival row, if any (at most one: a unique index says so)."""
-        row = self.conn.execute(
-            "SELECT id, at, desk, kind FROM checkins WHERE attendee_id = ? AND status = 'ok' AND undone = 0",
-            (attendee_id,),
-        ).fetchone()
-        return dict(row) if row else None
+        return self._entry("SELECT * FROM checkins WHERE attendee_id = ? AND status = 'ok' AND undone = 0",
+                           (attendee_id,))
 
-    def active_arrivals(self) -> list[dict]:
-        return self.query("SELECT id, attendee_id, at, desk FROM checkins WHERE status = 'ok' AND undone = 0"
-                          " AND attendee_id IS NOT NULL")
+    def active_arrivals(self) -> list[CheckinEntry]:
+        return self._entries("SELECT * FROM checkins WHERE status = 'ok' AND undone = 0 AND attendee_id IS NOT NULL")
 
     def set_checkin_undone(self, checkin_id: int) -> None:
         self.conn.execute("UPDATE checkins SET undone = 1 WHERE id = ?", (checkin_id,))
@@ -45,17 +45,16 @@ class CheckinQueries:
     def set_checkin_status(self, checkin_id: int, status: str, reason: str) -> None:
         self.conn.execute("UPDATE checkins SET status = ?, reason = ? WHERE id = ?", (status, reason, checkin_id))
 
-    def recent_checkins(self, limit: int = 50) -> list[dict]:
+    def recent_checkins(self, limit: int = 50) -> list[CheckinEntry]:
         """Newest log rows first, with the attendee's name and unit."""
-        return self.query(
+        return self._entries(
             "SELECT checkins.*, attendees.name AS name, attendees.unit AS unit FROM checkins"
             " LEFT JOIN attendees ON attendees.id = checkins.attendee_id ORDER BY checkins.id DESC LIMIT ?",
             (limit,),
         )
 
-    def checkin_by_uuid(self, uuid: str) -> dict | None:
-        rows = self.query("SELECT * FROM checkins WHERE uuid = ?", (uuid,))
-        return rows[0] if rows else None
+    def checkin_by_uuid(self, uuid: str) -> CheckinEntry | None:
+        return self._entry("SELECT * FROM checkins WHERE uuid = ?", (uuid,))
 
     def remeasure_asked_since(self, attendee_id: int, since: str) -> bool:
         """Did any desk ask this guest to be re-measured (fever) after ``since``?"""

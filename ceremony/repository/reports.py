@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+from ceremony.models import CheckinEntry
+
 
 class ReportQueries:
-    def report_checkin_rows(self) -> list[dict]:
+    def report_checkin_rows(self) -> list[CheckinEntry]:
         """The whole check-in log in time order, with who each row is about (for 签到明细/防疫台账)."""
-        return self.query(
+        return self._entries(
             "SELECT c.*, COALESCE(a.name, '') AS name, COALESCE(a.unit, '') AS unit, "
             "COALESCE(a.category, '') AS category "
             "FROM checkins c LEFT JOIN attendees a ON a.id = c.attendee_id ORDER BY c.at, c.id"

@@ -11,6 +11,7 @@ from ceremony.checkin.service import CheckinError
 from ceremony.checkin.result import (ALREADY, INVALID, OK, OTHER_EVENT, REFUSED, REMEASURE, REVOKED, UNKNOWN)
 from ceremony.errors import ValidationError
 from ceremony.event import Event
+from ceremony.models import CheckinEntry
 from ceremony.checkin.health import HealthReading
 
 FINE = HealthReading(36.5, "green", False, True)
@@ -22,7 +23,7 @@ def desk(demo_event):
 
 
 def arrivals(event):
-    return [r for r in event.repo.checkins() if r["status"] == "ok" and not r["undone"]]
+    return [r for r in event.repo.checkins() if r.status == "ok" and not r.undone]
 
 
 def test_ok_scan_counts_once_and_shows_the_guest(demo_event, desk):
@@ -32,8 +33,8 @@ def test_ok_scan_counts_once_and_shows_the_guest(demo_event, desk):
     assert result.desk == "签到台1" and not result.late
     assert attendance.attendance_states(demo_event)[1].state == attendance.PRESENT
     row = arrivals(demo_event)[0]
-    assert (row["kind"], row["temperature"], row["health_code"], row["mask"]) == ("scan", 36.5, "green", 1)
-    assert len(row["uuid"]) == 32
+    assert (row.kind, row.temperature, row.health_code, row.mask) == ("scan", 36.5, "green", True)
+    assert len(row.uuid) == 32
 
 
 def test_double_scan_within_two_seconds_is_ignored(demo_event, desk, clock):
@@ -122,7 +123,7 @@ def test_fever_remeasure_then_refuse(demo_event, desk, clock):
     second = desk.check_in_code(code, health=HealthReading(37.5, "green", False, True))
     assert second.status == REFUSED and "37.5" in second.reason
     row = demo_event.repo.checkins()[-1]
-    assert (row["kind"], row["status"], row["temperature"]) == ("refused", "refused", 37.5)
+    assert (row.kind, row.status, row.temperature) == ("refused", "refused", 37.5)
     assert attendance.attendance_states(demo_event)[40].state == attendance.PENDING
 
 
@@ -146,8 +147,8 @@ def test_undo_keeps_both_rows_and_allows_a_new_check_in(demo_event, desk, clock)
     changes = desk.undo(result.checkin_id, "扫错人")
     assert changes.checkins and 50 in changes.ids
     rows = demo_event.repo.checkins()
-    assert rows[0]["undone"] == 1 and rows[1]["kind"] == "undo" and rows[1]["undoes"] == result.checkin_id
-    assert rows[1]["reason"] == "扫错人"
+    assert rows[0].undone is True and rows[1].kind == "undo" and rows[1].undoes == result.checkin_id
+    assert rows[1].reason == "扫错人"
     assert attendance.attendance_states(demo_event)[50].state == attendance.PENDING
     with pytest.raises(CheckinError):
         desk.undo(result.checkin_id, "again")
@@ -166,7 +167,7 @@ def test_marks_leave_absent_substitute(demo_event, desk):
     assert [states[i].state for i in (60, 61, 62)] == ["leave", "absent", "substitute"]
     person = demo_event.attendee(62)
     assert person.substitute_name == "李代表"
-    assert arrivals(demo_event)[0]["substitute_name"] == "李代表"
+    assert arrivals(demo_event)[0].substitute_name == "李代表"
     desk.mark(60, "")
     assert attendance.attendance_states(demo_event)[60].state in ("pending", "leave")  # rsvp may still say leave
 
@@ -176,7 +177,7 @@ def test_manual_check_in_with_a_time(demo_event, desk, clock):
     result = desk.manual(70, datetime(2020, 11, 25, 9, 45), "纸质签到表补录")
     assert result.status == OK and result.kind == "manual"
     row = arrivals(demo_event)[0]
-    assert row["at"].startswith("2020-11-25T09:45") and row["kind"] == "manual"
+    assert row.at.startswith("2020-11-25T09:45") and row.kind == "manual"
     with pytest.raises(ValidationError):
         desk.manual(71, datetime(2020, 11, 25, 11, 0))
 
@@ -188,7 +189,7 @@ def test_walk_in_adds_and_checks_in(demo_event, desk):
     assert demo_event.repo.attendee_count() == before + 1
     person = demo_event.attendee(result.attendee.id)
     assert person.phone == "13800001234" and person.badge_no == f"{before + 1:04d}"
-    assert arrivals(demo_event)[0]["kind"] == "walkin"
+    assert arrivals(demo_event)[0].kind == "walkin"
     assert any(p.id == person.id for p in desk.search("欧阳明"))
 
 
@@ -197,7 +198,7 @@ def test_walk_in_refused_is_not_added(demo_event, desk):
     result = desk.walk_in("王五", "某单位", health_reading=HealthReading(36.6, "yellow"))
     assert result.status == REFUSED
     assert demo_event.repo.attendee_count() == before
-    assert "王五" in demo_event.repo.checkins()[-1]["reason"]
+    assert "王五" in demo_event.repo.checkins()[-1].reason
     with pytest.raises(ValidationError):
         desk.walk_in("  ")
 
@@ -231,10 +232,10 @@ def test_two_desks_same_millisecond_count_once(demo_event, tmp_path, clock):
 
 
 def test_database_refuses_a_second_active_arrival(demo_event):
-    demo_event.repo.insert_checkin({"attendee_id": 5, "at": "2020-11-25T09:00:00", "kind": "scan", "status": "ok"})
+    demo_event.repo.insert_checkin(CheckinEntry(attendee_id=5, at="2020-11-25T09:00:00", kind="scan", status="ok"))
     with pytest.raises(sqlite3.IntegrityError):
-        demo_event.repo.insert_checkin({"attendee_id": 5, "at": "2020-11-25T09:01:00", "kind": "scan",
-                                        "status": "ok"})
+        demo_event.repo.insert_checkin(CheckinEntry(attendee_id=5, at="2020-11-25T09:01:00", kind="scan",
+                                                    status="ok"))
 
 
 def test_board_counts_with_attendance_states(demo_event, desk, clock):

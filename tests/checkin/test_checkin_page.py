@@ -48,7 +48,7 @@ def test_scan_shows_success_and_counts(qtbot, page, demo_event):
     assert page.sounds.last_played == "vip"
     assert page.scan_input.text() == "" and page.scan_input.hasFocus()
     assert attendance.attendance_states(demo_event)[1].state == "present"
-    assert demo_event.repo.checkins()[0]["temperature"] == 36.4
+    assert demo_event.repo.checkins()[0].temperature == 36.4
     assert page.health_panel.reading().temperature is None          # reset for the next guest
     assert page.count_label.text() == "实到 1 / 应到 300"
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)
@@ -65,7 +65,7 @@ def test_already_and_double_scan(qtbot, page, demo_event, clock):
     assert page.result_panel.state() == "already"
     assert "首次签到 09:20:00" in page.result_panel.texts()["detail"]
     assert page.sounds.last_played == "already"
-    assert len([r for r in demo_event.repo.checkins() if r["status"] == "ok"]) == 1
+    assert len([r for r in demo_event.repo.checkins() if r.status == "ok"]) == 1
 
 
 @pytest.mark.parametrize("text, state, sound", [
@@ -121,7 +121,7 @@ def test_undo_from_the_log(qtbot, page, demo_event, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "扫错了")
     page.undo_selected()
     rows = demo_event.repo.checkins()
-    assert rows[0]["undone"] == 1 and rows[1]["reason"] == "扫错了"
+    assert rows[0].undone is True and rows[1].reason == "扫错了"
     assert attendance.attendance_states(demo_event)[12].state == "pending"
 
 

@@ -47,7 +47,7 @@ def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock):
     assert walk_in_local.id in here
     assert attendance.attendance_states(one)[2].desk == "签到台1"      # the earlier arrival counts
     assert one.attendee(6).attendance == "leave"
-    assert any(r["status"] == "refused" and r["attendee_id"] == 4 for r in one.repo.checkins())
+    assert any(r.status == "refused" and r.attendee_id == 4 for r in one.repo.checkins())
 
     again = merge_log(one, export)
     assert again.added == 0 and again.skipped == report.added + report.skipped
@@ -69,7 +69,7 @@ def test_earlier_arrival_elsewhere_wins(two_desks, tmp_path, clock):
     merge_log(one, tmp_path / "d2.json")
     state = attendance.attendance_states(one)[9]
     assert state.desk == "签到台2" and state.arrived_at.strftime("%H:%M") == "09:20"
-    assert sum(1 for r in one.repo.checkins() if r["attendee_id"] == 9 and r["status"] == "ok") == 1
+    assert sum(1 for r in one.repo.checkins() if r.attendee_id == 9 and r.status == "ok") == 1
 
 
 def test_other_event_or_garbage_is_refused(demo_event, tmp_path):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
                                QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ceremony import codes
+from ceremony.models import CheckinEntry
 
 from ui.checkin import checkin_correction_dialog as dialogs
 from ui import messages
@@ -313,17 +314,17 @@ class CheckinPage(QWidget):
         row = self.log_model.row_at(index.row()) if index.isValid() else None
         if row is None and self.last_result is not None and self.last_result.checkin_id \
                 and self.last_result.status in ("ok", "refused"):
-            row = {"id": self.last_result.checkin_id, "name": self.last_result.attendee.name}
+            row = CheckinEntry(id=self.last_result.checkin_id, name=self.last_result.attendee.name)
         if row is None:
             self.hint.setText(self.tr("请在“最近签到”中选中要撤销的记录"))
             return
         reason = dialogs.ask_reason(self, self.tr("撤销签到"),
-                                    self.tr("撤销 %1 的签到记录，原因：").replace("%1", row.get("name") or ""))
+                                    self.tr("撤销 %1 的签到记录，原因：").replace("%1", row.name))
         self.focus_input()
         if reason is None:
             return
         try:
-            self.ctx.apply(self.ctx.event.checkin.undo(row["id"], reason))
+            self.ctx.apply(self.ctx.event.checkin.undo(row.id, reason))
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法撤销"))
         self._reload_log()
