@@ -1,61 +1,86 @@
-"""Helpers for the printing tests: render PDFs with poppler and decode QR codes with zxing-cpp."""
+"""Checks on real PDFs, with pip packages only (no poppler binaries, so they run on Windows too).
+
+pypdfium2 (PDFium, the engine of Chrome's viewer) renders pages, extracts text and lists the fonts;
+zxing-cpp decodes the QR codes in the rendered pages.
+"""
 
 from __future__ import annotations
 
+import ctypes
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
-
-POPPLER = all(shutil.which(t) for t in ("pdftoppm", "pdffonts", "pdftotext", "pdfinfo"))
-needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftoppm/pdffonts/pdftotext) not installed")
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 
-def run(*cmd) -> str:
-    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, check=True).stdout
+def _open(pdf: Path) -> pdfium.PdfDocument:
+    return pdfium.PdfDocument(str(pdf))
 
 
 def page_count(pdf: Path) -> int:
-    return int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", pdf)).group(1))
+    doc = _open(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
-def page_size_mm(pdf: Path) -> tuple[float, float]:
-    w, h = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", pdf)).groups()
-    return round(float(w) * 25.4 / 72, 1), round(float(h) * 25.4 / 72, 1)
+def page_size_mm(pdf: Path, page: int = 1) -> tuple[float, float]:
+    doc = _open(pdf)
+    try:
+        w, h = doc[page - 1].get_size()
+    finally:
+        doc.close()
+    return round(w * 25.4 / 72, 1), round(h * 25.4 / 72, 1)
 
 
-def render(pdf: Path, dpi: int, first: int | None = None, last: int | None = None):
-    """Every (or the chosen) page as a PIL image; fails when poppler cannot render a page."""
-    from PIL import Image
-
-    out = pdf.parent / f"{pdf.stem}-r{dpi}"
-    out.mkdir(exist_ok=True)
-    cmd = ["pdftoppm", "-r", str(dpi), "-png"]
-    if first:
-        cmd += ["-f", str(first)]
-    if last:
-        cmd += ["-l", str(last)]
-    run(*cmd, pdf, out / "p")
-    files = sorted(out.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
-    return [Image.open(f).convert("L") for f in files]
-
-
-def fonts(pdf: Path) -> list[dict]:
-    rows = []
-    for line in run("pdffonts", pdf).splitlines()[2:]:
-        parts = line.split()
-        # name type... emb sub uni id gen: emb is the 5th field from the end
-        rows.append({"name": parts[0], "emb": parts[-5] == "yes"})
-    return rows
+def render(pdf: Path, dpi: float, first: int | None = None, last: int | None = None, size=None, mode: str = "L"):
+    """Every (or the chosen, 1-based) page as a PIL image (greyscale unless ``mode`` says otherwise); ``size``
+    resizes each page to (w, h) pixels."""
+    doc = _open(pdf)
+    try:
+        pages = range((first or 1) - 1, min(last or len(doc), len(doc)))
+        images = []
+        for i in pages:
+            image = doc[i].render(scale=dpi / 72).to_pil().convert(mode)
+            images.append(image.resize(size) if size else image)
+        return images
+    finally:
+        doc.close()
 
 
 def text_of(pdf: Path, page: int | None = None) -> str:
-    args = ["pdftotext", "-raw"]
-    if page:
-        args += ["-f", str(page), "-l", str(page)]
-    return run(*args, pdf, "-")
+    """The text of every (or one, 1-based) page, in the order it was drawn, pages separated by form feeds."""
+    doc = _open(pdf)
+    try:
+        pages = [page - 1] if page else range(len(doc))
+        parts = []
+        for i in pages:
+            textpage = doc[i].get_textpage()
+            parts.append(textpage.get_text_range())
+            textpage.close()
+        return "\f".join(parts)
+    finally:
+        doc.close()
+
+
+def fonts(pdf: Path) -> list[dict]:
+    """The fonts the text on the pages uses: ``{"name": base font name, "emb": embedded}``, one per font."""
+    doc = _open(pdf)
+    found: dict[str, bool] = {}
+    try:
+        for page in doc:
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
+                font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
+                size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+                name = buffer.value.decode("utf-8", "replace")
+                found[name] = found.get(name, True) and bool(pdfium_c.FPDFFont_GetIsEmbedded(font))
+    finally:
+        doc.close()
+    return [{"name": name, "emb": emb} for name, emb in found.items()]
 
 
 def squash(text: str) -> str:

@@ -1,12 +1,11 @@
 """Camera mode: badge images fed as video frames are decoded off the GUI thread and checked in."""
 
-import shutil
-import subprocess
-
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtMultimedia import QVideoFrame
+
+from printing_support import render
 
 pytest.importorskip("pytestqt")
 
@@ -40,21 +39,14 @@ def qr_image(text: str, module_px: int = 8) -> QImage:
 
 
 def badge_image(event, attendee_id, tmp_path) -> QImage:
-    """The printed badge rendered to pixels when the printing service and pdftoppm exist, else the bare QR."""
-    printing = None
-    try:
-        printing = event.printing
-    except ImportError:
-        pass
-    if printing is not None and hasattr(printing, "single_badge_pdf_bytes") and shutil.which("pdftoppm"):
-        pdf = tmp_path / f"badge{attendee_id}.pdf"
-        pdf.write_bytes(printing.single_badge_pdf_bytes(attendee_id))
-        subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "badge")],
-                       check=True)
-        image = QImage(str(tmp_path / "badge.png"))
-        if not image.isNull():
-            return image
-    return qr_image(event.badge_code(attendee_id))
+    """The printed badge rendered to pixels."""
+    pdf = tmp_path / f"badge{attendee_id}.pdf"
+    pdf.write_bytes(event.printing.single_badge_pdf_bytes(attendee_id))
+    (page,) = render(pdf, 150, mode="RGB")
+    page.save(tmp_path / "badge.png")
+    image = QImage(str(tmp_path / "badge.png"))
+    assert not image.isNull()
+    return image
 
 
 def webcam_frame(badge: QImage, angle: float) -> QImage:

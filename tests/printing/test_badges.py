@@ -8,10 +8,8 @@ from ceremony import codes
 from ceremony.fileio import OutputError
 from ceremony.printing.pdf.render import PrintCancelled
 from ceremony.printing.pdf.text import NameTooLong
-from printing_support import (decode_all, fonts, needs_poppler, page_count, page_size_mm, render, squash,
-                              text_of)
+from printing_support import decode_all, fonts, page_count, page_size_mm, render, squash, text_of
 
-pytestmark = needs_poppler
 
 
 @pytest.mark.parametrize("layout, sheet, people, pages, size", [

@@ -8,9 +8,8 @@ import pytest
 
 from ceremony import codes
 from ceremony.cli import main
-from printing_support import needs_poppler, page_count, page_size_mm, squash, text_of
+from printing_support import page_count, page_size_mm, squash, text_of
 
-pytestmark = needs_poppler
 
 
 @pytest.fixture

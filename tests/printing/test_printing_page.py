@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
 from ceremony import codes  # noqa: E402
 from ceremony.models import Changes  # noqa: E402
-from printing_support import decode_all, needs_poppler, page_count, render  # noqa: E402
+from printing_support import decode_all, page_count, render  # noqa: E402
 from ui import messages
 from ui.printing import print_actions  # noqa: E402
 from ui.printing.badge_class_dialog import BadgeClassDialog  # noqa: E402
@@ -73,7 +73,6 @@ def test_preview_follows_the_choices(page, demo_event):
     page.preview.grab()            # paints without raising
 
 
-@needs_poppler
 def test_save_pdf_in_the_background_and_log_it(page, qtbot, tmp_path, monkeypatch, errors):
     target = tmp_path / "all.pdf"
     monkeypatch.setattr(print_actions, "ask_save_path", lambda *a: str(target))
@@ -100,7 +99,6 @@ def test_cancel_leaves_no_file(page, qtbot, tmp_path, monkeypatch, errors):
     assert "取消" in page.reprint_label.text() and page.log_model.rowCount() == 0
 
 
-@needs_poppler
 def test_print_through_qt_printer_and_single_badge_scans(page, qtbot, tmp_path, monkeypatch, errors):
     _kind(page, "table_card")
     out = tmp_path / "cards.pdf"
@@ -116,7 +114,6 @@ def test_print_through_qt_printer_and_single_badge_scans(page, qtbot, tmp_path, 
     assert page.log_model.jobs[0]["target"] == str(single) and page.log_model.jobs[0]["people"] == 1
 
 
-@needs_poppler
 def test_badge_on_a_bigger_sheet_prints_true_size(page, tmp_path, monkeypatch, errors):
     from PySide6.QtGui import QPageSize
 
@@ -204,7 +201,6 @@ def test_log_model(qtmodeltester, demo_event, tmp_path):
     assert model.rowCount() == 2 and model.data(model.index(1, 3)) == 2
 
 
-@needs_poppler
 @pytest.mark.parametrize("kind", ["badge", "table_card"])
 def test_preview_paints_what_the_pdf_prints(qtbot, demo_event, tmp_path, kind):
     """The Qt painter backend (preview and printer) and the PDF agree pixel for pixel, near enough."""

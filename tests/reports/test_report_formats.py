@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 from datetime import datetime
 
 import openpyxl
@@ -15,8 +13,7 @@ from ceremony.fileio import unguard
 import report_scenario as sc
 from ceremony.reports import model as rm
 from ceremony.reports.service import UnsupportedFormat
-
-needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+from printing_support import fonts, page_count, page_size_mm, render, text_of
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +44,8 @@ def pdf(scripted):
     return path
 
 
-@needs_poppler
 def test_pdf_text_has_every_figure(pdf):
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = text_of(pdf)
     lines = [line.split() for line in text.splitlines()]
     for expected in _category_lines():
         assert expected in lines, expected
@@ -62,44 +57,34 @@ def test_pdf_text_has_every_figure(pdf):
     assert ["10:00–10:05", "1", "6", "10:00", "开始"] in lines        # the arrivals table marks the start bin
 
 
-@needs_poppler
-def test_pdf_every_page_has_header_and_page_number_and_is_not_blank(pdf, tmp_path):
-    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    pages = pages.split("\f")[:-1]
+def test_pdf_every_page_has_header_and_page_number_and_is_not_blank(pdf):
+    pages = text_of(pdf).split("\f")
     assert len(pages) >= 2
     for n, page in enumerate(pages, 1):
         flat = "".join(page.split())
         assert sc.NAME in page and f"第{n}页/共{len(pages)}页" in flat
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    font_lines = fonts.splitlines()[2:]
-    assert font_lines and all("WenQuanYi" in line and line.split()[-5] == "yes" for line in font_lines)
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "p")], check=True)
-    from PIL import Image
-    images = sorted(tmp_path.glob("p-*.png"))
-    assert len(images) == len(pages)
-    for image in images:
-        gray = Image.open(image).convert("L")
+    found = fonts(pdf)
+    assert found and all("WenQuanYi" in f["name"] and f["emb"] for f in found)
+    images = render(pdf, 30)
+    assert len(images) == len(pages) == page_count(pdf)
+    for n, gray in enumerate(images, 1):
         dark = sum(gray.histogram()[:160])
-        assert dark > 0.005 * gray.width * gray.height, image.name     # ink on the page, not just white
+        assert dark > 0.005 * gray.width * gray.height, n              # ink on the page, not just white
 
 
-@needs_poppler
 def test_wide_tables_print_landscape(scripted):
     event, folder = scripted
     path = folder / "health.pdf"
     event.reports.export(path, section=rm.HEALTH)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    size = next(line for line in info.splitlines() if line.startswith("Page size"))
-    width, height = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
+    width, height = page_size_mm(path)
     assert width > height
 
 
-@needs_poppler
 def test_pdf_of_one_section(scripted):
     event, folder = scripted
     path = folder / "leave.pdf"
     event.reports.export(path, section=rm.LEAVE_LIST)
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = text_of(path)
     assert "请假人员名单" in text and "签到明细" not in text and "温豪" in text
 
 
