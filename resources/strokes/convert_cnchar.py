@@ -33,7 +33,7 @@ PLAIN = {
     "l": ("4", "b"),                       # 捺
 }
 # 折笔: fewer folds first (one, two, three, four), inside a group strokes that start 横, then 竖, then 撇;
-# 卧钩 last. Checked against every pair of the official order (tests/test_strokes_official.py). Some cnchar
+# 卧钩 last. Checked against every pair of the official order (tests/roster/test_strokes_official.py). Some cnchar
 # letters stand for two 折笔 (e = 横撇|横钩, v = 横折折|横折弯, x = 竖折撇|竖折折, w = 横撇弯钩|横折折折钩);
 # "o" is 横折弯钩 (九 几) except after 气 where it is 横斜钩 ("O"), and "y" after a left dot is 卧钩 ("Y").
 FOLD_ORDER = "c e b h n m y t v r p O u x o a q z w Y".split()

@@ -1,6 +1,6 @@
 """The 姓氏笔画 comparison against the national standard itself: 《通用规范汉字表》's own order (GB13000.1 字序).
 
-The fixture files (tests/fixtures/tongyong/README.md) hold the table's 3,500 level-1 and 2,997 level-2 characters
+The fixture files (tests/roster/fixtures/tongyong/README.md) hold the table's 3,500 level-1 and 2,997 level-2 characters
 in the official order. Sorting each file's characters with the project's comparison must give the file back.
 """
 
