@@ -6,7 +6,7 @@ checks return warnings (text) and never block anything.
 
 from __future__ import annotations
 
-import itertools
+import heapq
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,13 +19,19 @@ MIDDLE_DOT = "·"
 _DOTS = "·•．‧・⋅･"
 _SPACES = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 
-# Surname readings pypinyin gets wrong (docs/protocol.md#pinyin); compound surnames are listed with their readings.
+# Surname readings (docs/protocol.md#pinyin): every character whose reading as a surname is not pypinyin's first
+# reading (pypinyin has no surname mode), reviewed against the 姓 senses of 《现代汉语词典》; compound surnames
+# with their readings. The surname reading comes first, the character's other readings stay searchable.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "仇": ("qiu",), "区": ("ou",), "查": ("zha",),
     "朴": ("piao",), "覃": ("qin",), "翟": ("zhai",), "乐": ("yue",), "华": ("hua",), "盖": ("ge",),
-    "缪": ("miao",), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"), "单于": ("chan", "yu"),
-    "长孙": ("zhang", "sun"), "令狐": ("ling", "hu"), "澹台": ("tan", "tai"), "那": ("na",),
-    "种": ("chong",), "员": ("yun",), "黑": ("he",), "秘": ("bi",), "莘": ("shen",), "句": ("gou",),
+    "缪": ("miao",), "那": ("na",), "种": ("chong",), "员": ("yun",), "黑": ("he",), "秘": ("bi",),
+    "莘": ("shen",), "句": ("gou",), "阚": ("kan",), "都": ("du",), "召": ("shao",), "折": ("she",),
+    "繁": ("po",), "能": ("nai",), "祭": ("zhai",), "乜": ("nie",), "隗": ("wei",), "宓": ("fu",),
+    "洗": ("xian",), "蕃": ("pi",), "藏": ("zang",), "蔚": ("yu",), "铅": ("yan",), "角": ("jue",),
+    "粘": ("nian",), "炅": ("gui",), "长": ("chang",), "重": ("chong",), "薄": ("bo",), "便": ("pian",),
+    "佴": ("nai",), "颉": ("xie",), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"), "单于": ("chan", "yu"),
+    "长孙": ("zhang", "sun"), "令狐": ("ling", "hu"), "澹台": ("tan", "tai"),
 }
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司徒", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "万俟", "单于", "长孙", "慕容", "令狐",
@@ -160,7 +166,9 @@ def _readings_of_char(ch: str) -> tuple[str, ...]:
 def name_readings(name: str) -> tuple[str, ...]:
     """Every full-pinyin reading of a name, surname reading first, capped at MAX_READINGS.
 
-    Each reading is the syllables joined by spaces: ``("zeng guo fan", "ceng guo fan")``.
+    Each reading is the syllables joined by spaces: ``("zeng guo fan", "ceng guo fan")``. Past the cap the
+    readings furthest from each character's first one go: every character's second reading stays, and the
+    surname's own reading is in every reading but those that vary the surname.
     """
     surname, given = split_surname(name)
     fixed = SURNAME_READINGS.get(surname)
@@ -168,14 +176,30 @@ def name_readings(name: str) -> tuple[str, ...]:
         fixed = SURNAME_READINGS[surname[0]] + tuple(_char_readings(surname[1])[0][:1])
     if fixed is not None:
         per_char = [[r] for r in fixed]
-        per_char[0] += [r for r in _char_readings(surname[0])[0] if r != fixed[0]] if surname else []
+        per_char[0] += [r for r in _char_readings(surname[0])[0] if r != fixed[0]]
         per_char += _char_readings(given)
     else:
         per_char = _char_readings(name)
     if not per_char:
         return ()
-    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
-    return tuple(" ".join(c) for c in combos)
+    return tuple(" ".join(per_char[i][k] for i, k in enumerate(c)) for c in _nearest_combinations(per_char))
+
+
+def _nearest_combinations(per_char: list[list[str]]) -> list[tuple[int, ...]]:
+    """Up to MAX_READINGS choices of one reading per character, fewest departures from the first readings
+    first (a best-first walk, so a long name with many heteronyms costs no more than the cap)."""
+    start = (0,) * len(per_char)
+    heap, seen, out = [(0, start)], {start}, []
+    while heap and len(out) < MAX_READINGS:
+        cost, combo = heapq.heappop(heap)
+        out.append(combo)
+        for i, k in enumerate(combo):
+            if k + 1 < len(per_char[i]):
+                step = combo[:i] + (k + 1,) + combo[i + 1:]
+                if step not in seen:
+                    seen.add(step)
+                    heapq.heappush(heap, (cost + 1, step))
+    return out
 
 
 def full_pinyin(reading: str) -> str:

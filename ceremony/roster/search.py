@@ -168,8 +168,11 @@ class SearchIndex:
             yield lambda: [i for i, ph in enumerate(self.phones) if q in ph]
 
     def _latin_tiers(self, q: str):
-        for k in (0, 1):                       # the surname reading first, then the others
-            yield lambda k=k: self._exact[k].get(q, ())
+        # A whole name's pinyin or initials, in any reading, before any partial match (祭仲 by zz); then
+        # the surname reading before the others.
+        yield lambda: self._exact[0].get(q, ())
+        yield lambda: self._exact[1].get(q, ())
+        for k in (0, 1):
             yield lambda k=k: self._syllables[k].get(q, ())
             yield lambda k=k: self._fulls[k].prefix(q)
             yield lambda k=k: self._inits[k].prefix(q)

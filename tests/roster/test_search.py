@@ -95,3 +95,32 @@ def test_direct_writes_are_seen_after_invalidate(demo_event):
 def test_official_unit_abbreviations(demo_event, abbreviation, unit):
     found = demo_event.roster.search(abbreviation)
     assert found and all(p.unit == unit for p in found)
+
+
+# Surname readings outside the old fixed table (docs/protocol.md#pinyin); every one is pypinyin's second or
+# third reading of the character. Readings as in 《现代汉语词典》 (第7版), the 姓 sense of each character.
+SURNAME_CASES = [
+    ("阚长和", ["kanchanghe", "kch"]), ("都长和", ["duchanghe", "dch"]), ("召忠", ["shaozhong"]),
+    ("折克行", ["shekexing", "skx"]), ("繁钦", ["poqin"]), ("能耐", ["nainai"]), ("祭仲", ["zhaizhong", "zz"]),
+    ("乜金", ["niejin"]), ("句践", ["goujian"]), ("隗嚣", ["weixiao"]), ("宓子贱", ["fuzijian"]),
+]
+
+
+@pytest.mark.parametrize("name, queries", SURNAME_CASES)
+def test_surname_reading_found_and_first(name, queries):
+    """Found by the surname reading, and first: before people of better rank whose readings only begin so."""
+    crowd = [Attendee(id=i + 10, name=n, rank=i + 1) for i, n in enumerate(
+        ["张振中", "赵志忠", "周正泽", "朱子中", "韩长和", "窦长和平", "康长虹霞", "杜长海林", "纪中", "阚长"])]
+    target = Attendee(id=99, name=name, rank=50)
+    index = SearchIndex(crowd + [target])
+    for query in queries:
+        assert index.search(query)[0] == 99, query
+
+
+def test_cap_keeps_the_surname_reading():
+    from ceremony.roster.names import MAX_READINGS, name_readings
+    readings = name_readings("阚长和长和")
+    assert len(readings) == MAX_READINGS
+    assert readings[0].startswith("kan ")
+    assert any(r.startswith("han ") for r in readings)       # the other reading of 阚 stays findable
+    assert "kan chang he chang he" in readings or any(r.split()[1] == "chang" for r in readings)
