@@ -53,6 +53,18 @@ class EventFileExists(EventFileError):
         super().__init__(path, "文件已存在 (file already exists)")
 
 
+class EventFileLost(EventFileError):
+    """The event file's SQLite locks or its -wal were lost under this connection; nothing more is written.
+
+    ``reason`` is ``"wal_replaced"`` or ``"locks_lost"`` (see ceremony/repository/wal_guard.py).
+    """
+
+    def __init__(self, path, reason: str):
+        super().__init__(path, "活动文件已被其他程序改动，本窗口与文件的连接已失效：刚才的操作没有保存。请重新打开活动文件后再试 "
+                               "(the event file changed under this window; the last change was NOT saved — reopen the file)")
+        self.reason = reason
+
+
 class NotFound(CeremonyError):
     """A record asked for by id does not exist."""
 

@@ -40,17 +40,42 @@ def test_english_interface(qtbot, tmp_path, monkeypatch):
 
 
 def test_corrupt_start_file_gives_message_then_file_dialog(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
     from ui import app as app_module, messages
     bad = tmp_path / "bad.ceremony"
     bad.write_bytes(b"\x00garbage")
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(app_module, "ask_event_path", lambda *a, **k: "")
     _app, window = app_module.build_window(["--db", str(bad)])
     assert window is None
     assert shown and "bad.ceremony" in shown[0]
     assert bad.read_bytes() == b"\x00garbage"
+
+
+@pytest.mark.parametrize("choice, attendees", [("create", 0), ("demo", 300)])
+def test_missing_start_file_is_created_when_asked(qtbot, tmp_path, monkeypatch, choice, attendees):
+    from ui import app as app_module
+    missing = tmp_path / "新活动.ceremony"
+    asked = []
+    monkeypatch.setattr(app_module, "ask_missing_file", lambda parent, path: asked.append(path) or choice)
+    _app, window = app_module.build_window(["--db", str(missing)])
+    qtbot.addWidget(window)
+    assert asked == [missing]
+    assert window.current_event.path == missing and missing.exists()
+    assert window.current_event.summary()["attendees"] == attendees
+
+
+def test_missing_start_file_open_other_or_quit(qtbot, tmp_path, monkeypatch):
+    from ui import app as app_module
+    missing, other = tmp_path / "missing.ceremony", _demo(tmp_path)
+    monkeypatch.setattr(app_module, "ask_missing_file", lambda parent, path: "open")
+    monkeypatch.setattr(app_module, "ask_event_path", lambda parent, folder: str(other))
+    _app, window = app_module.build_window(["--db", str(missing)])
+    qtbot.addWidget(window)
+    assert window.current_event.path == other
+    monkeypatch.setattr(app_module, "ask_missing_file", lambda parent, path: None)
+    assert app_module.build_window(["--db", str(missing)])[1] is None
+    assert not missing.exists()
 
 
 def _demo(tmp_path):

@@ -53,9 +53,9 @@ def test_open_other_event_switches_and_records_recent(window, tmp_path):
 
 
 def test_save_as_opens_the_copy(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+    from ui import file_dialogs
     target = tmp_path / "copy.ceremony"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     window.save_event_as()
     assert window.current_event.path == target
     assert window.current_event.summary()["attendees"] == 300

@@ -6,13 +6,14 @@ import argparse
 import os
 import sys
 import threading
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ceremony.event import Event
 from ceremony.paths import resolve_event_path
 
-from ui import messages, settings
+from ui import file_dialogs, messages, settings
 from ui.fonts import install_fonts
 from ui.i18n import LANGUAGES, install_language
 
@@ -70,19 +71,61 @@ def _register_pdf_font() -> None:
 
 
 def _open_or_ask(db: str | None) -> Event | None:
+    """The start event; when it cannot be opened the user may create it, pick another file or give up."""
+    explicit = db or os.environ.get("CEREMONY_DB")
+    path = resolve_event_path(db)
+    if explicit and not path.exists():
+        choice = ask_missing_file(None, path)
+        if choice is None:
+            return None
+        event = _create_start_event(path, choice) if choice != "open" else None
+        if event is not None:
+            return event
+    else:
+        try:
+            return open_start_event(db)
+        except Exception as exc:  # noqa: BLE001 - a bad file becomes a message, never a traceback
+            messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+    while True:
+        chosen = ask_event_path(None, str(path.parent if path.parent.is_dir() else ""))
+        if not chosen:
+            return None
+        try:
+            return Event.open(chosen)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+
+
+def _create_start_event(path: Path, choice: str) -> Event | None:
+    """--db named a missing file and the user chose to create it: an empty event or the demo."""
     try:
-        return open_start_event(db)
-    except Exception as exc:  # noqa: BLE001 - a bad file becomes a message, never a traceback
-        messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
-    path, _ = QFileDialog.getOpenFileName(None, QApplication.translate("App", "打开活动"), "",
-                                          "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)")
-    if not path:
-        return None
-    try:
-        return Event.open(path)
+        if choice == "demo":
+            from ceremony.demo import create_demo
+            return create_demo(path)
+        return Event.create(path if path.suffix else path.with_suffix(".ceremony"))
     except Exception as exc:  # noqa: BLE001
-        messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+        messages.show_error(None, exc, QApplication.translate("App", "无法新建活动"))
         return None
+
+
+def ask_missing_file(parent, path: Path) -> str | None:
+    """"create", "demo", "open" or None (quit) for a --db file that does not exist. Tests replace this."""
+    box = QMessageBox(QMessageBox.Question, QApplication.translate("App", "活动文件不存在"),
+                      QApplication.translate("App", "找不到活动文件：\n%1\n\n要在这里新建一个活动吗？").replace("%1", str(path)),
+                      QMessageBox.NoButton, parent)
+    buttons = {box.addButton(QApplication.translate("App", "新建空活动"), QMessageBox.AcceptRole): "create",
+               box.addButton(QApplication.translate("App", "新建演示活动"), QMessageBox.AcceptRole): "demo",
+               box.addButton(QApplication.translate("App", "打开其他文件…"), QMessageBox.ActionRole): "open",
+               box.addButton(QApplication.translate("App", "退出"), QMessageBox.RejectRole): None}
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def ask_event_path(parent, folder: str = "") -> str:
+    """The open-event dialog at start-up ('' when cancelled). Tests replace this."""
+    path, _ = file_dialogs.get_open_file_name(parent, QApplication.translate("App", "打开活动"), folder,
+                                              "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)", allow_event=True)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,11 +6,11 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ceremony.event import Event
 
-from ui import messages, settings
+from ui import file_dialogs, messages, settings
 from ui.context import EventContext
 from ui.event_settings_dialog import EventSettingsDialog
 
@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
 
     # --- file operations ------------------------------------------------------------------------
     def open_event_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开活动"), str(self.current_event.path.parent), FILE_FILTER)
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("打开活动"), str(self.current_event.path.parent), FILE_FILTER,
+                                                  allow_event=True)
         if path:
             self.open_event_path(path)
 
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_event(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建活动"), str(self.current_event.path.parent), FILE_FILTER)
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("新建活动"), str(self.current_event.path.parent), FILE_FILTER)
         if not path:
             return
         try:
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.edit_event_settings()
 
     def save_event_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(self.current_event.path.parent), FILE_FILTER)
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("另存为"), str(self.current_event.path.parent), FILE_FILTER)
         if not path:
             return
         try:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 
+from ceremony.errors import EventFileMissing
 from ceremony.event import Event
 from ceremony.paths import resolve_event_path
 
@@ -25,7 +27,19 @@ def open_event(args) -> Event:
         from ceremony.demo import create_demo
         path.parent.mkdir(parents=True, exist_ok=True)
         return create_demo(path)
+    if not path.exists():
+        raise MissingEventFile(path)
     return Event.open(path)
+
+
+class MissingEventFile(EventFileMissing):
+    """--db names a file that does not exist: say how to create one."""
+
+    def __init__(self, path):
+        super().__init__(path)
+        quoted = shlex.quote(str(path))
+        self.message += (f"；新建空活动 (create it): ceremony init {quoted}"
+                         f"；或演示活动 (or the demo): ceremony init --demo --db {quoted}")
 
 
 def print_json(obj) -> None:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ceremony.errors import (EventFileCorrupt, EventFileExists, EventFileMissing, EventFileNotWritable,
-                      SchemaTooNew)
+from ceremony.errors import (EventFileCorrupt, EventFileExists, EventFileLost, EventFileMissing,
+                             EventFileNotWritable, SchemaTooNew)
+from ceremony.repository import wal_guard
 from ceremony.repository.attendees import AttendeeQueries
 from ceremony.repository.checkins import CheckinQueries
 from ceremony.repository.event import EventQueries
@@ -35,6 +36,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self.identity = wal_guard.record_identity(path)
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -82,11 +84,21 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         return repo
 
     def close(self) -> None:
+        wal_guard.forget_identity(self.identity)
+        if wal_guard.problem(self.identity) == "wal_replaced":
+            _close_orphaned(self.path, self.conn)
+            return
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
         self.conn.close()
+
+    def verify_file(self) -> None:
+        """Raise :class:`EventFileLost` when a commit now could be lost (see wal_guard)."""
+        reason = wal_guard.problem(self.identity)
+        if reason is not None:
+            raise EventFileLost(self.path, reason)
 
     # --- schema --------------------------------------------------------------------------
     @property
@@ -121,6 +133,11 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
+        try:
+            self.verify_file()      # before COMMIT: a write into a lost WAL is never acknowledged
+        except EventFileLost:
+            self.conn.execute("ROLLBACK")
+            raise
         self.conn.execute("COMMIT")
 
     def query(self, sql: str, params=()) -> list[dict]:
@@ -139,10 +156,33 @@ def _connect(path: Path) -> sqlite3.Connection:
     # FULL: a check-in is on disk before it is acknowledged, even across a power cut.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()   # opens the -wal, see wal_guard
     return conn
 
 
+def _close_orphaned(path: Path, conn: sqlite3.Connection) -> None:
+    """Close a connection whose -wal was deleted under it without checkpointing that stale WAL.
+
+    Closing the last connection would copy the orphaned WAL's pages over the database, wiping what other
+    processes wrote since. A second connection to the real file, held meanwhile, keeps this one from
+    being the last (SQLite only checkpoints on close when it can lock the database exclusively).
+    """
+    guard = None
+    try:
+        guard = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        pass
+    conn.close()
+    if guard is not None:
+        guard.close()
+
+
 def _check_header(path: Path) -> None:
+    if wal_guard.is_open_event_file(path) or wal_path_exists(path):
+        # Open in SQLite already (here or in another process): reading its bytes here would drop this
+        # process's locks on it; SQLite itself reports a file that is not a database.
+        return
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -150,6 +190,10 @@ def _check_header(path: Path) -> None:
         raise EventFileCorrupt(path, str(exc)) from exc
     if head != SQLITE_MAGIC:
         raise EventFileCorrupt(path)
+
+
+def wal_path_exists(path: Path) -> bool:
+    return wal_guard.wal_path(path).exists()
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:

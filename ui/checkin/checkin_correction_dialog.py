@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel,
                                QLineEdit, QTimeEdit)
+
+from ui import file_dialogs
 
 ACTIONS = ("leave", "absent", "substitute", "manual", "clear")
 
@@ -78,11 +80,11 @@ def run_walk_in(parent, categories: list[str], initial: dict | None = None) -> d
 
 def choose_export_path(parent, suggested: str) -> str | None:
     """Where to save this desk's log; None when cancelled. Tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CheckinCorrectionDialog", "导出本台签到记录"), suggested, "JSON (*.json)")
+    path, _ = file_dialogs.get_save_file_name(parent, QCoreApplication.translate("CheckinCorrectionDialog", "导出本台签到记录"), suggested, "JSON (*.json)")
     return path or None
 
 
 def choose_merge_paths(parent) -> list[str]:
     """Other desks' exported logs to merge. Tests replace this."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("CheckinCorrectionDialog", "合并其他签到台的记录"), "", "JSON (*.json)")
+    paths, _ = file_dialogs.get_open_file_names(parent, QCoreApplication.translate("CheckinCorrectionDialog", "合并其他签到台的记录"), "", "JSON (*.json)")
     return paths

@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ceremony.printing import Document, PrintCancelled
 
-from ui import messages
+from ui import file_dialogs, messages
 from ui.printing.printing_painter import PrinterUnavailable, paint_page
 
 MM_PER_PT = 25.4 / 72
@@ -84,7 +84,7 @@ def run_print_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
     """Where to save a PDF ('' when cancelled). Tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    path, _ = file_dialogs.get_save_file_name(parent, title, suggested, "PDF (*.pdf)")
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path

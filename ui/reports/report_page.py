@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ceremony.reports import model as rm
 
-from ui import messages
+from ui import file_dialogs, messages
 from ui.context import EventContext
 from ui.reports.report_chart_widget import ReportBarChart, Series
 from ui.reports.report_export import ReportExportWorker
@@ -31,7 +31,7 @@ FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
 
 def choose_path(parent, title: str, suggested: str, file_filter: str) -> str:
     """Ask where to save; tests replace this function."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    path, _ = file_dialogs.get_save_file_name(parent, title, suggested, file_filter)
     return path
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ceremony.attendance import STATES, attendance_states
@@ -17,7 +17,7 @@ from ceremony.roster import (PutAttendees, RosterFilter, delete_operation, expor
                              order_operation, place_operation, sort_people)
 from ceremony.models import RSVP_STATES
 
-from ui import messages
+from ui import file_dialogs, messages
 from ui.roster.attendee_dialog import AttendeeDialog
 from ui.context import EventContext
 from ui.roster.import_dialog import ImportDialog
@@ -304,7 +304,7 @@ class RosterPage(QWidget):
 
     # --- import and export --------------------------------------------------------------------
     def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入回执"), "", IMPORT_FILTER)
+        paths, _ = file_dialogs.get_open_file_names(self, self.tr("导入回执"), "", IMPORT_FILTER)
         if paths:
             ImportDialog(self.ctx, paths=paths, parent=self).exec()
 
@@ -316,7 +316,7 @@ class RosterPage(QWidget):
         ImportDialog(self.ctx, text=text, parent=self).exec()
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出名单"), "名单.xlsx",
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("导出名单"), "名单.xlsx",
                                               "Excel (*.xlsx);;CSV UTF-8 (*.csv)")
         if path:
             self.export_to(path)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
                                QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
 from ceremony.seating import rostrum_numbers
 
-from ui import messages
+from ui import file_dialogs, messages
 from ui.context import EventContext
 from ui.operation_command import push_operation
 from ui.seating.seating_person_list import SeatingPersonList
@@ -326,7 +326,7 @@ class SeatingPage(QWidget):
     def export_chart(self) -> None:
         choices = [(self.tr("A3 台下视角 (*.pdf)"), "A3", "audience"), (self.tr("A4 台下视角 (*.pdf)"), "A4", "audience"),
                    (self.tr("A3 主席台视角 (*.pdf)"), "A3", "rostrum"), (self.tr("A4 主席台视角 (*.pdf)"), "A4", "rostrum")]
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("座次图 PDF"), self.tr("座次图.pdf"),
+        path, chosen = file_dialogs.get_save_file_name(self, self.tr("座次图 PDF"), self.tr("座次图.pdf"),
                                                    ";;".join(c[0] for c in choices))
         if path:
             _, paper, view = next((c for c in choices if c[0] == chosen), choices[0])
@@ -342,7 +342,7 @@ class SeatingPage(QWidget):
 
     def export_assignments(self) -> None:
         from ceremony.seating import export_assignments
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出座位表"), "座位表.xlsx",
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("导出座位表"), "座位表.xlsx",
                                               "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
         if not path:
             return

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ceremony.seating import VenueOperation, read_venue_file, venue_file as edits
 from ceremony.errors import CeremonyError
 
-from ui import messages
+from ui import file_dialogs, messages
 from ui.operation_command import push_operation
 from ui.seating.venue_zone_dialog import VenueZoneDialog
 
@@ -145,7 +145,7 @@ class VenueActions:
 
     # --- file -----------------------------------------------------------------------------------------------
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("载入会场文件"), "",
+        path, _ = file_dialogs.get_open_file_name(self.page, self.tr("载入会场文件"), "",
                                               self.tr("会场文件 (*.json)"))
         if path:
             self.load_path(path)
@@ -159,7 +159,7 @@ class VenueActions:
         return push_operation(self.page.ctx, VenueOperation(spec), self.tr("载入会场"))
 
     def save_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.page, self.tr("保存会场文件"), "会场.json",
+        path, _ = file_dialogs.get_save_file_name(self.page, self.tr("保存会场文件"), "会场.json",
                                               self.tr("会场文件 (*.json)"))
         if not path:
             return
