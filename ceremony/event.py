@@ -29,6 +29,12 @@ class CodeLookup:
     attendee_id: int | None = None
 
 
+def is_open_event_file(path: Path | str) -> bool:
+    """True for an event file this process has open, or its -wal/-shm: never to be read as bytes here."""
+    from ceremony.repository.wal_guard import is_open_event_file as known
+    return known(Path(path))
+
+
 class Event:
     """An open event file and the services that work on it."""
 

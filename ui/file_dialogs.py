@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
-from ceremony.repository.wal_guard import is_open_event_file
+from ceremony.event import is_open_event_file
 
 
 class NameOnlyIconProvider(QFileIconProvider):
