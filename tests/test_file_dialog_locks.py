@@ -98,7 +98,7 @@ def test_dialogs_then_other_process_then_kill_loses_no_acknowledged_write(demo_e
     assert len(acked) == 12
     event = Event.open(db)
     try:
-        present = {row["attendee_id"] for row in event.repo.checkins()}
+        present = {row.attendee_id for row in event.repo.checkins()}
     finally:
         event.close()
     assert set(acked) <= present
