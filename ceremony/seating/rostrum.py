@@ -95,10 +95,10 @@ def place_rostrum(people: list[int], capacities: list[int], rule: str = RULE_LEF
     places: list[RostrumPlace] = []
     number = 0
     for index, (cap, members) in enumerate(zip(capacities, rows)):
-        ordered = _arrange_row(members, rule, even, host if index == 0 and host_position == "end" else None)
-        offset = (cap - len(members)) // 2 + 1
-        for pos, (person, rank_in_row) in enumerate(ordered):
-            places.append(RostrumPlace(person, index + 1, offset + pos, number + rank_in_row))
+        end_host = host if index == 0 and host_position == "end" else None
+        for x, (person, rank_in_row) in enumerate(_arrange_row(members, cap, rule, even, end_host), start=1):
+            if person is not None:
+                places.append(RostrumPlace(person, index + 1, x, number + rank_in_row))
         number += len(members)
     return places, general
 
@@ -116,11 +116,32 @@ def _host_first_row(general: list[int], host: int, front_cap: int) -> list[int]:
     return rest[:front_cap - 1] + [host] + rest[front_cap - 1:]
 
 
-def _arrange_row(members: list[int], rule: str, even: str, end_host: int | None) -> list[tuple[int, int]]:
-    """(person, rank-in-row) in audience-view order; an end host takes the lectern end (audience left)."""
+def row_seats(count: int, seats: int, rule: str = RULE_LEFT, even: str = EVEN_A) -> list[int]:
+    """Rank numbers 1..count on a row of ``seats`` chairs, audience view, 0 for an empty chair.
+
+    A row with a physical centre chair (an odd number of chairs) puts 1号 on it: an even number of people
+    sits as one more, odd, with the last and least honoured place left empty, so the empty chair is at the
+    least honoured end. Otherwise the people are centred on the row.
+
+    >>> row_seats(8, 9)
+    [0, 7, 5, 3, 1, 2, 4, 6, 8]
+    """
+    if seats % 2 and count % 2 == 0 and 0 < count < seats:
+        order = [r if r <= count else 0 for r in row_order(count + 1, rule, even)]
+    else:
+        order = row_order(count, rule, even)
+    pad = max(0, (seats - len(order)) // 2)
+    return [0] * pad + order + [0] * max(0, seats - pad - len(order))
+
+
+def _arrange_row(members: list[int], seats: int, rule: str, even: str,
+                 end_host: int | None) -> list[tuple[int | None, int]]:
+    """(person, rank-in-row) per chair from the audience's left, (None, 0) for an empty one; an end host takes
+    the lectern end (the first empty chair from the audience's left)."""
+    others = [p for p in members if p != end_host]
+    ranks = row_seats(len(others), seats, rule, even)
+    placed = [(others[r - 1], r) if r else (None, 0) for r in ranks]
     if end_host is not None and end_host in members:
-        others = [p for p in members if p != end_host]
-        order = row_order(len(others), rule, even)
-        return [(end_host, len(members))] + [(others[r - 1], r) for r in order]
-    order = row_order(len(members), rule, even)
-    return [(members[r - 1], r) for r in order]
+        free = next(i for i, (p, _) in enumerate(placed) if p is None)   # fewer others than chairs
+        placed[free] = (end_host, len(members))
+    return placed

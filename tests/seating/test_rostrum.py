@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum, row_order
+from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum, row_order, row_seats
 
 # Audience view, left to right, 以左为尊 — written out by hand from the rules, not computed.
 LEFT_A = {
@@ -101,3 +101,41 @@ def test_host_always_in_front_row():
     front = sorted((p for p in places if p.row == 1), key=lambda p: p.x)
     assert front[0].person == 8               # the lectern end: the rostrum's own right = audience left
     assert [p.person for p in front[1:]] == [3, 1, 2, 4]
+
+
+# A row with a physical centre chair (odd number of chairs): the most senior of the row sits on it and the
+# empty chair is at the least honoured end (docs/protocol.md#rostrum). Audience view, 0 = empty chair.
+@pytest.mark.parametrize("count, chairs, rule, even, expected", [
+    (8, 9, RULE_LEFT, EVEN_A, [0, 7, 5, 3, 1, 2, 4, 6, 8]),
+    (8, 9, RULE_LEFT, EVEN_B, [0, 7, 5, 3, 1, 2, 4, 6, 8]),
+    (8, 9, RULE_RIGHT, EVEN_A, [8, 6, 4, 2, 1, 3, 5, 7, 0]),
+    (2, 3, RULE_LEFT, EVEN_A, [0, 1, 2]),
+    (4, 5, RULE_LEFT, EVEN_A, [0, 3, 1, 2, 4]),
+    (4, 7, RULE_LEFT, EVEN_A, [0, 0, 3, 1, 2, 4, 0]),
+    (6, 7, RULE_RIGHT, EVEN_B, [6, 4, 2, 1, 3, 5, 0]),
+    (5, 9, RULE_LEFT, EVEN_A, [0, 0, 5, 3, 1, 2, 4, 0, 0]),
+    (9, 9, RULE_LEFT, EVEN_A, [9, 7, 5, 3, 1, 2, 4, 6, 8]),
+    # no centre chair (even number of chairs): the conventions of an even row apply
+    (6, 8, RULE_LEFT, EVEN_A, [0, 5, 3, 1, 2, 4, 6, 0]),
+    (6, 8, RULE_LEFT, EVEN_B, [0, 6, 4, 2, 1, 3, 5, 0]),
+])
+def test_row_with_a_centre_chair(count, chairs, rule, even, expected):
+    assert row_seats(count, chairs, rule, even) == expected
+
+
+def test_rows_of_nine_chairs_numbering_continues():
+    """12 leaders on two rows of 9: the front row full, the back row's senior (10号) on its centre chair."""
+    places, left = place_rostrum(list(range(101, 113)), [9, 9])
+    assert left == []
+    back = sorted((p for p in places if p.row == 2), key=lambda p: p.x)
+    assert [(p.x, p.number) for p in back] == [(4, 12), (5, 10), (6, 11)]
+    places, _ = place_rostrum(list(range(101, 114)), [9, 9])
+    back = sorted((p for p in places if p.row == 2), key=lambda p: p.x)
+    assert [(p.x, p.number) for p in back] == [(4, 12), (5, 10), (6, 11), (7, 13)]
+
+
+def test_end_host_on_a_row_with_a_centre_chair():
+    """The host at the lectern end (audience left); the others keep 1号 on the centre chair."""
+    places, _ = place_rostrum(list(range(1, 9)), [9], host=8, host_position="end")
+    by_x = {p.x: p.person for p in places}
+    assert by_x[1] == 8 and by_x[5] == 1

@@ -33,6 +33,21 @@ def test_auto_seat_demo_rostrum_by_rank(demo_event):
     assert_one_seat_one_person(demo_event)
 
 
+@pytest.mark.parametrize("rule, even, expected", [
+    # the demo's 9-chair front row with 8 leaders: 1号 on the centre chair, the least honoured end empty
+    ("left", "A", [None, 7, 5, 3, 1, 2, 4, 6, 8]), ("left", "B", [None, 7, 5, 3, 1, 2, 4, 6, 8]),
+    ("right", "A", [8, 6, 4, 2, 1, 3, 5, 7, None]),
+])
+def test_even_number_on_a_row_with_a_centre_chair(demo_event, rule, even, expected):
+    leaders = sorted((p for p in demo_event.attendees() if p.on_rostrum), key=lambda p: p.rank)
+    for p in leaders[8:]:
+        demo_event.roster.update(p.with_(on_rostrum=False))
+    demo_event.seating.auto_seat(SeatingRules(rule=rule, even=even), fresh=True)
+    front = {r["x"]: r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum" and r["row"] == 1}
+    assert [front[x]["rostrum_no"] if x in front else None for x in range(1, 10)] == expected
+    assert front[5]["name"] == "黎振华"
+
+
 def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
     demo_event.seating.auto_seat()
     seated = occupancy(demo_event)
