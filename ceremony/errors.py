@@ -13,6 +13,16 @@ class CeremonyError(Exception):
         self.message = message
 
 
+class CodedError(CeremonyError):
+    """An error carrying a message code (:mod:`ceremony.messages`) and its parameters."""
+
+    def __init__(self, code: str, /, **params):
+        from ceremony import messages
+        super().__init__(messages.text(code, params))
+        self.code = code
+        self.params = params
+
+
 class EventFileError(CeremonyError):
     """An event file cannot be used; ``path`` says which."""
 

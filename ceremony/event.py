@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from ceremony import codes
+from ceremony import codes, settings
 from ceremony.errors import DeskCopyCannotSign
 from ceremony.models import Attendee, Category, Changes, EventInfo
 from ceremony.repository import Repository
@@ -115,10 +115,15 @@ class Event:
             self.audit("event.update", {"name": info.name})
         return Changes(event=True)
 
-    def setting(self, key: str, default=None):
-        return self.repo.get_setting(key, default)
+    def setting(self, key: str):
+        """The value of a registered event setting (:mod:`ceremony.settings`), its default when unset."""
+        settings.setting(key)
+        stored = self.repo.get_setting(key)
+        return settings.default(key) if stored is None else stored
 
     def set_setting(self, key: str, value) -> Changes:
+        """Validate ``value`` against the registry and store it; SettingError names a bad key or value."""
+        value = settings.setting(key).validate(value)
         with self.repo.transaction():
             self.repo.set_setting(key, value)
         return Changes(event=True)

@@ -66,8 +66,10 @@ def test_event_settings_dialog_changes_event(window, monkeypatch):
 
     def fake_exec(dialog):
         dialog.name_edit.setText("改名后的开幕式")
-        dialog.desk_edit.setText("东门签到台")
-        dialog.health_box.setChecked(False)
+        dialog.setting_widgets["desk_name"].setText("东门签到台")
+        dialog.setting_widgets["health_check"].setChecked(False)
+        stroke = dialog.setting_widgets["stroke_convention"]
+        stroke.setCurrentIndex(stroke.findData("renda"))
         return EventSettingsDialog.Accepted
 
     monkeypatch.setattr(EventSettingsDialog, "exec", fake_exec)
@@ -76,6 +78,7 @@ def test_event_settings_dialog_changes_event(window, monkeypatch):
     assert event.info.name == "改名后的开幕式"
     assert event.setting("desk_name") == "东门签到台"
     assert event.setting("health_check") is False
+    assert event.setting("stroke_convention") == "renda"
     assert "改名后的开幕式" in window.windowTitle()
 
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Qt translations. Source strings in ui/ are Chinese; English lives in .ts/.qm files.
 
-    python tools/i18n.py update ui/checkin_page.py [more .py ...]
-        extract tr() strings into resources/translations/<stem>_en.ts (existing translations kept)
+    python tools/i18n.py update ui/checkin/checkin_page.py [more .py ...]
+        extract tr() strings into resources/translations/<stem>_en.ts (existing translations kept);
+        a domain file (ceremony/messages.py, ceremony/settings.py: QT_TRANSLATE_NOOP tables) goes to
+        ceremony_<stem>_en.ts
     python tools/i18n.py fill NAME mapping.json
         put translations from a JSON object {"中文源文本": "English"} into <NAME>_en.ts
     python tools/i18n.py release
@@ -29,9 +31,15 @@ def _tool(name: str) -> str:
     return exe
 
 
+def ts_stem(source: str) -> str:
+    """ui/x/name.py → name; ceremony/name.py → ceremony_name (ui/settings.py and ceremony/settings.py differ)."""
+    path = Path(source)
+    return f"ceremony_{path.stem}" if path.parts and path.parts[0] == "ceremony" else path.stem
+
+
 def update(files: list[str]) -> None:
     for f in files:
-        ts = TS_DIR / f"{Path(f).stem}_en.ts"
+        ts = TS_DIR / f"{ts_stem(f)}_en.ts"
         subprocess.run([_tool("lupdate"), "-no-obsolete", "-source-language", "zh_CN", "-target-language", "en",
                         str(ROOT / f), "-ts", str(ts)], check=True)
 

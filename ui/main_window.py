@@ -12,6 +12,7 @@ from ceremony.event import Event
 
 from ui import file_dialogs, messages, settings
 from ui.context import EventContext
+from ceremony.settings import dialog_settings
 from ui.event_settings_dialog import EventSettingsDialog
 
 FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
@@ -201,14 +202,14 @@ class MainWindow(QMainWindow):
 
     def edit_event_settings(self) -> None:
         event = self.current_event
-        dialog = EventSettingsDialog(event.info, event.setting("desk_name", ""), event.setting("health_check", False),
-                                     self)
+        values = {entry.key: event.setting(entry.key) for entry in dialog_settings()}
+        dialog = EventSettingsDialog(event.info, values, self)
         if dialog.exec() != EventSettingsDialog.Accepted:
             return
         try:
             changes = event.update_info(dialog.info())
-            changes |= event.set_setting("desk_name", dialog.desk_name())
-            changes |= event.set_setting("health_check", dialog.health_check())
+            for key, value in dialog.settings().items():
+                changes |= event.set_setting(key, value)
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return

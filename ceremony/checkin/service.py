@@ -26,7 +26,6 @@ from ceremony.seating import seat_label
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
-DEFAULT_DESK = "签到台"
 VIP_BADGE_CLASSES = ("嘉宾证",)
 NO_FREE_SEAT = "无空座（请现场安排座位）"
 
@@ -54,16 +53,13 @@ class CheckinService:
 
     # --- settings ----------------------------------------------------------------------------
     def desk_name(self) -> str:
-        return str(self.event.setting("desk_name", "") or DEFAULT_DESK)
+        return self.event.setting("desk_name")
 
     def set_desk_name(self, name: str) -> Changes:
-        name = " ".join(name.split())
-        if not name:
-            raise ValidationError("签到台", "名称不能为空 (desk name is required)")
         return self.event.set_setting("desk_name", name)
 
     def health_check_on(self) -> bool:
-        return bool(self.event.setting("health_check", False))
+        return self.event.setting("health_check")
 
     # --- caches ------------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -129,7 +125,7 @@ class CheckinService:
 
     def is_vip(self, person: Attendee) -> bool:
         if self._vip_categories is None:
-            extra = set(self.event.setting("vip_categories", []) or [])
+            extra = set(self.event.setting("vip_categories"))
             self._vip_categories = extra | {c.name for c in self.event.categories()
                                             if c.badge_class in VIP_BADGE_CLASSES}
         return person.on_rostrum or person.speaker or person.category in self._vip_categories

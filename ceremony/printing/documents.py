@@ -59,7 +59,7 @@ class ExtraPrints:
             raise CeremonyError("没有要打印桌签的人（主席台名单为空） (no people for table cards)")
         cards = [CardData(p.name, getattr(p, subline) if subline else "") for p in people]
         # Table cards have their own font choice (big bold 黑体/宋体/楷体); badges keep the print font.
-        pages = table_card_pages(cards, preset_obj, self.font(font or self.event.setting("table_card_font", "")))
+        pages = table_card_pages(cards, preset_obj, self.font(font or self.event.setting("table_card_font")))
         items = [(p.id, p.version, "") for p in people]
         return Document("table_card", preset_obj.key, pages, f"{self.event.info.name} 桌签", items)
 

@@ -18,9 +18,9 @@ from ceremony.fileio import atomic_output
 from ceremony.errors import CeremonyError
 from ceremony.fonts import FontMissing, available_fonts, font_by_name, register_font
 from ceremony.models import Attendee, Changes
-from ceremony.printing.pdf.badges import DEFAULT_FIELDS, OPTIONAL_FIELDS, BadgeData, badge_ops
+from ceremony.printing.pdf.badges import OPTIONAL_FIELDS, BadgeData, badge_ops
 from ceremony.printing.pdf.draw import Document
-from ceremony.printing.pdf.layouts import DEFAULT_BADGE, DEFAULT_TABLE_CARD, impose, parse_size
+from ceremony.printing.pdf.layouts import impose, parse_size
 from ceremony.printing.pdf.render import Cancelled, Progress, pdf_bytes, render_pdf
 from ceremony.printing.documents import ExtraPrints
 from ceremony.seating import seat_label as venue_seat_label
@@ -54,7 +54,7 @@ class PrintingService(ExtraPrints):
     # --- settings ------------------------------------------------------------------------------
     def font(self, choice: str | None = None) -> str:
         """The reportlab name of the chosen font (event setting ``print_font``), registered."""
-        wanted = choice or self.event.setting("print_font", "")
+        wanted = choice or self.event.setting("print_font")
         try:
             return register_font(font_by_name(wanted) if wanted else None)
         except FontMissing as exc:
@@ -62,20 +62,19 @@ class PrintingService(ExtraPrints):
             raise PrintFontMissing(wanted or str(exc.path), labels) from exc
 
     def badge_fields(self) -> frozenset[str]:
-        stored = self.event.setting("badge_fields")
-        return DEFAULT_FIELDS if stored is None else frozenset(f for f in stored if f in OPTIONAL_FIELDS)
+        return frozenset(f for f in self.event.setting("badge_fields") if f in OPTIONAL_FIELDS)
 
     def set_badge_fields(self, fields) -> Changes:
         return self.event.set_setting("badge_fields", sorted(f for f in fields if f in OPTIONAL_FIELDS))
 
     def badge_layout(self) -> str:
-        return self.event.setting("badge_layout", DEFAULT_BADGE)
+        return self.event.setting("badge_layout")
 
     def badge_sheet(self) -> str:
-        return self.event.setting("badge_sheet", "single")
+        return self.event.setting("badge_sheet")
 
     def table_card_preset(self) -> str:
-        return self.event.setting("table_card_preset", DEFAULT_TABLE_CARD)
+        return self.event.setting("table_card_preset")
 
     # --- choosing people -----------------------------------------------------------------------
     def select(self, scope: str = "all", value=None) -> list[int]:

@@ -29,7 +29,7 @@ _EVENT_WORDS = ("开幕式", "闭幕式", "启动仪式", "颁奖典礼", "典�
 
 
 def leader_categories(event) -> set[str]:
-    configured = event.setting("report_leader_categories", None)
+    configured = event.setting("report_leader_categories")
     if configured:
         return set(configured)
     return {c.name for c in event.categories() if "领导" in c.name}

@@ -59,7 +59,7 @@ class ReportService:
         leader_cats = leader_categories(self.event)
         leaders = [p for p in people if is_leader(p, leader_cats)]
         came = [p for p in leaders if states[p.id].state in (PRESENT, LATE)]
-        overrides = self.event.setting("unit_short_names", {}) or {}
+        overrides = self.event.setting("unit_short_names")
         report = rm.Report(
             event_name=info.name, starts_at=info.starts_at, venue=info.venue, generated_at=self.event.now(),
             totals=totals, categories=tuple(categories), arrival_bins=tuple(bins),

@@ -28,8 +28,8 @@ _HEAD_WORDS = ("书记", "局长", "部长", "主任", "主席", "市长", "校�
 
 def suggest_order(event, people: list[Attendee]) -> list[Attendee]:
     """``people`` in the suggested order."""
-    unit_order = {u: n for n, u in enumerate(event.setting("unit_order", []) or [])}
-    secretary_first = bool(event.setting("secretary_first", True))
+    unit_order = {u: n for n, u in enumerate(event.setting("unit_order"))}
+    secretary_first = event.setting("secretary_first")
     host = event.info.organiser or ""
     return sorted(people, key=lambda p: rank_key(p, host, unit_order, secretary_first))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ceremony.models import Attendee, Changes
 from ceremony.roster.operations import PutAttendees, delete_operation, order_operation
 from ceremony.roster.search import SearchIndex
-from ceremony.roster.sorting import ZHENGXIE, sort_people
+from ceremony.roster.sorting import sort_people
 
 
 class RosterService:
@@ -74,7 +74,7 @@ class RosterService:
 
     # --- orders -------------------------------------------------------------------------------
     def stroke_convention(self) -> str:
-        return self.event.setting("stroke_convention", ZHENGXIE) or ZHENGXIE
+        return self.event.setting("stroke_convention")
 
     def sorted(self, people: list[Attendee], by: str = "rank") -> list[Attendee]:
         """``people`` by "rank", "strokes" (event setting stroke_convention) or "pinyin"."""

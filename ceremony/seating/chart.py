@@ -71,7 +71,7 @@ class ChartData:
         info = event.info
         self.title = info.name
         self.when = info.starts_at.strftime("%Y年%m月%d日 %H:%M").replace("年0", "年").replace("月0", "月")
-        self.place = " ".join(x for x in (info.venue, event.setting("venue_name", "")) if x)
+        self.place = " ".join(x for x in (info.venue, event.setting("venue_name")) if x)
         self.seats = event.repo.seat_rows()
         self.people = {p.id: p for p in event.attendees()}
         self.numbers = rostrum_numbers(self.seats, self.people)

@@ -143,7 +143,7 @@ class SeatingService:
         return self.repo.seat_row(seat_id)
 
     def rules(self) -> SeatingRules:
-        return SeatingRules.from_setting(self.event.setting(SETTING, {}))
+        return SeatingRules.from_setting(self.event.setting(SETTING))
 
     def set_rules(self, rules: SeatingRules) -> Changes:
         self.event.set_setting(SETTING, rules.to_setting())

@@ -236,7 +236,7 @@ class PrintOptionsPanel(QWidget):
         for box, value in ((self.layout_box, event.printing.badge_layout()),
                            (self.sheet_box, event.printing.badge_sheet()),
                            (self.preset_box, event.printing.table_card_preset()),
-                           (self.font_box, event.setting("table_card_font", ""))):
+                           (self.font_box, event.setting("table_card_font"))):
             box.blockSignals(True)
             _select_data(box, value)
             if box is self.layout_box and box.findData(value) < 0 and value:

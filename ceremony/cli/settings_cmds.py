@@ -1,0 +1,45 @@
+"""settings: list, show and set the event settings of the registry (ceremony.settings)."""
+
+from __future__ import annotations
+
+from ceremony import settings
+from ceremony.cli.common import add_db_option, open_event, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("settings", help="活动设置：列出、查看或修改 (list, show or set event settings)")
+    p.add_argument("key", nargs="?", help="设置项 (a setting key; omit to list all)")
+    p.add_argument("value", nargs="?", help="新值 (new value: text, true/false, a number, JSON for lists)")
+    p.add_argument("--json", action="store_true", help="JSON 输出 (machine-readable output)")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_settings)
+
+
+def cmd_settings(args) -> int:
+    if args.key is not None:
+        entry = settings.setting(args.key)          # an unknown key fails before the file is opened
+    event = open_event(args)
+    try:
+        if args.key is None:
+            return _list(event, args.json)
+        if args.value is not None:
+            event.set_setting(entry.key, entry.parse(args.value))
+        value = event.setting(entry.key)
+        if args.json:
+            print_json({entry.key: value})
+        else:
+            print(settings.show(value))
+        return 0
+    finally:
+        event.close()
+
+
+def _list(event, as_json: bool) -> int:
+    values = {key: event.setting(key) for key in settings.REGISTRY}
+    if as_json:
+        print_json(values)
+        return 0
+    width = max(len(key) for key in values)
+    for key, value in values.items():
+        print(f"{key.ljust(width)}  {settings.show(value)}    # {settings.REGISTRY[key].label}")
+    return 0
