@@ -26,6 +26,7 @@ CATALOGUE: dict[str, str] = {
     "setting.bad_choice": QT_TRANSLATE_NOOP("Domain", "设置 {key} 应为 {choices} 之一，而不是 {value}"),
     "setting.bad_json": QT_TRANSLATE_NOOP("Domain", "设置 {key} 应为 JSON {kind}，而不是 {value}"),
     "setting.required": QT_TRANSLATE_NOOP("Domain", "设置 {key} 不能为空"),
+    "setting.read_only": QT_TRANSLATE_NOOP("Domain", "设置 {key} 由程序自动设定，不能手工修改"),
     "setting.out_of_range": QT_TRANSLATE_NOOP("Domain", "设置 {key} 应在 {low}–{high} 之间，而不是 {value}"),
 }
 

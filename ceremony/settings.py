@@ -42,6 +42,7 @@ class Setting:
     low: int | None = None                       # int range
     high: int | None = None
     required: bool = False                       # a str that may not be empty
+    read_only: bool = False                      # set by the program itself, never by hand
 
     def validate(self, value: Any) -> Any:
         """``value`` converted to this setting's type, or SettingError naming the key."""
@@ -67,6 +68,12 @@ class Setting:
                 value = [part.strip() for part in text.replace("，", ",").replace("、", ",").split(",") if part.strip()]
             return self.validate(value)
         return self.validate(text)
+
+    def parse_for_user(self, text: str) -> Any:
+        """:meth:`parse` for a value a person typed: a read-only setting is refused."""
+        if self.read_only:
+            raise SettingError("setting.read_only", key=self.key)
+        return self.parse(text)
 
     def values(self) -> tuple[str, ...]:
         return tuple(value for value, _label in self.choices)
@@ -100,13 +107,13 @@ class Setting:
 
 
 def _badge_layout(value: str) -> str:
-    from ceremony.printing.pdf.layouts import parse_size
+    from ceremony.printing import parse_size
     parse_size(value)
     return value
 
 
 def _table_card_preset(value: str) -> str:
-    from ceremony.printing.pdf.layouts import table_card_preset
+    from ceremony.printing import table_card_preset
     table_card_preset(value)
     return value
 
@@ -116,6 +123,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("desk_name", str, "签到台", QT_TRANSLATE_NOOP("Settings", "本签到台名称"), required=True, in_dialog=True),
     Setting("health_check", bool, False,
             QT_TRANSLATE_NOOP("Settings", "签到时进行健康检查（体温、粤康码、行程卡、口罩）"), in_dialog=True),
+    Setting("desk_mode", bool, False, QT_TRANSLATE_NOOP("Settings", "签到台副本（不能签发证件二维码）"), read_only=True),
     Setting("vip_categories", list, [], QT_TRANSLATE_NOOP("Settings", "需要引导的嘉宾类别（另加嘉宾证类别）")),
     # --- roster -------------------------------------------------------------------------------
     Setting("stroke_convention", str, "zhengxie", QT_TRANSLATE_NOOP("Settings", "姓氏笔画排序惯例"),

@@ -80,6 +80,7 @@ def test_cli_lists_shows_and_sets(tmp_path, capsys):
     (["settings", "no_such_key"], "没有这个设置项：no_such_key"),
     (["settings", "health_check", "maybe"], "health_check 应为 true 或 false"),
     (["settings", "stroke_convention", "xx"], "zhengxie|renda"),
+    (["settings", "desk_mode", "true"], "desk_mode 由程序自动设定"),
 ])
 def test_cli_refuses_in_one_line(tmp_path, capsys, argv, words):
     db = str(tmp_path / "e.ceremony")

@@ -23,7 +23,7 @@ def cmd_settings(args) -> int:
         if args.key is None:
             return _list(event, args.json)
         if args.value is not None:
-            event.set_setting(entry.key, entry.parse(args.value))
+            event.set_setting(entry.key, entry.parse_for_user(args.value))
         value = event.setting(entry.key)
         if args.json:
             print_json({entry.key: value})

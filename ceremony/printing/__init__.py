@@ -8,7 +8,8 @@ Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering
 from ceremony.printing.pdf.badges import DEFAULT_FIELDS, OPTIONAL_FIELDS
 from ceremony.printing.pdf.draw import QR, Document, Group, Line, Page, Polygon, Rect, Text
 from ceremony.printing.documents import SIGNIN_ORDERS, SUBLINES
-from ceremony.printing.pdf.layouts import BADGE_SIZES, DEFAULT_BADGE, DEFAULT_TABLE_CARD, SHEETS, TABLE_CARD_PRESETS
+from ceremony.printing.pdf.layouts import (BADGE_SIZES, DEFAULT_BADGE, DEFAULT_TABLE_CARD, SHEETS, TABLE_CARD_PRESETS,
+                                          parse_size, table_card_preset)
 from ceremony.printing.pdf.qr import qr_rects
 from ceremony.printing.pdf.render import PrintCancelled
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SignSpec
@@ -19,5 +20,5 @@ from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, No
 __all__ = ["BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
            "OPTIONAL_FIELDS", "PAPER", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS", "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line", "NothingToPrint",
            "Page", "Polygon", "PrintCancelled", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
-           "SignSpec", "Text", "media_for", "qr_rects",
+           "SignSpec", "Text", "media_for", "parse_size", "qr_rects", "table_card_preset",
            "send_to_printer"]

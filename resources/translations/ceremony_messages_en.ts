@@ -34,6 +34,11 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="29" />
+        <source>设置 {key} 由程序自动设定，不能手工修改</source>
+        <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="30" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>
