@@ -120,28 +120,8 @@ def _bucket(t: datetime) -> datetime:
 
 
 def _seat_rows(event) -> list[dict]:
-    """Seats with occupants: the seating service's plan when present, else the tables directly."""
-    try:
-        plan = getattr(event.seating, "plan", None)
-    except ImportError:
-        plan = None
-    if plan is None:
-        return event.repo.seat_map_rows()
-    return [_normalise_seat(s) for s in plan()]
-
-
-def _normalise_seat(seat) -> dict:
-    def get(*names, default=None):
-        for n in names:
-            value = seat.get(n) if isinstance(seat, dict) else getattr(seat, n, None)
-            if value is not None:
-                return value
-        return default
-    return {"id": get("id", "seat_id"), "section_kind": get("section_kind", "kind", default="hall"),
-            "section_name": get("section_name", "section", default=""), "row": get("row", default=0),
-            "x": get("x", default=0), "number": str(get("number", default="")),
-            "zone_name": get("zone_name", "zone", default=""), "zone_color": get("zone_color", "color"),
-            "attendee_id": get("attendee_id")}
+    """Seats with occupants, from the seating service's plan."""
+    return event.seating.plan()
 
 
 def _seat_marks(seats, states, people) -> tuple[SeatMark, ...]:

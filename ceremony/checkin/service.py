@@ -22,10 +22,10 @@ from ceremony.checkin.result import (ALREADY, KIND_MANUAL, KIND_REFUSED, KIND_SC
 from ceremony.errors import CeremonyError, NotFound, ValidationError
 from ceremony.checkin.health import HealthReading
 from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes, CheckinEntry
-from ceremony.seating import seat_label
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
+MAX_QUERY = 32                            # longer search input is scanner noise, not a name
 VIP_BADGE_CLASSES = ("嘉宾证",)
 NO_FREE_SEAT = "无空座（请现场安排座位）"
 
@@ -66,10 +66,7 @@ class CheckinService:
         """Load what the first scan would otherwise wait for (the desk opens well before the rush)."""
         with self._lock:
             self._check_caches()
-            try:
-                self.event.seating
-            except ImportError:
-                pass
+            self.event.seating
             self.arrivals()
             self.starts_at()
             self.health_check_on()
@@ -335,7 +332,7 @@ class CheckinService:
         attendee_id = result.attendee.id
         try:
             seat = self.event.seating.seat_one(attendee_id)
-        except (CeremonyError, ImportError, sqlite3.Error):
+        except (CeremonyError, sqlite3.Error):
             seat = None                 # seating is a courtesy here: never undo a counted arrival for it
         self._seats.pop(attendee_id, None)
         self._mark_own_write()
@@ -359,15 +356,15 @@ class CheckinService:
 
     def _after_roster_change(self) -> None:
         self.invalidate()
-        invalidate_roster = getattr(self.event.roster, "invalidate", None)
-        if invalidate_roster:
-            invalidate_roster()
+        self.event.roster.invalidate()
 
     # --- reading -----------------------------------------------------------------------------
     def search(self, text: str, limit: int = 20) -> list[Attendee]:
-        """People matching what the desk typed (the roster's index when present)."""
-        from ceremony.checkin.search import search_people
-        return search_people(self, text, limit)
+        """People matching what the desk typed, through the roster's index; scanner noise finds nobody."""
+        text = " ".join((text or "").split())
+        if not text or len(text) > MAX_QUERY or not any(ch.isprintable() for ch in text):
+            return []
+        return self.event.roster.search(text, limit=limit)
 
     def recent(self, limit: int = 30) -> list[CheckinEntry]:
         """The newest log rows (with name and unit), newest first."""
@@ -402,11 +399,4 @@ def _reject_reason(status: str) -> str:
 
 
 def _seat_text(event, attendee_id: int) -> str:
-    try:
-        seating = event.seating
-    except ImportError:
-        seating = None
-    label = getattr(seating, "seat_label", None)
-    if label is not None:
-        return label(attendee_id)
-    return seat_label(event.repo.seat_of(attendee_id))
+    return event.seating.seat_label(attendee_id)

@@ -80,9 +80,7 @@ def merge_log(event, path: Path | str) -> MergeReport:
         event.audit("checkin.merge", {"from_desk": data.get("desk", ""), **counts}, event.checkin.desk_name())
     event.checkin.invalidate()
     if counts["new_people"]:
-        invalidate = getattr(event.roster, "invalidate", None)
-        if invalidate:
-            invalidate()
+        event.roster.invalidate()
     return MergeReport(**counts)
 
 

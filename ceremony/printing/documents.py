@@ -9,6 +9,7 @@ from ceremony.printing.pdf.layouts import table_card_preset
 from ceremony.printing.pdf.signin_sheet import SheetGroup, signin_pages
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SIGN_KINDS, SignSpec, sign_pages
 from ceremony.printing.pdf.table_cards import CardData, table_card_pages
+from ceremony.roster import pad_name
 
 SUBLINES = ("", "title", "unit")
 WELCOME_TEXT = "热烈欢迎各位领导、嘉宾莅临指导"
@@ -16,11 +17,7 @@ SIGNIN_ORDERS = ("rank", "strokes")
 
 
 def pad_for_print(name: str) -> str:
-    """王五 → 王　五 on printed lists (the roster helper's ``ceremony.roster.names.pad_name`` when present)."""
-    try:
-        from ceremony.roster import pad_name
-    except ImportError:
-        return f"{name[0]}\u3000{name[1]}" if len(name) == 2 else name
+    """王五 → 王　五 on printed lists."""
     return pad_name(name)
 
 
@@ -96,10 +93,7 @@ class ExtraPrints:
     def _ordered(self, people: list[Attendee], by: str) -> list[Attendee]:
         if by == "rank":
             return people
-        try:
-            return self.event.roster.sorted(people, "strokes")
-        except (ImportError, AttributeError) as exc:
-            raise CeremonyError("笔画排序尚不可用 (stroke order not available)") from exc
+        return self.event.roster.sorted(people, "strokes")
 
     def signin_sheet_pdf(self, path, by: str = "rank", per_category: bool = False, categories=None) -> Changes:
         doc = self.signin_document(by, per_category, categories)

@@ -23,7 +23,6 @@ from ceremony.printing.pdf.draw import Document
 from ceremony.printing.pdf.layouts import impose, parse_size
 from ceremony.printing.pdf.render import Cancelled, Progress, pdf_bytes, render_pdf
 from ceremony.printing.documents import ExtraPrints
-from ceremony.seating import seat_label as venue_seat_label
 
 BADGE = "badge"
 TABLE_CARD = "table_card"
@@ -49,7 +48,6 @@ class PrintingService(ExtraPrints):
 
     def __init__(self, event):
         self.event = event
-        self._seating_ok: bool | None = None
 
     # --- settings ------------------------------------------------------------------------------
     def font(self, choice: str | None = None) -> str:
@@ -94,15 +92,8 @@ class PrintingService(ExtraPrints):
         return [p.id for p in people]
 
     def seat_text(self, attendee_id: int) -> str:
-        """The seat label from the seating helper when it is there, else from the venue module."""
-        if self._seating_ok is not False:
-            try:
-                label = self.event.seating.seat_label(attendee_id)
-                self._seating_ok = True
-                return label or ""
-            except (ImportError, AttributeError):
-                self._seating_ok = False
-        return venue_seat_label(self.event.repo.seat_of(attendee_id))
+        """The seat label ("" when unseated)."""
+        return self.event.seating.seat_label(attendee_id)
 
     # --- badges --------------------------------------------------------------------------------
     def badge_data(self, people: list[Attendee]) -> list[BadgeData]:

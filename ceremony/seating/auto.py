@@ -224,12 +224,8 @@ def _unit_order(event, people: list[Attendee], how: str) -> dict[str, int]:
 
 def _sort_names(event, names: list[str], how: str) -> list[str]:
     """Unit names in stroke or pinyin order, through the roster's sorter (it knows the stroke tables)."""
-    roster = event.roster
-    if hasattr(roster, "sorted"):
-        stand_ins = [Attendee(id=i, name=n or "—") for i, n in enumerate(names)]
-        return [names[p.id] for p in roster.sorted(stand_ins, how)]
-    from pypinyin import lazy_pinyin      # fallback until the roster's sorter exists
-    return sorted(names, key=lambda n: ("".join(lazy_pinyin(n)), n))
+    stand_ins = [Attendee(id=i, name=n or "—") for i, n in enumerate(names)]
+    return [names[p.id] for p in event.roster.sorted(stand_ins, how)]
 
 
 def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:

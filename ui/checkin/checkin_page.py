@@ -347,11 +347,7 @@ class CheckinPage(QWidget):
             self.print_badge(result.attendee.id)
 
     def print_badge(self, attendee_id: int) -> None:
-        try:
-            from ui.printing.print_actions import print_single_badge
-        except ImportError:
-            self.hint.setText(self.tr("证件打印功能不可用，请到“打印”页补打"))
-            return
+        from ui.printing.print_actions import print_single_badge   # printing loads reportlab: only when used
         try:
             print_single_badge(self, self.ctx, attendee_id)
         except Exception as exc:  # noqa: BLE001
