@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "ceremony"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# In the standalone app (PyInstaller) the resources sit in the bundle's folder, not beside the package.
+BUNDLE = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+RESOURCES = BUNDLE / "resources"
+ICON = RESOURCES / "icons" / "ceremony.png"
 FONTS = RESOURCES / "fonts"
 BUNDLED_FONT = FONTS / "wqy-microhei.ttc"
 TRANSLATIONS = RESOURCES / "translations"

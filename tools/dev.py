@@ -4,6 +4,7 @@
     python3 tools/dev.py app [ARGS...]     set up, then open the app (the demo ceremony)
     python3 tools/dev.py test [ARGS...]    set up, then run the whole test suite
     python3 tools/dev.py bench [NAME]      set up, then run the benchmarks
+    python3 tools/dev.py build             set up, then build the standalone app into dist/ceremony/
 
 Setting up means: on Debian/Ubuntu as root, install the system libraries Qt and
 the PDF checks need; create .venv; install the project with its test extras.
@@ -76,7 +77,7 @@ def ensure_venv() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "test", "bench", "setup"):
+    if not argv or argv[0] not in ("app", "test", "bench", "build", "setup"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -89,6 +90,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([python, "main.py", *rest])
     if command == "bench":
         return subprocess.call([python, "-m", "benchmarks", *rest])
+    if command == "build":
+        return subprocess.call([python, "tools/build_app.py", *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([python, "-m", "pytest", *rest], env=env)
 

@@ -8,14 +8,19 @@ import sys
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ceremony import __version__
 from ceremony.event import Event
-from ceremony.paths import resolve_event_path
+from ceremony.paths import ICON, resolve_event_path
 
 from ui import file_dialogs, messages, settings
 from ui.fonts import install_fonts
 from ui.i18n import LANGUAGES, install_language
+
+FONT_WARMUP_DELAY_MS = 800
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -24,6 +29,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="界面语言 (interface language; default zh)")
     parser.add_argument("--page", choices=["roster", "seating", "printing", "checkin", "report"],
                         help="打开时显示的页面 (page to show first)")
+    parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="自检：窗口、中文界面、证件 PDF 与二维码、演示活动、多媒体 (check this installation)")
     return parser.parse_args(argv)
 
 
@@ -44,6 +52,8 @@ def build_window(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ceremony")
     app.setOrganizationName("ceremony")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(ICON)))
     install_fonts(app)
     install_language(args.lang or settings.language())
     if args.lang:
@@ -56,10 +66,15 @@ def build_window(argv: list[str] | None = None):
     if args.page:
         window.show_page(args.page)
     window.show()
-    # reportlab needs the CJK font for every PDF; parsing it takes a few hundred ms, so it is
-    # warmed up in the background (PDF code registers it itself, under a lock, if it wins the race).
-    threading.Thread(target=_register_pdf_font, name="font-warmup", daemon=True).start()
+    # reportlab needs the CJK font for every PDF; parsing it takes a few hundred ms of pure Python, so it is
+    # warmed up in the background once the window is painted (run earlier, it holds the GIL through the
+    # first paint); PDF code registers it itself, under a lock, if it is asked first.
+    QTimer.singleShot(FONT_WARMUP_DELAY_MS, _start_font_warmup)
     return app, window
+
+
+def _start_font_warmup() -> None:
+    threading.Thread(target=_register_pdf_font, name="font-warmup", daemon=True).start()
 
 
 def _register_pdf_font() -> None:
@@ -129,6 +144,10 @@ def ask_event_path(parent, folder: str = "") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--selftest" in args:
+        from ui.selftest import run_selftest
+        return run_selftest()
     app, window = build_window(argv)
     if window is None:
         return 1

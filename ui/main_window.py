@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.undo_action = self._action(self.edit_menu, QKeySequence.Undo, lambda: self.ctx.undo_stack.undo())
         self.redo_action = self._action(self.edit_menu, QKeySequence.Redo, lambda: self.ctx.undo_stack.redo())
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.help_menu, None, self.show_about)
 
     def _action(self, menu, shortcut, slot) -> QAction:
         action = QAction(self)
@@ -149,11 +151,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.undo_action.setText(self.tr("撤销"))
         self.redo_action.setText(self.tr("重做"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.about_action.setText(self.tr("关于会务助手…"))
         titles = {"roster": self.tr("名单"), "seating": self.tr("座位"), "printing": self.tr("打印"),
                   "checkin": self.tr("签到"), "report": self.tr("报表")}
         for key, slot in self.slots.items():
             self.tabs.setTabText(self.tabs.indexOf(slot), titles[key])
         self._update_status()
+
+    def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+        AboutDialog(self).exec()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

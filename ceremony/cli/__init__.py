@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 import sys
 
+from ceremony import __version__
 from ceremony.errors import CeremonyError
 
 
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="会务助手：名单、座次、证件、签到与出席报表 (run one ceremony: roster, seating, badges, check-in, report)",
     )
     parser.add_argument("--db", metavar="PATH", help="活动文件 (event file; default: $CEREMONY_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # core (init, info) first in --help, then the areas in the order a ceremony is prepared
     order = ["core_cmds", "settings_cmds", "roster_cmds", "seating_cmds", "printing_cmds", "checkin_cmds", "report_cmds"]

@@ -28,6 +28,8 @@ from ui.roster.roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, P
 
 SORTS = ("rank", "strokes", "strokes:zhengxie", "strokes:renda", "pinyin")   # "strokes" = the event's convention
 IMPORT_FILTER = "回执表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"
+_SIZING_ROWS = 40           # rows read to size the columns at first show
+_MAX_COLUMN_WIDTH = 320     # px: a long unit name wraps to the tooltip, not the whole screen
 
 
 class RosterPage(QWidget):
@@ -81,9 +83,6 @@ class RosterPage(QWidget):
             action.triggered.connect(slots[key])
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        # Size columns from the first rows only: reading every cell of a big roster costs seconds.
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
-        self.table.verticalHeader().setResizeContentsPrecision(60)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDrop)
@@ -91,7 +90,6 @@ class RosterPage(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self._sized = False
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -176,8 +174,20 @@ class RosterPage(QWidget):
         self.apply_filters()
         self.select_ids(selected)
         if not self._sized and people:
-            self.table.resizeColumnsToContents()     # once: it reads every cell, slow on big rosters
+            self._size_columns()
             self._sized = True
+
+    def _size_columns(self) -> None:
+        """Widths from the header and the first rows' text only: asking Qt to size to contents reads
+        every cell in every role (21,000 data() calls for 300 people) and cost 0.4 s at start-up."""
+        header = self.table.horizontalHeader()
+        cell, head = self.table.fontMetrics(), header.fontMetrics()
+        rows = min(self.model.rowCount(), _SIZING_ROWS)
+        for col in range(self.model.columnCount()):
+            title = str(self.model.headerData(col, Qt.Horizontal) or "")
+            texts = (str(self.model.index(row, col).data() or "") for row in range(rows))
+            width = max([head.horizontalAdvance(title) + 28] + [cell.horizontalAdvance(t) + 16 for t in texts])
+            header.resizeSection(col, min(width, _MAX_COLUMN_WIDTH))
 
     def apply_filters(self) -> None:
         text = self.search_edit.text().strip()
