@@ -21,6 +21,7 @@ from ui.fonts import install_fonts
 from ui.i18n import LANGUAGES, install_language
 
 FONT_WARMUP_DELAY_MS = 800
+QUIT_AFTER_SHOW = "CEREMONY_QUIT_AFTER_SHOW"    # environment: show the window, paint it once and exit 0
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -151,4 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     app, window = build_window(argv)
     if window is None:
         return 1
+    if os.environ.get(QUIT_AFTER_SHOW):
+        # Start-up probe (benchmarks and the standalone build's tests): paint once, report, leave.
+        app.processEvents()
+        print(f"window shown {window.width()}x{window.height()} {window.windowTitle()}", flush=True)
+        return 0
     return app.exec()
