@@ -105,13 +105,13 @@ def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, mo
         demo_event.printing.badge_pdf(demo_event.printing.select()[:6], pdf, cancelled=lambda: True)
     assert pdf.read_bytes() == b"old"
 
-    import ceremony.printing.pdf.render as render_mod
-    real = render_mod.Canvas.save
+    from reportlab.pdfgen.canvas import Canvas
+    real = Canvas.save
 
     def full_disk(self):
         real(self)
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(render_mod.Canvas, "save", full_disk)
+    monkeypatch.setattr(Canvas, "save", full_disk)
     with pytest.raises(OutputError) as info:
         demo_event.printing.badge_pdf([1, 2], pdf)
     assert "No space left" in info.value.message

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 
 FIXED_MASK = 2
 QUIET_MODULES = 2      # white margin layouts keep around a symbol, in modules
@@ -20,6 +18,8 @@ QUIET_MODULES = 2      # white margin layouts keep around a symbol, in modules
 @lru_cache(maxsize=4096)
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The module matrix of ``text`` (no quiet zone), dark = True."""
+    import qrcode                      # on first use: not needed to open the window
+    from qrcode.constants import ERROR_CORRECT_M
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=FIXED_MASK)
     code.add_data(text, optimize=0)     # one segment: badge codes are all QR-alphanumeric already
     code.make(fit=True)

@@ -6,9 +6,11 @@ import io
 from functools import lru_cache
 from typing import Callable
 
-from reportlab import rl_config
-from reportlab.lib.colors import HexColor
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:       # reportlab loads on the first PDF, not with the window (start-up time)
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
 
 from ceremony.errors import CeremonyError
 from ceremony.printing.pdf.draw import QR, Group, Line, Page, Polygon, Rect, Text
@@ -25,6 +27,7 @@ class PrintCancelled(CeremonyError):
 
 @lru_cache(maxsize=256)
 def _color(value: str) -> HexColor:
+    from reportlab.lib.colors import HexColor
     return HexColor(value)
 
 
@@ -33,6 +36,7 @@ def render_pdf(pages: list[Page], target, title: str = "", progress: Progress | 
     """Write ``pages`` as one PDF to ``target`` (a path or a binary file object)."""
     if not pages:
         raise CeremonyError("没有可打印的内容 (nothing to print)")
+    from reportlab import rl_config
     # Binary (Flate only) streams: reportlab's pure-Python ASCII85 step costs ~10 % of a big job.
     saved, rl_config.useA85 = rl_config.useA85, 0
     try:
@@ -42,6 +46,7 @@ def render_pdf(pages: list[Page], target, title: str = "", progress: Progress | 
 
 
 def _render(pages, target, title, progress, cancelled) -> None:
+    from reportlab.pdfgen.canvas import Canvas
     canvas = Canvas(target if isinstance(target, io.IOBase) else str(target),
                     pagesize=(pages[0].width, pages[0].height), pageCompression=1,
                     initialFontName=_first_font(pages[0].ops))

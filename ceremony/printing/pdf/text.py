@@ -8,10 +8,15 @@ practice on badges and table cards so short names do not look lost.
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ceremony.errors import CeremonyError
 from ceremony.printing.pdf.draw import Text
+
+
+def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - reportlab's name
+    """reportlab's text width, imported on first use so the window opens without loading reportlab."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth as width
+    return width(text, font, size)
 
 MIN_HSCALE = 0.55     # narrower than this and strokes run together
 
