@@ -10,6 +10,9 @@ importing Qt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 CONTEXT = "Domain"
 
 
@@ -19,6 +22,21 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 
 
 CATALOGUE: dict[str, str] = {
+    # --- scan results: why a scan was rejected, what a passed guest should be told --------------
+    "scan.invalid": QT_TRANSLATE_NOOP("Domain", "无法识别的二维码或伪造证件"),
+    "scan.other_event": QT_TRANSLATE_NOOP("Domain", "这是其他活动的证件"),
+    "scan.revoked": QT_TRANSLATE_NOOP("Domain", "此证件已作废（已补办新证）"),
+    "scan.unknown": QT_TRANSLATE_NOOP("Domain", "本活动名单中没有此人"),
+    "health.code_yellow": QT_TRANSLATE_NOOP("Domain", "粤康码为黄码"),
+    "health.code_red": QT_TRANSLATE_NOOP("Domain", "粤康码为红码"),
+    "health.implausible": QT_TRANSLATE_NOOP("Domain", "体温读数 {temperature}℃ 不可信，请重新测量"),
+    "health.fever": QT_TRANSLATE_NOOP("Domain", "体温 {temperature}℃ ≥{limit}℃，请稍候复测"),
+    "health.fever_again": QT_TRANSLATE_NOOP("Domain", "复测体温 {temperature}℃ 仍≥{limit}℃"),
+    "notice.no_temperature": QT_TRANSLATE_NOOP("Domain", "未测体温"),
+    "notice.no_health_code": QT_TRANSLATE_NOOP("Domain", "未查验粤康码"),
+    "notice.trip_flag": QT_TRANSLATE_NOOP("Domain", "行程卡显示中高风险地区，请登记"),
+    "notice.no_mask": QT_TRANSLATE_NOOP("Domain", "请佩戴口罩"),
+    "notice.no_free_seat": QT_TRANSLATE_NOOP("Domain", "无空座（请现场安排座位）"),
     # --- settings -------------------------------------------------------------------------------
     "setting.unknown": QT_TRANSLATE_NOOP("Domain", "没有这个设置项：{key}（可用：{known}）"),
     "setting.bad_bool": QT_TRANSLATE_NOOP("Domain", "设置 {key} 应为 true 或 false，而不是 {value}"),
@@ -29,6 +47,30 @@ CATALOGUE: dict[str, str] = {
     "setting.read_only": QT_TRANSLATE_NOOP("Domain", "设置 {key} 由程序自动设定，不能手工修改"),
     "setting.out_of_range": QT_TRANSLATE_NOOP("Domain", "设置 {key} 应在 {low}–{high} 之间，而不是 {value}"),
 }
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code from :data:`CATALOGUE` and its parameters: what the domain says, in no language yet."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise KeyError(f"message code {self.code!r} is not in ceremony.messages.CATALOGUE")
+
+    @property
+    def text(self) -> str:
+        """The Chinese text (CLI, logs, printed records)."""
+        return text(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def message(code: str, **params: Any) -> Message:
+    return Message(code, params)
 
 
 def text(code: str, params: dict | None = None) -> str:

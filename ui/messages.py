@@ -1,18 +1,38 @@
-"""Turning domain errors into text a person reads; dialogs behind small functions tests replace."""
+"""Turning domain messages and errors into text a person reads; dialogs behind small functions tests replace.
+
+The domain says things as codes with parameters (:mod:`ceremony.messages`); the Chinese template of a
+code is the source text of its translation (context ``Domain``), so the English interface reads the
+English of ``resources/translations/ceremony_messages_en.ts``.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ceremony import messages as catalogue
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
+
+
+def translate_code(code: str, params: dict) -> str:
+    """The text of a catalogue code in the interface language, parameters filled in."""
+    return catalogue.fill(QCoreApplication.translate(catalogue.CONTEXT, catalogue.CATALOGUE[code]), params)
+
+
+def message_text(message: Message) -> str:
+    return translate_code(message.code, message.params)
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, CeremonyError):
+        code = getattr(exc, "code", None)
+        if code in catalogue.CATALOGUE:
+            return translate_code(code, exc.params)
         return exc.message
     if isinstance(exc, OSError):
         return f"{exc.filename or ''} {exc.strerror or exc}".strip()
-    return f"意外错误：{type(exc).__name__}: {exc}"
+    return QApplication.translate("Messages", "意外错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ceremony.messages import Message, message
+
 FEVER_AT = 37.3
 LOWEST_PLAUSIBLE = 34.0      # below this the thermometer misread: measure again
 HIGHEST_PLAUSIBLE = 43.0
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 HEALTH_CODES = (GREEN, YELLOW, RED)
-CODE_NAMES = {GREEN: "绿码", YELLOW: "黄码", RED: "红码"}
 
 # Decisions.
 PASS = "pass"
@@ -39,8 +40,8 @@ class HealthReading:
 @dataclass(frozen=True)
 class HealthDecision:
     outcome: str                   # PASS / REMEASURE / REFUSE
-    reason: str = ""               # why, in Chinese, for the desk and the log
-    notices: tuple[str, ...] = ()  # passes, but the desk should see these
+    reason: Message | None = None      # why (REMEASURE / REFUSE)
+    notices: tuple[Message, ...] = ()  # passes, but the desk should see these
 
 
 def parse_health_code(text: str) -> str:
@@ -61,25 +62,25 @@ def evaluate(reading: HealthReading, measured_before: bool = False) -> HealthDec
     """Apply the rules. ``measured_before``: an abnormal reading was already taken for this guest."""
     code = reading.health_code
     if code in (YELLOW, RED):
-        return HealthDecision(REFUSE, f"粤康码为{CODE_NAMES[code]}")
+        return HealthDecision(REFUSE, message(f"health.code_{code}"))
     temp = reading.temperature
     if temp is not None and not LOWEST_PLAUSIBLE <= temp <= HIGHEST_PLAUSIBLE:
-        return HealthDecision(REMEASURE, f"体温读数 {temp:.1f}℃ 不可信，请重新测量")
+        return HealthDecision(REMEASURE, message("health.implausible", temperature=f"{temp:.1f}"))
     if is_fever(temp):
         if reading.retest or measured_before:
-            return HealthDecision(REFUSE, f"复测体温 {temp:.1f}℃ 仍≥{FEVER_AT}℃")
-        return HealthDecision(REMEASURE, f"体温 {temp:.1f}℃ ≥{FEVER_AT}℃，请稍候复测")
+            return HealthDecision(REFUSE, message("health.fever_again", temperature=f"{temp:.1f}", limit=FEVER_AT))
+        return HealthDecision(REMEASURE, message("health.fever", temperature=f"{temp:.1f}", limit=FEVER_AT))
     return HealthDecision(PASS, notices=_notices(reading))
 
 
-def _notices(reading: HealthReading) -> tuple[str, ...]:
-    notes = []
+def _notices(reading: HealthReading) -> tuple[Message, ...]:
+    codes = []
     if reading.temperature is None:
-        notes.append("未测体温")
+        codes.append("notice.no_temperature")
     if not reading.health_code:
-        notes.append("未查验粤康码")
+        codes.append("notice.no_health_code")
     if reading.trip_flag:
-        notes.append("行程卡显示中高风险地区，请登记")
+        codes.append("notice.trip_flag")
     if reading.mask is False:
-        notes.append("请佩戴口罩")
-    return tuple(notes)
+        codes.append("notice.no_mask")
+    return tuple(Message(c) for c in codes)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ceremony import codes
+from ceremony.messages import Message
 from ceremony.models import Attendee, Changes
 
 # Outcomes (the CLI's --json ``status``).
@@ -44,8 +45,8 @@ class ScanResult:
     vip: bool = False                   # 嘉宾/领导: escort them
     rostrum: bool = False               # sits on the 主席台
     late: bool = False                  # arrived after the start time (迟到)
-    reason: str = ""                    # refusal / remeasure / invalid detail
-    notices: tuple[str, ...] = ()       # passed, but tell the guest (mask, 行程卡 ...)
+    reason: Message | None = None       # refusal / remeasure / rejection detail (a code, see ceremony.messages)
+    notices: tuple[Message, ...] = ()   # passed, but tell the guest (mask, 行程卡, no free seat ...)
     repeated: bool = False              # the same code again within 2 s at this desk: ignored
     kind: str = KIND_SCAN
     input: str = ""
@@ -80,7 +81,10 @@ class ScanResult:
                "unit": person.unit if person else "", "title": person.title if person else "",
                "category": person.category if person else "", "seat": self.seat, "desk": self.desk,
                "at": _iso(self.at), "vip": self.vip, "rostrum": self.rostrum, "late": self.late,
-               "reason": self.reason, "notices": list(self.notices), "repeated": self.repeated,
+               "reason": self.reason.text if self.reason else "",
+               "reason_code": self.reason.code if self.reason else "",
+               "notices": [n.text for n in self.notices], "notice_codes": [n.code for n in self.notices],
+               "repeated": self.repeated,
                "checkin_id": self.checkin_id}
         if self.status == ALREADY:
             out["first_at"] = _iso(self.first_at)

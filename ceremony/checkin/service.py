@@ -19,6 +19,7 @@ from ceremony import codes
 from ceremony.checkin import health
 from ceremony.checkin.result import (ALREADY, KIND_MANUAL, KIND_REFUSED, KIND_SCAN, KIND_SEARCH, KIND_UNDO, KIND_WALKIN,
                              MAX_LOGGED_INPUT, OK, REFUSED, REMEASURE, UNKNOWN, ScanResult)
+from ceremony.messages import Message
 from ceremony.errors import CeremonyError, NotFound, ValidationError
 from ceremony.checkin.health import HealthReading
 from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes, CheckinEntry
@@ -27,7 +28,7 @@ DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
 MAX_QUERY = 32                            # longer search input is scanner noise, not a name
 VIP_BADGE_CLASSES = ("嘉宾证",)
-NO_FREE_SEAT = "无空座（请现场安排座位）"
+NO_FREE_SEAT = Message("notice.no_free_seat")
 
 
 class CheckinError(CeremonyError):
@@ -182,7 +183,7 @@ class CheckinService:
                               reason=_reject_reason(UNKNOWN))
         decision = self._health_decision(attendee_id, kind, reading)
         if decision.outcome == health.REMEASURE:
-            self._audit_scan(logged, REMEASURE, person, desk, decision.reason)
+            self._audit_scan(logged, REMEASURE, person, desk, decision.reason.text)
             return self._result(REMEASURE, person, desk, kind, logged, reason=decision.reason)
         try:
             return self._write_arrival(person, kind, desk, reading, logged, at, decision, substitute_name, reason)
@@ -217,7 +218,7 @@ class CheckinService:
             else:
                 refused = decision.outcome == health.REFUSE
                 row = _log_row(person.id, at, desk, KIND_REFUSED if refused else kind, reading,
-                               REFUSED if refused else OK, decision.reason if refused else reason,
+                               REFUSED if refused else OK, decision.reason.text if refused else reason,
                                substitute_name, logged)
                 checkin_id = self.repo.insert_checkin(row)
                 if substitute_name and not refused:
@@ -227,7 +228,8 @@ class CheckinService:
                 result = self._result(status, person, desk, kind, logged, checkin_id=checkin_id, at=at,
                                       reason=decision.reason, notices=decision.notices,
                                       late=not refused and at > self.starts_at())
-            self._audit_scan(logged, result.status, person, desk, result.reason, result.checkin_id)
+            self._audit_scan(logged, result.status, person, desk, result.reason.text if result.reason else "",
+                             result.checkin_id)
         self._after_write(result, substitute_name)
         return result
 
@@ -345,11 +347,11 @@ class CheckinService:
         checkin_id = None
         with self.repo.transaction():
             if status == REFUSED:
-                why = f"现场登记 {guest.name}（{guest.unit}）：{decision.reason}"
+                why = f"现场登记 {guest.name}（{guest.unit}）：{decision.reason.text}"
                 checkin_id = self.repo.insert_checkin(_log_row(None, self.event.now(), desk, KIND_REFUSED, reading,
                                                                REFUSED, why, "", f"walkin:{guest.name}"))
             self.event.audit("scan", {"input": f"walkin:{guest.name}", "result": status, "attendee_id": None,
-                                      "reason": decision.reason}, desk)
+                                      "reason": decision.reason.text}, desk)
         self._mark_own_write()
         return ScanResult(status, guest, at=self.event.now(), desk=desk, checkin_id=checkin_id, kind=KIND_WALKIN,
                           reason=decision.reason)
@@ -393,9 +395,9 @@ def _loggable(text: str) -> str:
     return kept if len(text) <= MAX_LOGGED_INPUT else f"{kept}…（共{len(text)}字符）"
 
 
-def _reject_reason(status: str) -> str:
-    return {codes.INVALID: "无法识别的二维码或伪造证件", codes.OTHER_EVENT: "这是其他活动的证件",
-            codes.REVOKED: "此证件已作废（已补办新证）", codes.UNKNOWN: "本活动名单中没有此人"}.get(status, "")
+def _reject_reason(status: str) -> Message:
+    """scan.invalid / scan.other_event / scan.revoked / scan.unknown."""
+    return Message(f"scan.{status}")
 
 
 def _seat_text(event, attendee_id: int) -> str:

@@ -153,9 +153,9 @@ def _print_result(result: ScanResult, as_json: bool) -> None:
     if result.status == ALREADY:
         print(f"首次签到: {result.first_at:%H:%M:%S}  {result.first_desk}")
     if result.reason and result.status != OK:
-        print(f"原因: {result.reason}")
+        print(f"原因: {result.reason.text}")
     for notice in result.notices:
-        print(f"提示: {notice}")
+        print(f"提示: {notice.text}")
     if result.status == OK and (result.vip or result.rostrum):
         print("★ 主席台领导，请引导入座" if result.rostrum else "★ 嘉宾，请引导入座")
 

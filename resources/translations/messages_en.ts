@@ -3,7 +3,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="35" />
+        <source>意外错误：%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>

@@ -75,7 +75,7 @@ def test_late_after_start_time(demo_event, desk, clock):
 ])
 def test_garbage_is_invalid_and_logged(demo_event, desk, text):
     result = desk.check_in_code(text)
-    assert result.status == INVALID and result.attendee is None and result.reason
+    assert result.status == INVALID and result.attendee is None and result.reason.code == "scan.invalid"
     audit = demo_event.repo.audit_entries()[-1]
     assert audit["action"] == "scan" and audit["detail"]["result"] == INVALID and audit["desk"] == "签到台1"
     assert len(audit["detail"]["input"]) < 300
@@ -121,7 +121,8 @@ def test_fever_remeasure_then_refuse(demo_event, desk, clock):
     assert demo_event.repo.checkins() == []
     clock.advance(minutes=5)
     second = desk.check_in_code(code, health=HealthReading(37.5, "green", False, True))
-    assert second.status == REFUSED and "37.5" in second.reason
+    assert second.status == REFUSED and second.reason.code == "health.fever_again"
+    assert "37.5" in second.reason.text
     row = demo_event.repo.checkins()[-1]
     assert (row.kind, row.status, row.temperature) == ("refused", "refused", 37.5)
     assert attendance.attendance_states(demo_event)[40].state == attendance.PENDING

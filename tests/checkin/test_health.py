@@ -23,14 +23,17 @@ def test_rules(reading, before, outcome):
 
 
 def test_refusal_reason_names_the_colour_and_temperature():
-    assert "黄码" in evaluate(HealthReading(36.5, "yellow")).reason
-    assert "38.0" in evaluate(HealthReading(38.0, "green", retest=True)).reason
+    assert evaluate(HealthReading(36.5, "yellow")).reason.code == "health.code_yellow"
+    assert "黄码" in evaluate(HealthReading(36.5, "yellow")).reason.text
+    fever = evaluate(HealthReading(38.0, "green", retest=True)).reason
+    assert fever.code == "health.fever_again" and fever.params["temperature"] == "38.0" and "38.0" in fever.text
 
 
 def test_notices_for_trip_card_mask_and_missing_values():
     notices = evaluate(HealthReading(36.5, "green", True, False)).notices
-    assert any("行程卡" in n for n in notices) and any("口罩" in n for n in notices)
-    assert set(evaluate(HealthReading()).notices) >= {"未测体温", "未查验粤康码"}
+    assert {n.code for n in notices} == {"notice.trip_flag", "notice.no_mask"}
+    assert any("行程卡" in n.text for n in notices) and any("口罩" in n.text for n in notices)
+    assert {n.code for n in evaluate(HealthReading()).notices} >= {"notice.no_temperature", "notice.no_health_code"}
     assert evaluate(HealthReading(36.5, "green", False, True)).notices == ()
 
 

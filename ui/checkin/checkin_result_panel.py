@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from ceremony.checkin import ScanResult
 
 from ui.checkin.welcome_window import big_label
+from ui.messages import message_text
 
 # status -> (background, text colour)
 COLORS = {
@@ -104,8 +105,8 @@ class CheckinResultPanel(QFrame):
                 .replace("%2", r.first_desk)
         parts = []
         if r.reason and r.status != "ok":
-            parts.append(r.reason)
-        parts += list(r.notices)
+            parts.append(message_text(r.reason))
+        parts += [message_text(n) for n in r.notices]
         if r.at:
             parts.append(r.at.strftime("%H:%M:%S") + (" · " + r.desk if r.desk else ""))
         return "\n".join(parts)

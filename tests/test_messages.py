@@ -1,0 +1,79 @@
+"""Messages as data: one catalogue of codes, Chinese for the CLI, English through Qt's translator."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from ceremony import messages
+from ceremony.checkin import HealthReading
+from ceremony.messages import CATALOGUE, Message
+from ceremony.paths import TRANSLATIONS
+
+_FIELD = re.compile(r"\{(\w+)\}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _translations(name: str) -> dict[str, tuple[str, str | None]]:
+    out = {}
+    for message in ET.parse(TRANSLATIONS / name).iter("message"):
+        tr = message.find("translation")
+        out[message.findtext("source")] = (tr.text or "", tr.get("type"))
+    return out
+
+
+def test_every_code_has_a_finished_english_text_with_the_same_parameters():
+    english = _translations("ceremony_messages_en.ts")
+    for code, template in CATALOGUE.items():
+        assert template in english, f"{code}: not extracted — run tools/i18n.py update ceremony/messages.py"
+        text, kind = english[template]
+        assert kind is None and text and not _HAN.search(text.replace("领导", "")), f"{code}: {text!r}"
+        assert set(_FIELD.findall(text)) == set(_FIELD.findall(template)), code
+
+
+def test_unknown_codes_fail_loudly():
+    with pytest.raises(KeyError):
+        Message("no.such.code")
+
+
+def test_chinese_text_fills_parameters():
+    assert messages.text("health.fever", {"temperature": "37.5", "limit": 37.3}) == "体温 37.5℃ ≥37.3℃，请稍候复测"
+
+
+def test_scan_results_carry_codes_and_the_cli_json_both(demo_event):
+    demo_event.set_setting("health_check", True)
+    person = demo_event.attendees()[0]
+    result = demo_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green"))
+    assert result.reason.code == "health.fever" and result.reason.params["temperature"] == "38.2"
+    data = result.to_json()
+    assert data["reason_code"] == "health.fever" and "38.2" in data["reason"]
+    bogus = demo_event.checkin.check_in_code("not a badge")
+    assert bogus.reason.code == "scan.invalid" and bogus.to_json()["reason"] == "无法识别的二维码或伪造证件"
+
+
+@pytest.fixture
+def english(qapp):
+    from ui.i18n import install_language
+    install_language("en")
+    yield
+    install_language("zh")
+
+
+def test_the_desk_panel_shows_the_reason_in_english(qtbot, english, demo_event):
+    from ui.checkin.checkin_result_panel import CheckinResultPanel
+    demo_event.set_setting("health_check", True)
+    person = demo_event.attendees()[0]
+    panel = CheckinResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(demo_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green")))
+    assert "Temperature 38.2 ℃ ≥ 37.3 ℃" in panel.texts()["detail"]
+    assert not _HAN.search(panel.texts()["headline"])
+
+
+def test_error_text_translates_domain_errors(english):
+    from ceremony.settings import SettingError
+    from ui.messages import error_text
+    assert error_text(SettingError("setting.bad_bool", key="health_check", value="x")) == \
+        "Setting health_check must be true or false, not x"
