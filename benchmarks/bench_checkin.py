@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 
-from .common import Timing, floor_durable_insert, floor_substring_scan, result, temp_dir, type_like_scanner
+from .common import Timing, floor_bare_desk, floor_durable_insert, floor_substring_scan, result, temp_dir, type_like_scanner
 
 PEOPLE = 5000
 
@@ -75,7 +75,7 @@ def run():
         yield result("board_refresh", Timing(board_times), "ms", "< 100 ms", stat="p95", arrived=1200,
                      note="debounced, on the GUI thread")
         yield from _search(event)
-        yield from _page(event, codes[1000:1300], insert)
+        yield from _page(event, codes[1000:1300])
         event.close()
 
 
@@ -99,7 +99,7 @@ def _search(event):
                  queries=len(samples))
 
 
-def _page(event, codes, insert):
+def _page(event, codes):
     from PySide6.QtWidgets import QApplication
 
     from ui.checkin.checkin_page import CheckinPage
@@ -121,10 +121,11 @@ def _page(event, codes, insert):
         samples.append(time.perf_counter() - due)
         assert page.last_result.status == "ok"
         app.processEvents()               # what the desk does between two guests
-    yield result("scan_to_result_on_page", Timing(samples), "ms", "< 30 ms", stat="p95", floor=insert,
+    desk = floor_bare_desk(event.path.parent, code_length=len(codes[0]))
+    yield result("scan_to_result_on_page", Timing(samples), "ms", "< 30 ms", stat="p95", floor=desk,
                  scans=len(samples), code_length=len(codes[0]),
-                 note="the code typed key by key at scanner speed (~0.1 s), from the Enter key due to the result"
-                      " panel repainted (offscreen); slow per-key work delays Enter and counts")
+                 note="the code typed key by key at scanner speed (43 keys in 0.1 s), from the Enter key due to the"
+                      " result panel repainted (offscreen); slow per-key work delays Enter and counts")
     typed = []
     for name in [p.name for p in event.attendees()[::211]]:
         for text in [name[:i] for i in range(1, len(name) + 1)] + ["l", "li", "lix", "13", "139"]:

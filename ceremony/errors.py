@@ -98,3 +98,10 @@ class DeskCopyCannotSign(EventFileError):
     def __init__(self, path):
         super().__init__(path, "这是签到台副本，不能签发证件二维码，请在主办方的活动文件中打印证件 "
                                "(a desk copy cannot issue badge codes; print badges from the organiser's file)")
+
+
+class Cancelled(CeremonyError):
+    """Long work (a print job, an export, an import) stopped because the user asked; nothing was written."""
+
+    def __init__(self):
+        super().__init__("已取消 (cancelled)")

@@ -11,7 +11,6 @@ from ceremony.printing.documents import SIGNIN_ORDERS, SUBLINES
 from ceremony.printing.pdf.layouts import (BADGE_SIZES, DEFAULT_BADGE, DEFAULT_TABLE_CARD, SHEETS, TABLE_CARD_PRESETS,
                                           parse_size, table_card_preset)
 from ceremony.printing.pdf.qr import qr_rects
-from ceremony.printing.pdf.render import PrintCancelled
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SignSpec
 from ceremony.printing.queue import PrinterError, media_for, send_to_printer
 from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, NothingToPrint, PrintFontMissing,
@@ -19,6 +18,6 @@ from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, No
 
 __all__ = ["BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
            "OPTIONAL_FIELDS", "PAPER", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS", "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line", "NothingToPrint",
-           "Page", "Polygon", "PrintCancelled", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
+           "Page", "Polygon", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
            "SignSpec", "Text", "media_for", "parse_size", "qr_rects", "table_card_preset",
            "send_to_printer"]

@@ -21,7 +21,7 @@ from ceremony.models import Attendee, Changes
 from ceremony.printing.pdf.badges import OPTIONAL_FIELDS, BadgeData, badge_ops
 from ceremony.printing.pdf.draw import Document
 from ceremony.printing.pdf.layouts import impose, parse_size
-from ceremony.printing.pdf.render import Cancelled, Progress, pdf_bytes, render_pdf
+from ceremony.printing.pdf.render import CancelCheck, Progress, pdf_bytes, render_pdf
 from ceremony.printing.documents import ExtraPrints
 
 BADGE = "badge"
@@ -125,7 +125,7 @@ class PrintingService(ExtraPrints):
         return Document(BADGE, f"{layout}@{sheet}", pages, f"{self.event.info.name} 胸卡", digests)
 
     def badge_pdf(self, attendee_ids: list[int], path, layout: str | None = None, sheet: str | None = None,
-                  fields=None, progress: Progress | None = None, cancelled: Cancelled | None = None) -> Changes:
+                  fields=None, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> Changes:
         """Write badges for ``attendee_ids`` to ``path`` (atomically) and log them."""
         doc = self.badge_document(attendee_ids, layout, sheet, fields)
         self.write_pdf(doc, path, progress, cancelled)
@@ -139,7 +139,7 @@ class PrintingService(ExtraPrints):
     # --- output and log ------------------------------------------------------------------------
     @staticmethod
     def write_pdf(doc: Document, path, progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> Path:
+                  cancelled: CancelCheck | None = None) -> Path:
         """Draw ``doc`` into ``path``; a failure or cancel leaves no file under that name."""
         with atomic_output(path) as tmp:
             render_pdf(doc.pages, tmp, doc.title, progress, cancelled)

@@ -7,7 +7,7 @@ Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering
 from ceremony.reports import model
 from ceremony.reports.model import SECTIONS
 from ceremony.reports.format import format_value
-from ceremony.reports.service import ExportCancelled, ReportService, UnknownSection, UnsupportedFormat, export_report
+from ceremony.reports.service import ReportService, UnknownSection, UnsupportedFormat, export_report
 
-__all__ = ["SECTIONS", "ExportCancelled", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
+__all__ = ["SECTIONS", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
            "format_value", "model"]

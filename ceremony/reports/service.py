@@ -108,13 +108,6 @@ def export_report(report: rm.Report, path: Path | str, section: str | None = Non
     raise UnsupportedFormat(path)
 
 
-class ExportCancelled(CeremonyError):
-    """Raised from a progress callback to stop an export; no file is left behind."""
-
-    def __init__(self):
-        super().__init__("已取消导出 (export cancelled)")
-
-
 class UnsupportedFormat(CeremonyError):
     def __init__(self, path: Path):
         super().__init__(f"{path}: 只能导出 .pdf、.xlsx 或 .csv (unsupported report format)")

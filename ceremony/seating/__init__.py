@@ -5,14 +5,14 @@ Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering
 
 from ceremony.seating import venue_file
 from ceremony.seating.auto import NotEnoughSeats, SeatingRules, expected, rank_key
-from ceremony.seating.chart import Cancelled, ChartData, log_chart, render_seating_pdf, write_seating_pdf
+from ceremony.seating.chart import ChartData, log_chart, render_seating_pdf, write_seating_pdf
 from ceremony.seating.export import export_assignments
 from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum
 from ceremony.seating.service import (AutoResult, SeatingError, SeatingService, SeatLocked, SeatOperation, SeatState,
                                       SeatUnavailable, VenueOperation, rostrum_numbers)
 from ceremony.seating.venue import VenueError, read_venue_file, seat_label, write_venue
 
-__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "AutoResult", "Cancelled", "ChartData", "NotEnoughSeats",
+__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "AutoResult", "ChartData", "NotEnoughSeats",
            "SeatLocked", "SeatOperation", "SeatState", "SeatUnavailable", "SeatingError", "SeatingRules",
            "SeatingService", "VenueError", "VenueOperation", "expected", "export_assignments", "log_chart",
            "place_rostrum", "rank_key", "read_venue_file", "render_seating_pdf", "rostrum_numbers", "seat_label",

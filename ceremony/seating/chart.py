@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceremony.errors import CeremonyError
+from ceremony.errors import Cancelled
 from ceremony.fileio import atomic_output
 from ceremony.fonts import register_font
 from ceremony.roster import pad_name
@@ -20,11 +20,6 @@ MM = 72 / 25.4
 PAPERS = {"A3": (420 * MM, 297 * MM), "A4": (297 * MM, 210 * MM)}
 VIEW_LABEL = {"audience": "台下视角", "rostrum": "主席台视角"}
 KINDS = ("chart", "cards", "zones", "all")
-
-
-class Cancelled(CeremonyError):
-    def __init__(self):
-        super().__init__("已取消 (cancelled)")
 
 
 def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "audience", kind: str = "all") -> int:

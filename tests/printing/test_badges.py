@@ -6,7 +6,7 @@ import pytest
 
 from ceremony import codes
 from ceremony.fileio import OutputError
-from ceremony.printing.pdf.render import PrintCancelled
+from ceremony.errors import Cancelled
 from ceremony.printing.pdf.text import NameTooLong
 from printing_support import decode_all, fonts, page_count, page_size_mm, render, squash, text_of
 
@@ -101,7 +101,7 @@ def test_name_too_long_leaves_no_file(demo_event, tmp_path):
 def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, monkeypatch):
     pdf = tmp_path / "b.pdf"
     pdf.write_bytes(b"old")
-    with pytest.raises(PrintCancelled):
+    with pytest.raises(Cancelled):
         demo_event.printing.badge_pdf(demo_event.printing.select()[:6], pdf, cancelled=lambda: True)
     assert pdf.read_bytes() == b"old"
 

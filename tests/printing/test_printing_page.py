@@ -87,12 +87,12 @@ def test_save_pdf_in_the_background_and_log_it(page, qtbot, tmp_path, monkeypatc
 
 
 def test_cancel_leaves_no_file(page, qtbot, tmp_path, monkeypatch, errors):
-    from ui.printing.printing_worker import PrintJobThread
+    from ui.jobs import Job
 
     target = tmp_path / "all.pdf"
     monkeypatch.setattr(print_actions, "ask_save_path", lambda *a: str(target))
-    real_start = PrintJobThread.start
-    monkeypatch.setattr(PrintJobThread, "start", lambda self: (self.cancel(), real_start(self)))
+    real_start = Job.start
+    monkeypatch.setattr(Job, "start", lambda self: (self.cancel(), real_start(self))[1])
     page.save_pdf()
     qtbot.waitUntil(lambda: page.job is None, timeout=60000)
     assert not target.exists() and errors == []

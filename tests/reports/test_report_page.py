@@ -81,7 +81,7 @@ def test_export_workbook_from_the_page(page, qtbot, tmp_path, monkeypatch):
     target.parent.mkdir()
     monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(target))
     page.export_buttons["xlsx"].click()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
     assert str(target) in page.status_label.text()
     wb = openpyxl.load_workbook(target)
     total = next(r for r in wb["出席情况统计（按类别）"].iter_rows(min_row=2) if r[0].value == "合计")
@@ -92,7 +92,7 @@ def test_export_one_section_as_csv(page, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(tmp_path / "leave"))
     page.section_combo.setCurrentIndex(page.section_combo.findData(rm.LEAVE_LIST))
     page.export_buttons["csv"].click()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
     text = (tmp_path / "leave.csv").read_text(encoding="utf-8-sig")
     assert "温豪" in text and "出差" in text
 
@@ -102,20 +102,20 @@ def test_export_failure_is_a_message_not_a_traceback(page, qtbot, tmp_path, monk
     monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(tmp_path / "gone" / "r.pdf"))
     monkeypatch.setattr("ui.messages.show_error", lambda parent, exc, title="": shown.append(exc))
     page.export_buttons["pdf"].click()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
     assert shown and "无法写入" in shown[0].message
     assert page.export_buttons["pdf"].isEnabled()
 
 
-def test_cancelled_export_leaves_no_file(page, tmp_path):
-    from ui.reports.report_export import ReportExportWorker
+def test_cancelled_export_leaves_no_file(page, qtbot, tmp_path, monkeypatch):
+    from ui.jobs import Job
 
-    worker = ReportExportWorker(page.report, str(tmp_path / "r.pdf"), None)
-    seen = []
-    worker.cancelled.connect(lambda: seen.append("cancelled"))
-    worker.cancel()
-    worker.run()          # synchronously: the progress callback raises at the first table
-    assert seen == ["cancelled"]
+    monkeypatch.setattr("ui.reports.report_page.choose_path", lambda *a: str(tmp_path / "r.pdf"))
+    real_start = Job.start
+    monkeypatch.setattr(Job, "start", lambda self: (self.cancel(), real_start(self))[1])   # cancel at once
+    page.export_buttons["pdf"].click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
+    assert page.status_label.text() == "已取消导出"
     assert list(tmp_path.glob("r.pdf*")) == [] and list(tmp_path.glob(".r.pdf*")) == []
 
 

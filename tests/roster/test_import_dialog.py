@@ -95,7 +95,7 @@ def test_cancel_while_reading(qtbot, ctx, tmp_path):
     dialog = ImportDialog(ctx, paths=[str(path)] * 3)
     qtbot.addWidget(dialog)
     dialog.reject()
-    assert dialog.worker.cancel_flag.is_set()
+    assert dialog.job.cancel_requested
     assert ctx.event.attendees() == []
 
 

@@ -1,7 +1,7 @@
 """Camera mode: webcam frames → QR text, decoded with zxing-cpp off the GUI thread.
 
-QCamera feeds a QVideoSink; each frame becomes a grey QImage handed to a worker
-in a one-thread pool. Frames that arrive while a decode is running are dropped,
+QCamera feeds a QVideoSink; each frame becomes a grey QImage decoded by a background
+job (ui/jobs.py). Frames that arrive while a decode is running are dropped,
 so a slow laptop never queues up seconds of video. The same code held in front
 of the lens is reported once, not thirty times a second.
 """
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
+
+from ui.jobs import Job
 
 MAX_WIDTH = 1280          # decode cost grows with pixels; QR codes stay readable well below this
 HOLD_SECONDS = 4.0        # the same code is reported again only after this long
@@ -24,24 +26,6 @@ def decode_qr(image: QImage) -> list[str]:
     """QR texts found in an image (any thread)."""
     import zxingcpp
     return [b.text for b in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode) if b.text]
-
-
-class _Relay(QObject):
-    done = Signal(list)
-
-
-class _DecodeTask(QRunnable):
-    def __init__(self, image: QImage, relay: _Relay):
-        super().__init__()
-        self.image = image
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            texts = decode_qr(self.image)
-        except Exception:  # noqa: BLE001 - a bad frame must not kill the worker
-            texts = []
-        self.relay.done.emit(texts)
 
 
 class CameraScanner(QObject):
@@ -58,10 +42,7 @@ class CameraScanner(QObject):
         self.frames_seen = 0
         self._busy = False
         self._seen: dict[str, float] = {}
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_decoded, Qt.QueuedConnection)
+        self._job: Job | None = None
         self._camera: QCamera | None = None
         self._session: QMediaCaptureSession | None = None
 
@@ -92,7 +73,8 @@ class CameraScanner(QObject):
         self._set_state(OFF)
 
     def wait_idle(self, msecs: int = 3000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait for the decode in progress to end (its result is delivered by the event loop)."""
+        return self._job is None or self._job.wait(msecs)
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -113,10 +95,15 @@ class CameraScanner(QObject):
             image = image.scaledToWidth(MAX_WIDTH, Qt.FastTransformation)
         self._busy = True
         self.preview.emit(image)
-        self._pool.start(_DecodeTask(image.convertToFormat(QImage.Format_Grayscale8), self._relay))
+        grey = image.convertToFormat(QImage.Format_Grayscale8)
+        job = Job(lambda _ctl: decode_qr(grey), self)
+        job.finished.connect(lambda: self._on_decoded(job.result or []))   # a bad frame (failed) finds nothing
+        job.finished.connect(job.deleteLater)
+        self._job = job.start()
 
     def _on_decoded(self, texts: list) -> None:
         self._busy = False
+        self._job = None
         now = time.monotonic()
         self._seen = {t: at for t, at in self._seen.items() if now - at < HOLD_SECONDS}
         for text in texts:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from ceremony.printing import Document, PrintCancelled
+from ceremony.errors import Cancelled
+from ceremony.printing import Document
 
 from ui import file_dialogs, messages
 from ui.printing.printing_painter import PrinterUnavailable, paint_page
@@ -43,7 +44,7 @@ def print_document(printer: QPrinter, doc: Document, progress=None, cancelled=No
         for number, page in enumerate(doc.pages, start=1):
             if cancelled is not None and cancelled():
                 printer.abort()
-                raise PrintCancelled()
+                raise Cancelled()
             if number > 1 and not printer.newPage():
                 raise PrinterUnavailable(name)
             paint_page(painter, page, true_size_rect(printer, page))

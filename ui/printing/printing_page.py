@@ -6,17 +6,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ceremony.errors import CeremonyError
-from ceremony.printing import PrintCancelled
+from ceremony.errors import Cancelled, CeremonyError
+from ceremony.printing import PrintingService
 
 from ui import messages
 from ui.printing import print_actions
 from ui.printing.badge_class_dialog import BadgeClassDialog
 from ui.context import EventContext
+from ui.jobs import Job
 from ui.printing.printing_log_model import PrintLogModel
 from ui.printing.printing_options import PrintOptionsPanel
 from ui.printing.printing_preview import PrintPreviewWidget
-from ui.printing.printing_worker import PrintJobThread
 
 
 class PrintingPage(QWidget):
@@ -24,7 +24,7 @@ class PrintingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.doc = None
-        self.job: PrintJobThread | None = None
+        self.job: Job | None = None
         self.options = PrintOptionsPanel(self)
         self.preview = PrintPreviewWidget(self)
         self.log_model = PrintLogModel(self)
@@ -144,34 +144,38 @@ class PrintingPage(QWidget):
             return
         path = print_actions.ask_save_path(self, self.tr("保存 PDF"), f"{self.doc.title}.pdf")
         if path:
-            self._start_job(PrintJobThread(self.doc, pdf_path=path, parent=self), path)
+            doc = self.doc        # built here, in the GUI thread; the job only draws it
+            self._start_job(lambda ctl: PrintingService.write_pdf(doc, path, ctl.report, ctl.cancelled), path)
 
     def print_doc(self) -> None:
         if self.doc is None:
             return
         printer = print_actions.printer_for(self.doc)
         if print_actions.run_print_dialog(printer, self):
-            self._start_job(PrintJobThread(self.doc, printer=printer, parent=self), print_actions.target_name(printer))
+            doc = self.doc
+            self._start_job(lambda ctl: print_actions.print_document(printer, doc, ctl.report, ctl.cancelled),
+                            print_actions.target_name(printer))
 
-    def _start_job(self, job: PrintJobThread, target: str) -> None:
+    def _start_job(self, work, target: str) -> None:
+        """Draw in the background (``work(ctl)``), with progress and cancel; record the print when it is done."""
         self._remember_choices()
-        self.job, self._job_target, self._job_doc = job, target, self.doc
+        self.job, self._job_target, self._job_doc = Job(work, self), target, self.doc
         self.progress.setRange(0, self.doc.page_count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        job.progressed.connect(lambda done, _total: self.progress.setValue(done))
-        job.finished_with.connect(self._job_done)
+        self.job.progressed.connect(lambda done, _total: self.progress.setValue(done))
+        self.job.finished.connect(self._job_done)
         self._update_buttons()
-        job.start()
+        self.job.start()
 
-    def _job_done(self, error) -> None:
+    def _job_done(self) -> None:
         job, self.job = self.job, None
+        error = job.error if job is not None else None
         if job is not None:
-            job.wait()
             job.deleteLater()
         self.progress.setVisible(False)
         self._update_buttons()
-        if isinstance(error, PrintCancelled):
+        if isinstance(error, Cancelled):
             self.reprint_label.setText(self.tr("已取消，未保存任何文件。"))
             return
         if error is not None:
@@ -187,7 +191,7 @@ class PrintingPage(QWidget):
             self.job.cancel()
 
     def shutdown(self) -> None:
-        """Stop a running job before the window goes (a QThread must not outlive its page)."""
+        """Stop a running job before the window goes (the job must not outlive its page)."""
         if self.job is not None:
             self.job.cancel()
             self.job.wait(10000)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox, 
                                QHeaderView, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from ceremony.reports import export_report
 from ceremony.reports import model as rm
 
 from ui import file_dialogs, messages
 from ui.context import EventContext
+from ui.jobs import Job
 from ui.reports.report_chart_widget import ReportBarChart, Series
-from ui.reports.report_export import ReportExportWorker
 from ui.reports.report_table_model import ReportTableModel
 
 REFRESH_DELAY_MS = 1000
@@ -40,7 +41,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report: rm.Report | None = None
-        self.worker: ReportExportWorker | None = None
+        self.job: Job | None = None
         self._dirty = True
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self._refresh_if_visible)
         self._build()
@@ -244,7 +245,7 @@ class ReportPage(QWidget):
     # --- exporting ---------------------------------------------------------------------------------
     def export(self, fmt: str) -> None:
         """Ask for a file name, then write the report in the background."""
-        if self.worker is not None:
+        if self.job is not None:
             return
         section = self.section_combo.currentData()
         report = self.ctx.event.reports.build(section)
@@ -257,19 +258,20 @@ class ReportPage(QWidget):
             return
         if not path.lower().endswith(FORMATS[fmt]):
             path += FORMATS[fmt]
-        self.worker = ReportExportWorker(report, path, section, self)
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.succeeded.connect(self._on_exported)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
-        self.worker.finished.connect(self._on_worker_finished)
+        # The report is plain data built here; the job only writes it (no database, no widgets).
+        self.job = Job(lambda ctl: [str(p) for p in export_report(report, path, section, ctl.progress)], self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_exported)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.finished.connect(self._on_job_finished)
         self._set_busy(True)
         self.status_label.setText(self.tr("正在导出…"))
-        self.worker.start()
+        self.job.start()
 
     def cancel_export(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -292,7 +294,7 @@ class ReportPage(QWidget):
     def _on_cancelled(self) -> None:
         self.status_label.setText(self.tr("已取消导出"))
 
-    def _on_worker_finished(self) -> None:
-        self.worker.deleteLater()
-        self.worker = None
+    def _on_job_finished(self) -> None:
+        self.job.deleteLater()
+        self.job = None
         self._set_busy(False)

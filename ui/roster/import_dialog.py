@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from ceremony.roster import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan, map_columns,
-                             pasted_source, plan_operation)
+from ceremony.roster import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan, load_sources,
+                             map_columns, pasted_source, plan_operation)
 
 from ui import messages
+from ui.jobs import Job, JobControl
 from ui.roster.import_preview_model import ImportPreviewModel
-from ui.roster.import_worker import ImportWorker, start_worker
 from ui.operation_command import push_operation
 
 SAMPLE_ROWS = 4
@@ -26,7 +26,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.plan = None
-        self.worker = None
+        self.job: Job | None = None
         self.imported = None      # counts once the import is done
         self._roster = ctx.event.attendees()
         self._build()
@@ -138,19 +138,20 @@ class ImportDialog(QDialog):
     def _start(self, paths: list[str]) -> None:
         self.progress.setRange(0, 0)            # busy until the first file is read
         self.import_button.setEnabled(False)
-        self.worker = ImportWorker(paths, "", "", self._roster)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.done.connect(self._set_plan)
-        self.worker.failed.connect(lambda exc: messages.show_error(self, exc, self.tr("无法导入")))
-        start_worker(self.worker)
+        roster = self._roster
+        self.job = Job(lambda ctl: read_and_plan(ctl, list(paths), roster), self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._set_plan)
+        self.job.failed.connect(lambda exc: messages.show_error(self, exc, self.tr("无法导入")))
+        self.job.start()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     def reject(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel_flag.set()
+        if self.job is not None:
+            self.job.cancel()
         super().reject()
 
     def _set_plan(self, plan) -> None:
@@ -295,3 +296,17 @@ class ImportDialog(QDialog):
         if push_operation(self.ctx, op, text):
             self.imported = counts
             self.accept()
+
+
+def read_and_plan(ctl: JobControl, paths: list[str], roster: list):
+    """In the background: read each file (progress per file, cancel between files), then plan the import."""
+    sources, errors = [], []
+    for n, path in enumerate(paths):
+        ctl.progress(n, len(paths))
+        found, problems = load_sources([path], "")
+        sources += found
+        errors += problems
+    ctl.check()
+    plan = build_plan(None, sources, errors, "", roster=roster)
+    ctl.progress(len(paths), len(paths))
+    return plan

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
-                               QPlainTextEdit, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QProgressDialog, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
-from ceremony.seating import rostrum_numbers
+from ceremony.seating import ChartData, log_chart, render_seating_pdf, rostrum_numbers
 
 from ui import file_dialogs, messages
 from ui.context import EventContext
+from ui.jobs import Job
 from ui.operation_command import push_operation
 from ui.seating.seating_person_list import SeatingPersonList
 from ui.seating.seating_rules_dialog import SeatingRulesDialog
@@ -332,10 +333,24 @@ class SeatingPage(QWidget):
             _, paper, view = next((c for c in choices if c[0] == chosen), choices[0])
             self.write_chart(path, paper, view)
 
-    def write_chart(self, path: str, paper: str = "A3", view: str = "audience"):
-        """Render the chart, the 桌签摆放单 and the zone lists in the background."""
-        from ui.seating.seating_chart_worker import export_chart_in_background
-        return export_chart_in_background(self, path, paper, view)
+    def write_chart(self, path: str, paper: str = "A3", view: str = "audience") -> Job:
+        """Render the chart, the 桌签摆放单 and the zone lists in the background, behind a busy dialog with a
+        cancel button. The data is read here, in the GUI thread; the job only draws it."""
+        data, event = ChartData(self.ctx.event), self.ctx.event
+        job = Job(lambda ctl: render_seating_pdf(data, path, paper, view, "all", cancelled=ctl.cancelled), self)
+        dialog = QProgressDialog(self.tr("正在生成座次图…"), self.tr("取消"), 0, 0, self)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        job.finished.connect(dialog.reset)
+        job.finished.connect(job.deleteLater)
+
+        def written(pages: int) -> None:
+            log_chart(event, path, paper, view, "all")
+            self.chart_written(path, pages)
+
+        job.succeeded.connect(written)
+        job.failed.connect(lambda exc: messages.show_error(self, exc, self.tr("无法生成座次图")))
+        return job.start()
 
     def chart_written(self, path: str, pages: int) -> None:
         self.report.setPlainText(self.tr("已生成座次图 %1（%2 页）").replace("%1", path).replace("%2", str(pages)))

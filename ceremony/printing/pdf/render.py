@@ -12,17 +12,12 @@ if TYPE_CHECKING:       # reportlab loads on the first PDF, not with the window 
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
-from ceremony.errors import CeremonyError
+from ceremony.errors import Cancelled, CeremonyError
 from ceremony.printing.pdf.draw import QR, Group, Line, Page, Polygon, Rect, Text
 from ceremony.printing.pdf.qr import draw_qr
 
 Progress = Callable[[int, int], None]      # (pages done, pages in all)
-Cancelled = Callable[[], bool]
-
-
-class PrintCancelled(CeremonyError):
-    def __init__(self):
-        super().__init__("已取消 (cancelled)")
+CancelCheck = Callable[[], bool]           # asked between pages: True stops the job
 
 
 @lru_cache(maxsize=256)
@@ -32,7 +27,7 @@ def _color(value: str) -> HexColor:
 
 
 def render_pdf(pages: list[Page], target, title: str = "", progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> None:
+               cancelled: CancelCheck | None = None) -> None:
     """Write ``pages`` as one PDF to ``target`` (a path or a binary file object)."""
     if not pages:
         raise CeremonyError("没有可打印的内容 (nothing to print)")
@@ -55,7 +50,7 @@ def _render(pages, target, title, progress, cancelled) -> None:
     total = len(pages)
     for number, page in enumerate(pages, start=1):
         if cancelled is not None and cancelled():
-            raise PrintCancelled()
+            raise Cancelled()
         canvas.setPageSize((page.width, page.height))
         _draw_ops(canvas, page.ops)
         canvas.showPage()
