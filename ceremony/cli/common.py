@@ -44,3 +44,19 @@ class MissingEventFile(EventFileMissing):
 
 def print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def add_convention_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--convention", choices=("zhengxie", "renda"),
+                        help="姓氏笔画排序中单名的处理：政协 (单名在前) / 人大 (按第二字)；默认为活动设置 stroke_convention "
+                             "(single given names in stroke order: zhengxie = blank first, renda = real second "
+                             "character; default: the event setting)")
+
+
+def report_unplaced_characters(names) -> None:
+    """Say on stderr which characters the stroke data cannot place for sure (never placed silently)."""
+    from ceremony.roster.sorting import unplaced_characters
+    for char, holders in unplaced_characters(names).items():
+        shown = "、".join(holders[:5]) + ("…" if len(holders) > 5 else "")
+        print(f"note: 「{char}」没有笔顺数据，按笔画数估计位置，请核对 (no stroke data for this character; "
+              f"placed by its stroke count): {shown}", file=sys.stderr)

@@ -9,7 +9,8 @@ from pathlib import Path
 from ceremony.errors import CeremonyError
 from ceremony.printing import (BADGE_SIZES, DIRECTIONS, OPTIONAL_FIELDS, PAPER, SHEETS, SIGNIN_ORDERS, SUBLINES,
                                TABLE_CARD_PRESETS, SignSpec, media_for, send_to_printer)
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import (add_convention_option, add_db_option, open_event, print_json,
+                                 report_unplaced_characters)
 
 
 def register(sub) -> None:
@@ -35,6 +36,7 @@ def register(sub) -> None:
     p = sub.add_parser("signin-sheet", help="打印纸质签到表 PDF (paper sign-in sheet)")
     _output_options(p)
     p.add_argument("--order", choices=SIGNIN_ORDERS, default="rank", help="按位次或姓氏笔画 (by rank or strokes)")
+    add_convention_option(p)
     p.add_argument("--per-category", action="store_true", help="每个类别单独成页 (one section per category)")
     p.add_argument("--category", action="append", help="只含此类别，可重复 (only this category; repeatable)")
     p.set_defaults(handler=cmd_signin_sheet)
@@ -136,7 +138,11 @@ def cmd_table_cards(args) -> int:
 
 def cmd_signin_sheet(args) -> int:
     event = open_event(args)
-    return _emit(event, event.printing.signin_document(args.order, args.per_category, args.category), args)
+    doc = event.printing.signin_document(args.order, args.per_category, args.category, args.convention)
+    if args.order == "strokes":
+        report_unplaced_characters(p.name for p in event.attendees()
+                                   if not args.category or p.category in args.category)
+    return _emit(event, doc, args)
 
 
 def cmd_signs(args) -> int:

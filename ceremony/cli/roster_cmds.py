@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import (add_convention_option, add_db_option, open_event, print_json,
+                                 report_unplaced_characters)
 
 
 def register(sub) -> None:
@@ -13,6 +14,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="每人一行 JSON (one JSON object per attendee)")
     p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank",
                    help="排序：位次 / 姓氏笔画 / 拼音 (order: rank, surname strokes, pinyin)")
+    add_convention_option(p)
     add_db_option(p)
     p.set_defaults(handler=cmd_list)
 
@@ -28,13 +30,17 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="导出名单 (export the roster to .xlsx or .csv)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx 或 FILE.csv")
     p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank")
+    add_convention_option(p)
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
 
 def cmd_list(args) -> int:
     event = open_event(args)
-    for person in event.roster.sorted(event.attendees(), args.sort):
+    people = event.roster.sorted(event.attendees(), args.sort, args.convention)
+    if args.sort == "strokes":
+        report_unplaced_characters(p.name for p in people)
+    for person in people:
         if args.json:
             print_json(dataclasses.asdict(person))
         else:
@@ -86,6 +92,7 @@ def cmd_export(args) -> int:
     from ceremony.roster import export_roster
 
     event = open_event(args)
-    count = export_roster(event, args.out, by=args.sort)
+    people = event.roster.sorted(event.attendees(), args.sort, args.convention)
+    count = export_roster(event, args.out, people, by=None)
     print(f"exported {count} to {args.out}")
     return 0

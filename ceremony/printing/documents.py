@@ -67,12 +67,14 @@ class ExtraPrints:
 
     # --- the paper sign-in sheet ---------------------------------------------------------------
     def signin_document(self, by: str = "rank", per_category: bool = False,
-                        categories: list[str] | None = None) -> Document:
-        """签到表 for everyone (or the named categories), by rank or stroke order, one group per category."""
+                        categories: list[str] | None = None, convention: str | None = None) -> Document:
+        """签到表 for everyone (or the named categories), by rank or stroke order, one group per category.
+        Stroke order follows ``convention`` (zhengxie | renda), by default the event's setting, and the sheet
+        says 「以姓氏笔画为序」."""
         if by not in SIGNIN_ORDERS:
             raise ValidationError("by", f"未知的排序 {by!r}（可选 rank/strokes） (unknown order)")
         people = [p for p in self.event.attendees() if categories is None or p.category in categories]
-        people = self._ordered(people, by)
+        people = self._ordered(people, by, convention)
         info = self.event.info
         if per_category:
             names = [c.name for c in self.event.categories()]
@@ -87,16 +89,19 @@ class ExtraPrints:
             raise CeremonyError("没有符合条件的人员 (nobody to list)")
         d = info.starts_at
         time_line = f"时间：{d.year}年{d.month}月{d.day}日 {d:%H:%M}    地点：{info.venue}"
+        if by == "strokes":
+            time_line += "    （以姓氏笔画为序）"
         pages = signin_pages(f"{info.name}签到表", time_line, sheet_groups, self.font())
         return Document("signin_sheet", f"A4/{by}", pages, f"{info.name}签到表")
 
-    def _ordered(self, people: list[Attendee], by: str) -> list[Attendee]:
+    def _ordered(self, people: list[Attendee], by: str, convention: str | None = None) -> list[Attendee]:
         if by == "rank":
             return people
-        return self.event.roster.sorted(people, "strokes")
+        return self.event.roster.sorted(people, "strokes", convention)
 
-    def signin_sheet_pdf(self, path, by: str = "rank", per_category: bool = False, categories=None) -> Changes:
-        doc = self.signin_document(by, per_category, categories)
+    def signin_sheet_pdf(self, path, by: str = "rank", per_category: bool = False, categories=None,
+                         convention: str | None = None) -> Changes:
+        doc = self.signin_document(by, per_category, categories, convention)
         self.write_pdf(doc, path)
         return self.record(doc, str(path))
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ceremony.models import Attendee, Changes
 from ceremony.roster.operations import PutAttendees, delete_operation, order_operation
 from ceremony.roster.search import SearchIndex
-from ceremony.roster.sorting import sort_people
+from ceremony.errors import ValidationError
+from ceremony.roster.sorting import CONVENTIONS, sort_people
 
 
 class RosterService:
@@ -76,9 +77,13 @@ class RosterService:
     def stroke_convention(self) -> str:
         return self.event.setting("stroke_convention")
 
-    def sorted(self, people: list[Attendee], by: str = "rank") -> list[Attendee]:
-        """``people`` by "rank", "strokes" (event setting stroke_convention) or "pinyin"."""
-        return sort_people(people, by, self.stroke_convention())
+    def sorted(self, people: list[Attendee], by: str = "rank", convention: str | None = None) -> list[Attendee]:
+        """``people`` by "rank", "strokes" or "pinyin"; strokes in ``convention`` ("zhengxie" | "renda"),
+        by default the event setting stroke_convention."""
+        if convention is not None and convention not in CONVENTIONS:
+            raise ValidationError("convention", f"未知的笔画排序规则 {convention!r}（可选 zhengxie/renda）"
+                                                f" (unknown stroke convention)")
+        return sort_people(people, by, convention or self.stroke_convention())
 
     def suggest_order(self) -> list[Attendee]:
         """The automatic rank order from titles and categories (docs/protocol.md#ranking), for the user to confirm."""

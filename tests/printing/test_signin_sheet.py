@@ -61,3 +61,33 @@ def test_signs_landscape_with_desk_zones_arrows_and_welcome(demo_event, tmp_path
     assert len(render(pdf, 15)) == page_count(pdf)
     with pytest.raises(ValidationError):
         demo_event.printing.signs_document([SignSpec("arrow", "x", direction="sideways")])
+
+
+def _people(event, names):
+    from ceremony.models import Attendee
+    for i, name in enumerate(names, 1):
+        event.roster.add(Attendee(name=name, unit=f"单位{i}", category="嘉宾"))
+
+
+def test_signin_sheet_in_both_stroke_conventions_from_the_cli(empty_event, tmp_path, capsys):
+    """`signin-sheet --order strokes --convention zhengxie|renda`; the sheet says it is in stroke order and
+    names the characters the stroke data cannot place."""
+    from ceremony.cli import main as cli_main
+    _people(empty_event, ["田大利", "田富", "万俟卨"])
+    db = str(tmp_path / "empty.ceremony")
+    order = {}
+    for convention in ("zhengxie", "renda"):
+        pdf = tmp_path / f"{convention}.pdf"
+        assert cli_main(["signin-sheet", "--db", db, "--order", "strokes", "--convention", convention,
+                         "--out", str(pdf)]) == 0
+        text = squash(text_of(pdf))
+        assert "以姓氏笔画为序" in text
+        order[convention] = sorted(("田大利", "田富"), key=text.index)
+        assert "卨" in capsys.readouterr().err
+    assert order == {"zhengxie": ["田富", "田大利"], "renda": ["田大利", "田富"]}
+
+
+def test_rank_order_sheet_does_not_claim_stroke_order(demo_event):
+    doc = demo_event.printing.signin_document("rank", categories=["教师代表"])
+    texts = "".join(getattr(op, "text", "") for op in doc.pages[0].ops)
+    assert "以姓氏笔画为序" not in texts

@@ -115,3 +115,18 @@ def test_compound_surname_is_one_unit():
 def test_unplaced_characters_are_reported():
     from ceremony.roster.sorting import unplaced_characters
     assert unplaced_characters(["万俟卨", "张三", "歐陽震華", "宁一"]) == {"卨": ["万俟卨"]}
+
+
+def test_list_by_strokes_with_a_convention_from_the_cli(empty_event, tmp_path, capsys):
+    import json
+    from ceremony.cli import main as cli_main
+    for name in ("田大利", "田富", "卨一"):
+        empty_event.roster.add(Attendee(name=name))
+    db = str(tmp_path / "empty.ceremony")
+    for convention, expected in (("zhengxie", ["田富", "田大利", "卨一"]), ("renda", ["田大利", "田富", "卨一"])):
+        assert cli_main(["list", "--db", db, "--json", "--sort", "strokes", "--convention", convention]) == 0
+        out, err = capsys.readouterr()
+        assert [json.loads(line)["name"] for line in out.splitlines()] == expected
+        assert "「卨」" in err
+    with pytest.raises(Exception):
+        empty_event.roster.sorted([], "strokes", "shanghai")
