@@ -55,7 +55,7 @@ def add_convention_option(parser: argparse.ArgumentParser) -> None:
 
 def report_unplaced_characters(names) -> None:
     """Say on stderr which characters the stroke data cannot place for sure (never placed silently)."""
-    from ceremony.roster.sorting import unplaced_characters
+    from ceremony.roster import unplaced_characters
     for char, holders in unplaced_characters(names).items():
         shown = "、".join(holders[:5]) + ("…" if len(holders) > 5 else "")
         print(f"note: 「{char}」没有笔顺数据，按笔画数估计位置，请核对 (no stroke data for this character; "
