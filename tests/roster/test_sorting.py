@@ -130,3 +130,18 @@ def test_list_by_strokes_with_a_convention_from_the_cli(empty_event, tmp_path, c
         assert "「卨」" in err
     with pytest.raises(Exception):
         empty_event.roster.sorted([], "strokes", "shanghai")
+
+
+def test_settings_command_sets_the_convention_lists_follow(empty_event, tmp_path, capsys):
+    """`ceremony settings stroke_convention renda`, then `list --sort strokes` without --convention."""
+    import json
+    from ceremony.cli import main as cli_main
+    for name in ("田富", "田大利"):
+        empty_event.roster.add(Attendee(name=name))
+    db = str(tmp_path / "empty.ceremony")
+    for value, expected in (("renda", ["田大利", "田富"]), ("zhengxie", ["田富", "田大利"])):
+        assert cli_main(["settings", "stroke_convention", value, "--db", db]) == 0
+        capsys.readouterr()
+        assert cli_main(["list", "--db", db, "--json", "--sort", "strokes"]) == 0
+        assert [json.loads(line)["name"] for line in capsys.readouterr().out.splitlines()] == expected
+    assert cli_main(["settings", "stroke_convention", "shanghai", "--db", db]) != 0
