@@ -11,47 +11,55 @@ FINE = HealthReading(36.5, "green", False, True)
 
 
 @pytest.fixture
-def two_desks(demo_event, tmp_path, clock):
-    other = demo_event.save_as(tmp_path / "desk2.ceremony")
+def two_desks(small_event, tmp_path, clock):
+    other = small_event.save_as(tmp_path / "desk2.ceremony")
     other.clock = clock
     other.set_setting("desk_name", "签到台2")
-    yield demo_event, other
+    yield small_event, other
     other.close()
+
+
+@pytest.fixture
+def guests(cast):
+    """Six people of the small event, in rank order (any six would do)."""
+    return [p.id for p in cast.everyone[:6]]
 
 
 def arrived(event):
     return {a for a, s in attendance.attendance_states(event).items() if s.arrived}
 
 
-def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock):
+def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock, guests):
     one, two = two_desks
-    one.checkin.check_in_attendee(1, health=FINE)
-    one.checkin.check_in_attendee(2, health=FINE)
+    g1, g2, g3, g4, g5, g6 = guests
+    people = one.repo.attendee_count()
+    one.checkin.check_in_attendee(g1, health=FINE)
+    one.checkin.check_in_attendee(g2, health=FINE)
     clock.advance(minutes=2)
-    two.checkin.check_in_attendee(2, health=FINE)          # the same guest at the other, offline desk
-    two.checkin.check_in_attendee(3, health=FINE)
-    refused = two.checkin.check_in_attendee(4, health=HealthReading(36.5, "red"))
-    undo_me = two.checkin.check_in_attendee(5, health=FINE)
+    two.checkin.check_in_attendee(g2, health=FINE)          # the same guest at the other, offline desk
+    two.checkin.check_in_attendee(g3, health=FINE)
+    refused = two.checkin.check_in_attendee(g4, health=HealthReading(36.5, "red"))
+    undo_me = two.checkin.check_in_attendee(g5, health=FINE)
     two.checkin.undo(undo_me.checkin_id, "扫错人")
     walk = two.checkin.walk_in("现场客", "某公司", "行业企业代表", "13900000000", health_reading=FINE)
-    two.checkin.mark(6, "leave", "出差")
+    two.checkin.mark(g6, "leave", "出差")
     export = tmp_path / "desk2.json"
     export_log(two, export)
 
     report = merge_log(one, export)
     assert report.duplicates == 1 and report.new_people == 1 and report.marks == 1
     here = arrived(one)
-    assert {1, 2, 3} <= here and 4 not in here and 5 not in here
-    assert len(here) == 4                                   # 1, 2, 3 and the walk-in
+    assert {g1, g2, g3} <= here and g4 not in here and g5 not in here
+    assert len(here) == 4                                   # g1, g2, g3 and the walk-in
     walk_in_local = next(p for p in one.attendees() if p.name == "现场客")
     assert walk_in_local.id in here
-    assert attendance.attendance_states(one)[2].desk == "签到台1"      # the earlier arrival counts
-    assert one.attendee(6).attendance == "leave"
-    assert any(r.status == "refused" and r.attendee_id == 4 for r in one.repo.checkins())
+    assert attendance.attendance_states(one)[g2].desk == "签到台1"      # the earlier arrival counts
+    assert one.attendee(g6).attendance == "leave"
+    assert any(r.status == "refused" and r.attendee_id == g4 for r in one.repo.checkins())
 
     again = merge_log(one, export)
     assert again.added == 0 and again.skipped == report.added + report.skipped
-    assert len(arrived(one)) == 4 and one.repo.attendee_count() == 301
+    assert len(arrived(one)) == 4 and one.repo.attendee_count() == people + 1
 
     # And back the other way: both desks end with the same figures.
     back = tmp_path / "desk1.json"
@@ -60,24 +68,25 @@ def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock):
     assert arrived(two) == arrived(one) - {walk_in_local.id} | {walk.attendee.id}
 
 
-def test_earlier_arrival_elsewhere_wins(two_desks, tmp_path, clock):
+def test_earlier_arrival_elsewhere_wins(two_desks, tmp_path, clock, cast):
     one, two = two_desks
-    two.checkin.check_in_attendee(9, health=FINE)           # 09:20 at desk 2
+    guest = cast.students[0].id
+    two.checkin.check_in_attendee(guest, health=FINE)           # 09:20 at desk 2
     clock.advance(minutes=5)
-    one.checkin.check_in_attendee(9, health=FINE)           # 09:25 at desk 1
+    one.checkin.check_in_attendee(guest, health=FINE)           # 09:25 at desk 1
     export_log(two, tmp_path / "d2.json")
     merge_log(one, tmp_path / "d2.json")
-    state = attendance.attendance_states(one)[9]
+    state = attendance.attendance_states(one)[guest]
     assert state.desk == "签到台2" and state.arrived_at.strftime("%H:%M") == "09:20"
-    assert sum(1 for r in one.repo.checkins() if r.attendee_id == 9 and r.status == "ok") == 1
+    assert sum(1 for r in one.repo.checkins() if r.attendee_id == guest and r.status == "ok") == 1
 
 
-def test_other_event_or_garbage_is_refused(demo_event, tmp_path):
+def test_other_event_or_garbage_is_refused(small_event, tmp_path):
     other = Event.create(tmp_path / "x.ceremony")
     export_log(other, tmp_path / "x.json")
     other.close()
     with pytest.raises(CheckinMergeError):
-        merge_log(demo_event, tmp_path / "x.json")
+        merge_log(small_event, tmp_path / "x.json")
     (tmp_path / "bad.json").write_text("not json", encoding="utf-8")
     with pytest.raises(CheckinMergeError):
-        merge_log(demo_event, tmp_path / "bad.json")
+        merge_log(small_event, tmp_path / "bad.json")
