@@ -1,4 +1,8 @@
-"""Roster targets: import of a 10,000-row .xlsx, search-as-you-type over 5,000 people, sorting by strokes."""
+"""Roster targets: import of a 10,000-row .xlsx, search-as-you-type over 5,000 people, sorting by strokes.
+
+The names include polyphonic surnames (every reading indexed, the surname's first), compound and traditional
+surnames; the stroke sort starts with an empty key cache each run (docs/protocol.md#stroke-order).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import time
 
 from .common import Timing, floor_openpyxl_read, floor_substring_scan, measure, result, temp_dir
 
-SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
+SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                "宁安宋宗宣宫家容富雷霍阚都召折繁能祭乜句隗单解仇区查朴覃翟乐盖缪") + ["欧阳", "司马", "歐陽", "陳"]
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红玉兰文辉海燕晓慧鹏宇婷欣怡浩然子轩梓涵雨彤俊嘉豪诗琪"
 UNITS = [f"东莞市第{n}中学" for n in range(1, 60)] + ["东莞市教育局", "东莞市电子科技学校", "东莞职业技术学院"]
 
@@ -61,14 +66,15 @@ def run():
         event.roster.index()
         build = time.perf_counter() - t
         samples, queries = [], []
-        for word in ("zhangwei", "wangfang", "lxm", "曾国藩", "东莞市第3", "1234", "chenjie", "0815"):
+        for word in ("zhangwei", "wangfang", "lxm", "曾国藩", "东莞市第3", "1234", "chenjie", "0815", "kanwei",
+                     "duzhi", "zz", "shaohua", "ouyang"):
             for k in range(1, len(word) + 1):
                 t = time.perf_counter()
                 event.roster.search(word[:k])
                 samples.append(time.perf_counter() - t)
                 queries.append(word[:k])
         floor = floor_substring_scan([r[1] + r[3] + r[5] for r in rows], queries)
-        yield result("search_as_you_type_5000", Timing(samples), "ms", "< 10 ms", stat="p95", floor=floor,
+        yield result("search_as_you_type_5000", Timing(samples), "ms", "< 5 ms", stat="p95", floor=floor,
                      keystrokes=len(samples), index_build_ms=round(build * 1000, 1))
 
         people = event.attendees()
@@ -76,7 +82,7 @@ def run():
         names = [p.name for p in people]
         timing = measure(lambda: event.roster.sorted(people, "strokes"), runs=5, warmup=0,
                          setup=stroke_key.cache_clear)
-        yield result("sort_5000_by_strokes", timing, "ms", "< 200 ms", stat="max",
+        yield result("sort_5000_by_strokes", timing, "ms", "< 100 ms", stat="max",
                      floor=measure(lambda: sorted(names), runs=5, name="bare sorted() of the 5,000 names"),
                      note="cold key cache, worst of 5")
         event.close()

@@ -13,24 +13,26 @@ from functools import lru_cache
 
 from ceremony.models import Attendee
 from ceremony.roster.names import split_surname, sort_pinyin
-from ceremony.roster.strokes import char_key, is_placed_by_data
+from ceremony.roster.strokes import char_weight, is_placed_by_data
 
 ZHENGXIE = "zhengxie"   # 政协 style: a single given name's missing character is a blank that sorts first
 RENDA = "renda"         # 人大 style: compare the real second character
 CONVENTIONS = (ZHENGXIE, RENDA)
 ORDERS = ("rank", "strokes", "pinyin")
-_BLANK = (0, "", "", 0, 0)   # sorts before every real character
+_BLANK = ""       # sorts before every real character
+_NO_SECOND = ""   # a single surname before the compound surnames that begin with it
 
 
 @lru_cache(maxsize=50_000)
-def stroke_key(name: str, convention: str = ZHENGXIE) -> tuple:
-    """Sort key for 按姓氏笔画排序: the surname as a unit (its first character decides), then the given name."""
+def stroke_key(name: str, convention: str = ZHENGXIE) -> tuple[str, ...]:
+    """Sort key for 按姓氏笔画排序: the surname as a unit (its first character decides), then the given name.
+    Each character is its place in the stroke order (strokes.char_weight)."""
     surname, given = split_surname(name)
-    keys = [char_key(surname[0]), tuple(char_key(ch) for ch in surname[1:])] if surname else []
-    given_keys = [char_key(ch) for ch in given]
-    if convention == ZHENGXIE and len(given_keys) == 1:
-        given_keys.insert(0, _BLANK)
-    return tuple(keys + given_keys)
+    keys = [char_weight(surname[0]), char_weight(surname[1]) if len(surname) > 1 else _NO_SECOND] if surname else []
+    if convention == ZHENGXIE and len(given) == 1:
+        keys.append(_BLANK)
+    keys.extend(char_weight(ch) for ch in given)
+    return tuple(keys)
 
 
 def unplaced_characters(names) -> dict[str, list[str]]:

@@ -33,16 +33,17 @@ class CharStrokes:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, CharStrokes]:
-    table: dict[str, CharStrokes] = {}
+def _table() -> dict[str, tuple[int, str, str, int]]:
+    """char → (count, sequence, forms, official); plain tuples, as the file is read at the first sort."""
+    table: dict[str, tuple[int, str, str, int]] = {}
     with open(STROKES_FILE, encoding="utf-8") as fh:
+        next(fh)                                    # the header line
         for line in fh:
-            if line.startswith("#"):
-                continue
-            char, sequence, forms, official = line.rstrip("\n").split("\t")
-            count = int(sequence[1:]) if sequence.startswith("=") else len(sequence)
-            sequence = "" if sequence.startswith("=") else sequence
-            table[char] = CharStrokes(count, sequence, forms, int(official or 0))
+            char, sequence, forms, official = line[:-1].split("\t")
+            if sequence[0] == "=":
+                table[char] = (int(sequence[1:]), "", forms, int(official or 0))
+            else:
+                table[char] = (len(sequence), sequence, forms, int(official or 0))
     return table
 
 
@@ -57,23 +58,26 @@ def _simplified() -> dict[str, str]:
 def _borrowed() -> dict[str, tuple[str, str]]:
     """Table characters without a sequence: the sequence and forms of the nearest character of the same
     count and level in the official order (before it if any, else after it), so that the number settles it."""
-    by_number = sorted((info.official, char) for char, info in _table().items() if info.official)
+    table = _table()
+    by_number = sorted((info[3], char) for char, info in table.items() if info[3])
     out: dict[str, tuple[str, str]] = {}
     for low, high in _LEVELS:
-        level = [(_table()[c], c) for n, c in by_number if low <= n <= high]
-        for index, (info, char) in enumerate(level):
-            if info.sequence:
-                continue
-            before = [i for i, _ in reversed(level[:index]) if i.sequence and i.count == info.count]
-            after = [i for i, _ in level[index + 1:] if i.sequence and i.count == info.count]
-            near = (before or after or [info])[0]
-            out[char] = (near.sequence, near.forms)
+        level = [c for n, c in by_number if low <= n <= high]
+        for chars in (level, level[::-1]):          # nearest before; then nearest after for those still open
+            last: dict[int, tuple[str, str]] = {}
+            for char in chars:
+                count, sequence, forms, _ = table[char]
+                if sequence:
+                    last[count] = (sequence, forms)
+                elif char not in out and count in last:
+                    out[char] = last[count]
     return out
 
 
 def char_strokes(char: str) -> CharStrokes | None:
     """The data of one character, or None when it has none."""
-    return _table().get(char)
+    info = _table().get(char)
+    return CharStrokes(*info) if info else None
 
 
 def simplified_form(char: str) -> str:
@@ -84,27 +88,39 @@ def simplified_form(char: str) -> str:
 def stroke_sequence(char: str) -> str:
     """The sequence in basic strokes 1横 2竖 3撇 4点 5折, or "" when unknown."""
     info = _table().get(char)
-    return info.sequence if info else ""
+    return info[1] if info else ""
 
 
 def stroke_count(char: str) -> int | None:
     """The total number of strokes, or None when the character is not in the data."""
     info = _table().get(char)
-    return info.count if info else None
+    return info[0] if info else None
 
 
 def is_placed_by_data(char: str) -> bool:
     """True when the data orders this character fully (a sequence, or its number in the table)."""
     info = _table().get(simplified_form(char))
-    return bool(info and (info.sequence or info.official))
+    return bool(info and (info[1] or info[3]))
+
+
+def _full_key(char: str) -> tuple[int, str, str, int, int]:
+    info = _table().get(char)
+    if info is None:
+        return (UNKNOWN_COUNT, "", "", NOT_IN_TABLE, ord(char))
+    count, sequence, forms, official = info
+    if not sequence:
+        sequence, forms = _borrowed().get(char, ("9", ""))   # "9": after the known sequences of that count
+    return (count, sequence, forms, official or NOT_IN_TABLE, ord(char))
 
 
 @lru_cache(maxsize=20_000)
 def char_key(char: str) -> tuple[int, str, str, int, int]:
     """Sort key of one character in the GB13000.1 order (see the module docstring)."""
-    char = simplified_form(char)
-    info = _table().get(char)
-    if info is None:
-        return (UNKNOWN_COUNT, "", "", NOT_IN_TABLE, ord(char))
-    sequence, forms = (info.sequence, info.forms) if info.sequence else _borrowed().get(char, ("9", ""))
-    return (info.count, sequence, forms, info.official or NOT_IN_TABLE, ord(char))
+    return _full_key(simplified_form(char))
+
+
+@lru_cache(maxsize=20_000)
+def char_weight(char: str) -> str:
+    """char_key as one string that compares the same way (one C-level comparison instead of a tuple's)."""
+    count, sequence, forms, official, code = char_key(char)
+    return f"{count:03d}{sequence:<64}{forms:<64}{official:06d}{code:07d}"
