@@ -70,21 +70,22 @@ def scanner(qtbot):
     cam.deleteLater()
 
 
-def test_decodes_a_badge_frame(qtbot, scanner, demo_event, tmp_path):
-    badge = badge_image(demo_event, 1, tmp_path)
+def test_decodes_a_badge_frame(qtbot, scanner, small_event, cast, tmp_path):
+    badge = badge_image(small_event, cast.leader.id, tmp_path)
     with qtbot.waitSignal(scanner.decoded, timeout=5000) as blocker:
         scanner.sink.setVideoFrame(QVideoFrame(webcam_frame(badge, 6)))
-    assert blocker.args == [demo_event.badge_code(1)]
+    assert blocker.args == [small_event.badge_code(cast.leader.id)]
 
 
-def test_same_code_held_in_view_is_reported_once(qtbot, scanner, demo_event, tmp_path):
-    badge = qr_image(demo_event.badge_code(2))
+def test_same_code_held_in_view_is_reported_once(qtbot, scanner, small_event, cast, tmp_path):
+    code = small_event.badge_code(cast.students[0].id)
+    badge = qr_image(code)
     seen = []
     scanner.decoded.connect(seen.append)
     for angle in (0, 3, -3, 5):
         scanner.sink.setVideoFrame(QVideoFrame(webcam_frame(badge, angle)))   # a new frame object each time
         qtbot.waitUntil(lambda: not scanner._busy, timeout=5000)
-    assert seen == [demo_event.badge_code(2)]
+    assert seen == [code]
     assert scanner.frames_seen == 4
 
 
@@ -106,16 +107,17 @@ def test_no_camera_state(qtbot, scanner, monkeypatch):
     assert blocker.args == ["no_camera"]
 
 
-def test_camera_frames_check_in_on_the_page(qtbot, demo_event, tmp_path):
+def test_camera_frames_check_in_on_the_page(qtbot, small_event, cast, tmp_path):
     from ui.checkin.checkin_page import CheckinPage
     from ui.context import EventContext
-    page = CheckinPage(EventContext(demo_event))
+    guest = cast.teachers[0].id
+    page = CheckinPage(EventContext(small_event))
     page.set_sound_enabled(False)
     qtbot.addWidget(page)
     page.toggle_camera()
     assert page.camera.state == "no_camera"
-    page.camera.sink.setVideoFrame(QVideoFrame(webcam_frame(badge_image(demo_event, 3, tmp_path), -4)))
+    page.camera.sink.setVideoFrame(QVideoFrame(webcam_frame(badge_image(small_event, guest, tmp_path), -4)))
     qtbot.waitUntil(lambda: page.last_result is not None, timeout=5000)
-    assert page.last_result.status == "ok" and page.last_result.attendee.id == 3
+    assert page.last_result.status == "ok" and page.last_result.attendee.id == guest
     assert not page.camera_view.pixmap().isNull()           # the live view shows the frame
     page.camera.wait_idle()

@@ -13,16 +13,16 @@ from printing_support import page_count, page_size_mm, squash, text_of
 
 
 @pytest.fixture
-def db(demo_event):
-    return ["--db", str(demo_event.path)]
+def db(small_event):
+    return ["--db", str(small_event.path)]
 
 
-def test_badges_with_layout_category_and_changed_only(db, demo_event, tmp_path, capsys):
+def test_badges_with_layout_category_and_changed_only(db, small_event, tmp_path, capsys):
     out = tmp_path / "b.pdf"
     assert main([*db, "badges", "--out", str(out), "--category", "市领导", "--layout", "100x140"]) == 0
     assert page_count(out) == 1 and page_size_mm(out) == (100.0, 140.0)
     assert main([*db, "badges", "--out", str(out), "--changed-only", "--sheet", "a4", "--layout", "85.6x54"]) == 0
-    everyone = demo_event.repo.attendee_count()
+    everyone = small_event.repo.attendee_count()
     assert page_count(out) == -(-(everyone - 1) // 10)          # all but the one printed before
     capsys.readouterr()
     assert main([*db, "badges", "--out", str(tmp_path / "none.pdf"), "--changed-only"]) == 0
@@ -57,29 +57,30 @@ def test_bad_input_is_one_clear_line(db, tmp_path, capsys, argv, message):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_lost_badge_reprint_list_and_log(db, demo_event, tmp_path, capsys):
-    assert main([*db, "badges", "--out", str(tmp_path / "b.pdf"), "--ids", "4,5"]) == 0
-    old = demo_event.badge_code(5)
+def test_lost_badge_reprint_list_and_log(db, small_event, cast, tmp_path, capsys):
+    changed, lost = cast.teachers[0].id, cast.teachers[1].id
+    assert main([*db, "badges", "--out", str(tmp_path / "b.pdf"), "--ids", f"{changed},{lost}"]) == 0
+    old = small_event.badge_code(lost)
     new_pdf = tmp_path / "new.pdf"
-    assert main([*db, "badge-reissue", "5", "--out", str(new_pdf)]) == 0
-    assert demo_event.lookup_code(old).status == codes.REVOKED and page_count(new_pdf) == 1
-    demo_event.roster.update(demo_event.attendee(4).with_(title="新职务"))
+    assert main([*db, "badge-reissue", str(lost), "--out", str(new_pdf)]) == 0
+    assert small_event.lookup_code(old).status == codes.REVOKED and page_count(new_pdf) == 1
+    small_event.roster.update(small_event.attendee(changed).with_(title="新职务"))
     capsys.readouterr()
     assert main([*db, "needs-reprint", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == [4]
+    assert json.loads(capsys.readouterr().out) == [changed]
     assert main([*db, "print-log", "--json"]) == 0
     jobs = json.loads(capsys.readouterr().out)
     assert [j["people"] for j in jobs] == [1, 2] and jobs[0]["target"] == str(new_pdf)
-    code = demo_event.badge_code(4)
-    assert main([*db, "badge-revoke", "4"]) == 0
-    assert demo_event.lookup_code(code).status == codes.REVOKED
-    assert demo_event.badge_code(4) != code                     # a fresh code on the next print
+    code = small_event.badge_code(changed)
+    assert main([*db, "badge-revoke", str(changed)]) == 0
+    assert small_event.lookup_code(code).status == codes.REVOKED
+    assert small_event.badge_code(changed) != code                     # a fresh code on the next print
 
 
-def test_table_cards_need_reprint_after_a_name_change(db, demo_event, tmp_path, capsys):
-    rostrum = [p.id for p in demo_event.attendees() if p.on_rostrum]
+def test_table_cards_need_reprint_after_a_name_change(db, small_event, tmp_path, capsys):
+    rostrum = [p.id for p in small_event.attendees() if p.on_rostrum]
     assert main([*db, "table-cards", "--out", str(tmp_path / "c.pdf")]) == 0
-    demo_event.roster.update(demo_event.attendee(rostrum[2]).with_(name="欧阳新"))
+    small_event.roster.update(small_event.attendee(rostrum[2]).with_(name="欧阳新"))
     capsys.readouterr()
     assert main([*db, "needs-reprint", "--kind", "table_card", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == [rostrum[2]]

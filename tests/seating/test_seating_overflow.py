@@ -1,9 +1,10 @@
-"""Zone overflow on the demo hall, and one seat for a latecomer (seat_one) with undo."""
+"""Zone overflow on the demo hall; one seat for a latecomer (seat_one) with undo, on the small fixture event."""
 
 from __future__ import annotations
 
 import re
 
+from ceremony.models import Attendee
 from ceremony.seating.auto import SeatingRules
 from ceremony.seating.venue_file import set_blocked
 
@@ -65,33 +66,31 @@ def test_overflow_keeps_locked_seats(demo_event):
     assert_one_seat_one_person(demo_event)
 
 
-def test_seat_one_gives_a_zone_seat_and_undoes(demo_event):
-    service = demo_event.seating
+def test_seat_one_gives_a_zone_seat_and_undoes(small_event):
+    service = small_event.seating
     before = {s["id"]: s["attendee_id"] for s in service.plan()}
-    new_id, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="迟来客", category="家长代表",
-                                                                   on_rostrum=False, unit="某家长", rank=0))
+    new_id, _ = small_event.roster.add(Attendee(name="迟来客", category="家长代表", unit="某家长"))
     op = service.seat_one_operation(new_id)
-    inverse, changes = op.apply(demo_event)
+    inverse, changes = op.apply(small_event)
     seat = service.seat_of(new_id)
     assert seat["zone_name"] == "家长代表区" and changes.seats and new_id in changes.ids
     after = {s["id"]: s["attendee_id"] for s in service.plan()}
     assert {k: (None if v == new_id else v) for k, v in after.items()} == before     # nobody else moved
     assert service.seat_one(new_id) == seat                                  # already seated: same seat
-    inverse.apply(demo_event)
+    inverse.apply(small_event)
     assert service.seat_of(new_id) is None and {s["id"]: s["attendee_id"] for s in service.plan()} == before
     assert service.seat_one(new_id)["id"] == seat["id"]
 
 
-def test_seat_one_with_distancing_and_its_cap(demo_event):
-    service = demo_event.seating
+def test_seat_one_with_distancing_and_its_cap(small_event):
+    service = small_event.seating
     service.auto_seat(SeatingRules(distancing=True, cap_percent=100))
-    new_id, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="隔位客", category="学生代表",
-                                                                   on_rostrum=False, rank=0))
+    new_id, _ = small_event.roster.add(Attendee(name="隔位客", category="学生代表"))
     seat = service.seat_one(new_id)
     taken = {(s["section_id"], s["row"], s["x"]) for s in service.plan() if s["attendee_id"] not in (None, new_id)}
     assert seat is not None
     assert (seat["section_id"], seat["row"], seat["x"] - 1) not in taken
     assert (seat["section_id"], seat["row"], seat["x"] + 1) not in taken
     service.set_rules(SeatingRules(distancing=True, cap_percent=10))        # the hall is over its cap now
-    other, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="超限客", on_rostrum=False, rank=0))
+    other, _ = small_event.roster.add(Attendee(name="超限客", category="学生代表"))
     assert service.seat_one_operation(other) is None and service.seat_one(other) is None
