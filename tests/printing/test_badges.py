@@ -18,10 +18,10 @@ from printing_support import decode_all, fonts, page_count, page_size_mm, render
     ("85.6x54", "a4", 10, 1, (210.0, 297.0)),        # ID-1, 10-up
     ("100x140", "single", 2, 2, (100.0, 140.0)),
 ])
-def test_every_badge_renders_embeds_font_and_scans_back(demo_event, tmp_path, layout, sheet, people, pages, size):
-    ids = demo_event.printing.select()[:people]
+def test_every_badge_renders_embeds_font_and_scans_back(small_event, tmp_path, layout, sheet, people, pages, size):
+    ids = small_event.printing.select()[:people]
     pdf = tmp_path / "badges.pdf"
-    demo_event.printing.badge_pdf(ids, pdf, layout=layout, sheet=sheet)
+    small_event.printing.badge_pdf(ids, pdf, layout=layout, sheet=sheet)
     assert page_count(pdf) == pages
     assert page_size_mm(pdf) == size
     found = fonts(pdf)
@@ -29,80 +29,82 @@ def test_every_badge_renders_embeds_font_and_scans_back(demo_event, tmp_path, la
     assert any("WenQuanYi" in f["name"] for f in found)
     text = squash(text_of(pdf))
     for aid in ids:
-        assert squash(demo_event.attendee(aid).name) in text
+        assert squash(small_event.attendee(aid).name) in text
     scanned = [code for image in render(pdf, 300) for code in decode_all(image)]
     assert len(scanned) == people
-    owners = [demo_event.lookup_code(code) for code in scanned]
+    owners = [small_event.lookup_code(code) for code in scanned]
     assert all(o.status == codes.OK for o in owners)
     assert sorted(o.attendee_id for o in owners) == sorted(ids)
 
 
-def test_forged_altered_and_revoked_codes_are_rejected(demo_event, tmp_path):
+def test_forged_altered_and_revoked_codes_are_rejected(small_event, cast, tmp_path):
+    guest = cast.hosts[1].id
     pdf = tmp_path / "one.pdf"
-    pdf.write_bytes(demo_event.printing.single_badge_pdf_bytes(3))
+    pdf.write_bytes(small_event.printing.single_badge_pdf_bytes(guest))
     (code,) = decode_all(render(pdf, 300)[0])
-    assert demo_event.lookup_code(code).attendee_id == 3
+    assert small_event.lookup_code(code).attendee_id == guest
     altered = code[:-2] + ("AB" if code[-2:] != "AB" else "CD")
-    assert demo_event.lookup_code(altered).status == codes.INVALID
-    forged = codes.make_code(demo_event.info.uid, codes.new_key_pair()[0], codes.new_token())
-    assert demo_event.lookup_code(forged).status == codes.INVALID
-    demo_event.printing.reissue_badge(3)                       # lost badge
-    assert demo_event.lookup_code(code).status == codes.REVOKED
-    pdf.write_bytes(demo_event.printing.single_badge_pdf_bytes(3))
+    assert small_event.lookup_code(altered).status == codes.INVALID
+    forged = codes.make_code(small_event.info.uid, codes.new_key_pair()[0], codes.new_token())
+    assert small_event.lookup_code(forged).status == codes.INVALID
+    small_event.printing.reissue_badge(guest)                       # lost badge
+    assert small_event.lookup_code(code).status == codes.REVOKED
+    pdf.write_bytes(small_event.printing.single_badge_pdf_bytes(guest))
     (new_code,) = decode_all(render(pdf, 300)[0])
-    assert new_code != code and demo_event.lookup_code(new_code).attendee_id == 3
+    assert new_code != code and small_event.lookup_code(new_code).attendee_id == guest
 
 
-def test_fields_class_text_and_seat(demo_event, tmp_path):
-    demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
-    seat_id = demo_event.repo.scalar("SELECT id FROM seats ORDER BY id LIMIT 1")
+def test_fields_class_text_and_seat(small_event, tmp_path, cast):
+    small_event.repo.conn.execute("DELETE FROM assignments")   # the event comes seated; start from an empty plan
+    seat_id = small_event.repo.scalar("SELECT id FROM seats ORDER BY id LIMIT 1")
     if seat_id is None:
-        pytest.skip("demo venue has no seats")
-    with demo_event.repo.transaction():
-        demo_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, 1)", (seat_id,))
-    cat = demo_event.category(demo_event.attendee(1).category)
-    demo_event.save_category(cat.__class__(**{**cat.__dict__, "badge_class": "贵宾证", "color": "#004080"}))
+        pytest.skip("the venue has no seats")
+    with small_event.repo.transaction():
+        small_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)",
+                                       (seat_id, cast.leader.id))
+    cat = small_event.category(cast.leader.category)
+    small_event.save_category(cat.__class__(**{**cat.__dict__, "badge_class": "贵宾证", "color": "#004080"}))
     pdf = tmp_path / "b.pdf"
-    demo_event.printing.badge_pdf([1], pdf)
+    small_event.printing.badge_pdf([cast.leader.id], pdf)
     text = squash(text_of(pdf))
     assert "贵宾证" in text and "座位" in text and "排" in text
-    demo_event.printing.badge_pdf([1], pdf, fields=["unit"])       # no QR, no seat, no number
+    small_event.printing.badge_pdf([cast.leader.id], pdf, fields=["unit"])       # no QR, no seat, no number
     text = squash(text_of(pdf))
     assert "座位" not in text and "No." not in text
     assert decode_all(render(pdf, 150)[0]) == []
 
 
-def test_needs_reprint_after_late_changes(demo_event, tmp_path):
-    ids = demo_event.printing.select()[:5]
-    assert len(demo_event.printing.select("changed")) == demo_event.repo.attendee_count()
-    demo_event.printing.badge_pdf(ids, tmp_path / "b.pdf")
-    assert demo_event.printing.needs_reprint() == []
-    assert not set(ids) & set(demo_event.printing.select("changed"))
-    person = demo_event.attendee(ids[1])
-    demo_event.roster.update(person.with_(unit="东莞市教育局（新）"))
-    demo_event.printing.reissue_badge(ids[3])
-    assert demo_event.printing.needs_reprint() == [ids[1], ids[3]]
-    assert {ids[1], ids[3]} <= set(demo_event.printing.select("changed"))
-    demo_event.printing.badge_pdf([ids[1], ids[3]], tmp_path / "again.pdf")
-    assert demo_event.printing.needs_reprint() == []
-    jobs = demo_event.printing.print_jobs()
+def test_needs_reprint_after_late_changes(small_event, tmp_path):
+    ids = small_event.printing.select()[:5]
+    assert len(small_event.printing.select("changed")) == small_event.repo.attendee_count()
+    small_event.printing.badge_pdf(ids, tmp_path / "b.pdf")
+    assert small_event.printing.needs_reprint() == []
+    assert not set(ids) & set(small_event.printing.select("changed"))
+    person = small_event.attendee(ids[1])
+    small_event.roster.update(person.with_(unit="东莞市教育局（新）"))
+    small_event.printing.reissue_badge(ids[3])
+    assert small_event.printing.needs_reprint() == [ids[1], ids[3]]
+    assert {ids[1], ids[3]} <= set(small_event.printing.select("changed"))
+    small_event.printing.badge_pdf([ids[1], ids[3]], tmp_path / "again.pdf")
+    assert small_event.printing.needs_reprint() == []
+    jobs = small_event.printing.print_jobs()
     assert [j["people"] for j in jobs] == [2, 5]
 
 
-def test_name_too_long_leaves_no_file(demo_event, tmp_path):
-    aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 40))
+def test_name_too_long_leaves_no_file(small_event, tmp_path, cast):
+    aid, _ = small_event.roster.add(cast.leader.with_(id=None, name="阿" * 40))
     pdf = tmp_path / "long.pdf"
     with pytest.raises(NameTooLong) as info:
-        demo_event.printing.badge_pdf([aid], pdf)
+        small_event.printing.badge_pdf([aid], pdf)
     assert "太长" in info.value.message
     assert not pdf.exists() and list(tmp_path.glob("*.part")) == []
 
 
-def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, monkeypatch):
+def test_full_disk_and_cancel_leave_no_half_written_pdf(small_event, tmp_path, monkeypatch, cast):
     pdf = tmp_path / "b.pdf"
     pdf.write_bytes(b"old")
     with pytest.raises(Cancelled):
-        demo_event.printing.badge_pdf(demo_event.printing.select()[:6], pdf, cancelled=lambda: True)
+        small_event.printing.badge_pdf(small_event.printing.select()[:6], pdf, cancelled=lambda: True)
     assert pdf.read_bytes() == b"old"
 
     from reportlab.pdfgen.canvas import Canvas
@@ -113,14 +115,14 @@ def test_full_disk_and_cancel_leave_no_half_written_pdf(demo_event, tmp_path, mo
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(Canvas, "save", full_disk)
     with pytest.raises(OutputError) as info:
-        demo_event.printing.badge_pdf([1, 2], pdf)
+        small_event.printing.badge_pdf([p.id for p in cast.hosts[:2]], pdf)
     assert "No space left" in info.value.message
     assert pdf.read_bytes() == b"old" and list(tmp_path.glob(".*.part")) == []
-    assert demo_event.printing.print_jobs() == []          # nothing logged for failed output
+    assert small_event.printing.print_jobs() == []          # nothing logged for failed output
 
 
-def test_progress_reports_every_page(demo_event, tmp_path):
+def test_progress_reports_every_page(small_event, tmp_path):
     seen = []
-    demo_event.printing.badge_pdf(demo_event.printing.select()[:20], tmp_path / "b.pdf", layout="90x65",
+    small_event.printing.badge_pdf(small_event.printing.select()[:20], tmp_path / "b.pdf", layout="90x65",
                                   sheet="a4", progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 3), (2, 3), (3, 3)]

@@ -17,26 +17,26 @@ def _rostrum_ids(event):
 
 
 @pytest.mark.parametrize("preset", list(TABLE_CARD_PRESETS))
-def test_every_preset_renders_with_embedded_font(demo_event, tmp_path, preset):
+def test_every_preset_renders_with_embedded_font(small_event, tmp_path, preset):
     pdf = tmp_path / f"{preset}.pdf"
-    demo_event.printing.table_cards_pdf(pdf, preset=preset, subline="title")
-    people = len(_rostrum_ids(demo_event))
+    small_event.printing.table_cards_pdf(pdf, preset=preset, subline="title")
+    people = len(_rostrum_ids(small_event))
     per = len(TABLE_CARD_PRESETS[preset].slots)
     assert page_count(pdf) == -(-people // per)
     assert all(f["emb"] for f in fonts_of(pdf))
     assert len(render(pdf, 20)) == page_count(pdf)
     text = squash(text_of(pdf))
-    for aid in _rostrum_ids(demo_event):
-        assert demo_event.attendee(aid).name[0] in text
+    for aid in _rostrum_ids(small_event):
+        assert small_event.attendee(aid).name[0] in text
 
 
 @pytest.mark.parametrize("preset", ["a4_fold", "a4_trifold", "200x100", "190x178"])
-def test_top_face_is_upside_down_so_it_reads_upright_when_folded(demo_event, tmp_path, preset):
+def test_top_face_is_upside_down_so_it_reads_upright_when_folded(small_event, tmp_path, preset, cast):
     """The top face, turned round by 180°, must look like the upright face below it (same pixels)."""
     from PIL import Image, ImageChops, ImageFilter, ImageStat
 
     pdf = tmp_path / "cards.pdf"
-    demo_event.printing.table_cards_pdf(pdf, attendee_ids=[1], preset=preset, subline="unit")
+    small_event.printing.table_cards_pdf(pdf, attendee_ids=[cast.leader.id], preset=preset, subline="unit")
     faces = 2 if preset != "a4_trifold" else 3
     fh = 120                                    # render so each face is exactly fh pixels tall
     (page,) = render(pdf, 72, size=(300, faces * fh))
@@ -55,29 +55,29 @@ def test_top_face_is_upside_down_so_it_reads_upright_when_folded(demo_event, tmp
     assert turned < 2 and as_is > 10, (turned, as_is)     # same picture once turned; clearly not as printed
 
 
-def test_cards_follow_rostrum_seat_order(demo_event, tmp_path):
-    demo_event.repo.conn.execute("DELETE FROM assignments")   # the demo comes seated; start from an empty plan
-    ids = _rostrum_ids(demo_event)[:4]
-    seats = demo_event.repo.query("SELECT seats.id FROM seats JOIN venue_sections s ON s.id = seats.section_id"
+def test_cards_follow_rostrum_seat_order(small_event, tmp_path):
+    small_event.repo.conn.execute("DELETE FROM assignments")   # the event comes seated; start from an empty plan
+    ids = _rostrum_ids(small_event)[:4]
+    seats = small_event.repo.query("SELECT seats.id FROM seats JOIN venue_sections s ON s.id = seats.section_id"
                                   " WHERE s.kind = 'rostrum' ORDER BY seats.row, seats.x")
     if len(seats) < 4:
-        pytest.skip("demo venue has no rostrum")
+        pytest.skip("the venue has no rostrum")
     order = [ids[2], ids[0], ids[3], ids[1]]            # front row, audience's left to right
-    with demo_event.repo.transaction():
+    with small_event.repo.transaction():
         for aid, seat in zip(order, reversed(seats[:4])):
-            demo_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)",
+            small_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)",
                                          (seat["id"], aid))
     order.reverse()
-    people = demo_event.printing.rostrum_people()
+    people = small_event.printing.rostrum_people()
     assert [p.id for p in people[:4]] == order
     pdf = tmp_path / "c.pdf"
-    demo_event.printing.table_cards_pdf(pdf, attendee_ids=ids, preset="a4_fold")
+    small_event.printing.table_cards_pdf(pdf, attendee_ids=ids, preset="a4_fold")
     for page, aid in enumerate(order, start=1):
-        assert squash(demo_event.attendee(aid).name) in squash(text_of(pdf, page))
+        assert squash(small_event.attendee(aid).name) in squash(text_of(pdf, page))
 
 
-def test_two_character_names_widen_and_long_names_shrink_never_wrap(demo_event):
-    font = demo_event.printing.font()
+def test_two_character_names_widen_and_long_names_shrink_never_wrap(small_event):
+    font = small_event.printing.font()
     w, h = 297 * 72 / 25.4, 105 * 72 / 25.4
     (two,) = face_ops(CardData("王五"), w, h, font, "A4")
     (three,) = face_ops(CardData("王小五"), w, h, font, "A4")
@@ -89,17 +89,17 @@ def test_two_character_names_widen_and_long_names_shrink_never_wrap(demo_event):
         face_ops(CardData("阿" * 30), w, h, font, "A4")
 
 
-def test_missing_font_and_overlong_name_give_clear_messages(demo_event, tmp_path):
+def test_missing_font_and_overlong_name_give_clear_messages(small_event, tmp_path, cast):
     with pytest.raises(PrintFontMissing) as info:
-        demo_event.printing.table_cards_pdf(tmp_path / "x.pdf", font="楷体GB2312")
+        small_event.printing.table_cards_pdf(tmp_path / "x.pdf", font="楷体GB2312")
     assert "文泉驿微米黑" in info.value.message
-    aid, _ = demo_event.roster.add(demo_event.attendee(1).with_(id=None, name="阿" * 30))
+    aid, _ = small_event.roster.add(cast.leader.with_(id=None, name="阿" * 30))
     with pytest.raises(NameTooLong):
-        demo_event.printing.table_cards_pdf(tmp_path / "x.pdf", attendee_ids=[aid], preset="chair")
+        small_event.printing.table_cards_pdf(tmp_path / "x.pdf", attendee_ids=[aid], preset="chair")
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_a_system_truetype_font_is_embedded_when_chosen(demo_event, tmp_path, monkeypatch):
+def test_a_system_truetype_font_is_embedded_when_chosen(small_event, tmp_path, monkeypatch, cast):
     """On Windows 黑体/宋体/楷体 come from the system; here another CJK TrueType file stands in for 黑体."""
     from pathlib import Path
 
@@ -114,7 +114,7 @@ def test_a_system_truetype_font_is_embedded_when_chosen(demo_event, tmp_path, mo
     monkeypatch.setattr(fonts, "available_fonts", lambda: (fonts.bundled_font(), stand_in))
     monkeypatch.setattr("ceremony.printing.service.available_fonts", lambda: (fonts.bundled_font(), stand_in))
     pdf = tmp_path / "c.pdf"
-    demo_event.printing.table_cards_pdf(pdf, attendee_ids=[1], font="黑体")
+    small_event.printing.table_cards_pdf(pdf, attendee_ids=[cast.leader.id], font="黑体")
     names = [f["name"] for f in fonts_of(pdf)]
     assert any("Droid" in n for n in names) and all(f["emb"] for f in fonts_of(pdf))
-    assert squash(demo_event.attendee(1).name) in squash(text_of(pdf))
+    assert squash(cast.leader.name) in squash(text_of(pdf))
