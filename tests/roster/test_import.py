@@ -189,15 +189,16 @@ def test_reimport_of_corrected_huizhi_updates(tmp_path, empty_event):
     assert wang.title == "党委书记、校长" and wang.version == 2
 
 
-def test_import_is_one_transaction_and_undoable(tmp_path, demo_event):
-    before = _state(demo_event)
-    rows = [["姓名", "单位", "职务"], ["曾国藩", "东莞市职业教育协会", "会长"], ["新人甲", "甲", "校长"]]
-    _, result = import_files(demo_event, [write_csv(tmp_path / "u.csv", rows, "utf-8")])
+def test_import_is_one_transaction_and_undoable(tmp_path, small_event, cast):
+    before = _state(small_event)
+    known = cast.colleges[0]                                # on the roster already: updated, not added
+    rows = [["姓名", "单位", "职务"], [known.name, known.unit, "党委书记"], ["新人甲", "甲", "校长"]]
+    _, result = import_files(small_event, [write_csv(tmp_path / "u.csv", rows, "utf-8")])
     assert (result.added, result.updated) == (1, 1)
-    redo, _ = result.inverse.apply(demo_event)
-    assert _state(demo_event) == before
-    redo.apply(demo_event)
-    assert len(demo_event.attendees()) == len(before) + 1
+    redo, _ = result.inverse.apply(small_event)
+    assert _state(small_event) == before
+    redo.apply(small_event)
+    assert len(small_event.attendees()) == len(before) + 1
 
 
 def test_failure_leaves_roster_unchanged(tmp_path, empty_event, monkeypatch):

@@ -57,24 +57,24 @@ def test_demo_suggestion_puts_city_leader_then_education_chief(demo_event):
     assert order[1].title.endswith("局长") and "教育局" in order[1].unit
 
 
-def test_move_up_down_and_drop(demo_event):
-    roster = demo_event.roster
-    ranked = roster.sorted(demo_event.attendees(), "rank")
+def test_move_up_down_and_drop(small_event):
+    roster = small_event.roster
+    ranked = roster.sorted(small_event.attendees(), "rank")
     third = ranked[2].id
-    inverse, _ = move_operation(demo_event, [third], -2).apply(demo_event)
-    assert roster.sorted(demo_event.attendees(), "rank")[0].id == third
-    inverse.apply(demo_event)
-    assert [p.id for p in roster.sorted(demo_event.attendees(), "rank")] == [p.id for p in ranked]
-    place_operation(demo_event, [ranked[0].id, ranked[1].id], None).apply(demo_event)
-    after = [p.id for p in roster.sorted(demo_event.attendees(), "rank")]
+    inverse, _ = move_operation(small_event, [third], -2).apply(small_event)
+    assert roster.sorted(small_event.attendees(), "rank")[0].id == third
+    inverse.apply(small_event)
+    assert [p.id for p in roster.sorted(small_event.attendees(), "rank")] == [p.id for p in ranked]
+    place_operation(small_event, [ranked[0].id, ranked[1].id], None).apply(small_event)
+    after = [p.id for p in roster.sorted(small_event.attendees(), "rank")]
     assert after[-2:] == [ranked[0].id, ranked[1].id]
-    move_operation(demo_event, [ranked[0].id], 1).apply(demo_event)      # already last but one: moves to last
-    assert [p.id for p in roster.sorted(demo_event.attendees(), "rank")][-1] == ranked[0].id
+    move_operation(small_event, [ranked[0].id], 1).apply(small_event)      # already last but one: moves to last
+    assert [p.id for p in roster.sorted(small_event.attendees(), "rank")][-1] == ranked[0].id
 
 
-def test_set_order_confirms_suggestion(demo_event):
-    suggestion = [p.id for p in demo_event.roster.suggest_order()]
-    demo_event.roster.set_order(suggestion)
-    ranked = demo_event.roster.sorted(demo_event.attendees(), "rank")
+def test_set_order_confirms_suggestion(small_event):
+    suggestion = [p.id for p in small_event.roster.suggest_order()]
+    small_event.roster.set_order(suggestion)
+    ranked = small_event.roster.sorted(small_event.attendees(), "rank")
     assert [p.id for p in ranked] == suggestion
     assert [p.rank for p in ranked] == list(range(1, len(ranked) + 1))
