@@ -72,7 +72,7 @@ class ReportService:
                 _absent_table(people, states, log),
                 _substitutes_table(people, states, log),
                 _arrivals_table(bins, info.starts_at),
-                _health_table(log),
+                _health_table(log, {p.id: p.phone for p in people}, full_phones=not self.event.setting("desk_mode")),
                 _checkins_table(log, states, self.repo.report_attendance_marks(), {p.id: p for p in people}),
             ),
         )
@@ -240,7 +240,14 @@ def _yes_no(value, yes: str, no: str) -> str:
     return "" if value is None else (yes if value else no)
 
 
-def _health_table(log) -> Table:
+def shown_phone(phone: str, full: bool) -> str:
+    """The organiser sees the whole number (the ledger exists for contact tracing); a desk copy its last 4."""
+    if full or len(phone) <= 4:
+        return phone
+    return "*" * (len(phone) - 4) + phone[-4:]
+
+
+def _health_table(log, phones: dict[int, str], full_phones: bool = True) -> Table:
     rows, fever, not_green, trips, no_mask, refused = [], 0, 0, 0, 0, 0
     for r in (r for r in log if r.kind != "undo"):
         temp = r.temperature
@@ -251,13 +258,14 @@ def _health_table(log) -> Table:
         no_mask += r.mask is False
         refused += is_refused
         result = "拒绝入场" if is_refused else ("通过（签到已撤销）" if r.undone else "通过")
-        rows.append((len(rows) + 1, _at(r.at), _who(r), r.unit, r.desk, temp,
+        phone = shown_phone(phones.get(r.attendee_id, "") if r.attendee_id is not None else "", full_phones)
+        rows.append((len(rows) + 1, _at(r.at), _who(r), r.unit, phone, r.desk, temp,
                      "异常" if temp is not None and temp >= FEVER else ("正常" if temp is not None else ""),
                      HEALTH_CODE_LABELS.get(r.health_code, r.health_code),
                      _yes_no(r.trip_flag, "途经中高风险地区", "正常"), _yes_no(r.mask, "已佩戴", "未佩戴"),
                      result, r.reason if is_refused else ""))
     cols = (Column("序号", INT, 6), Column("时间", DATETIME, 20), Column("姓名", TEXT, 10), Column("单位", TEXT, 26),
-            Column("签到台", TEXT, 10), Column("体温(℃)", FLOAT1, 9), Column("体温判定", TEXT, 9),
+            Column("联系电话", TEXT, 14), Column("签到台", TEXT, 10), Column("体温(℃)", FLOAT1, 9), Column("体温判定", TEXT, 9),
             Column("粤康码", TEXT, 8), Column("行程卡", TEXT, 16), Column("口罩", TEXT, 8),
             Column("结果", TEXT, 16), Column("拒绝原因", TEXT, 24))
     note = (f"登记 {len(rows)} 人次；体温≥{FEVER}℃ {fever} 人次；非绿码 {not_green} 人次；"

@@ -128,6 +128,10 @@
         <translation>Desk</translation>
     </message>
     <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location filename="../../ui/report_table_model.py" line="43" />
         <source>体温(℃)</source>
         <translation>Temp. (℃)</translation>

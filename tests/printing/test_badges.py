@@ -7,6 +7,7 @@ import pytest
 from ceremony import codes
 from ceremony.fileio import OutputError
 from ceremony.errors import Cancelled
+from ceremony.printing.pdf.layouts import BADGE_SIZES
 from ceremony.printing.pdf.text import NameTooLong
 from printing_support import decode_all, fonts, page_count, page_size_mm, render, squash, text_of
 
@@ -126,3 +127,24 @@ def test_progress_reports_every_page(small_event, tmp_path):
     small_event.printing.badge_pdf(small_event.printing.select()[:20], tmp_path / "b.pdf", layout="90x65",
                                   sheet="a4", progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+@pytest.mark.parametrize("layout", sorted(BADGE_SIZES))
+@pytest.mark.parametrize("sheet", ["a4", "a3"])
+def test_nup_sheets_hold_as_many_badges_as_fit(layout, sheet):
+    """Every arrangement (sheet upright or turned, badge upright or turned) is tried; the most wins."""
+    from ceremony.printing.pdf.layouts import SHEET_MARGIN_MM, SHEETS, arrangement_for, parse_size
+    w, h = parse_size(layout)
+    sw, sh = SHEETS[sheet]
+    best = max(int((a - 2 * SHEET_MARGIN_MM) // bw) * int((b - 2 * SHEET_MARGIN_MM) // bh)
+               for a, b in ((sw, sh), (sh, sw)) for bw, bh in ((w, h), (h, w)))
+    assert arrangement_for((w, h), sheet).per_sheet == best >= 1
+
+
+def test_100x140_badges_print_two_per_a4_turned_with_every_qr_readable(demo_event, tmp_path):
+    pdf = tmp_path / "nup.pdf"
+    ids = demo_event.printing.select()[:5]
+    demo_event.printing.badge_pdf(ids, pdf, layout="100x140", sheet="a4")
+    pages = render(pdf, 150)
+    assert [len(decode_all(p)) for p in pages] == [2, 2, 1]
+    assert {c for p in pages for c in decode_all(p)} == {demo_event.badge_code(i) for i in ids}

@@ -64,7 +64,7 @@ def build_event(path, clock) -> tuple[Event, dict[str, int]]:
     for rank, (key, name, unit, title, cat, rostrum) in enumerate(PEOPLE, 1):
         rsvp = RSVP_LEAVE if key == "student_b" else "yes"
         ids[key], _ = event.roster.add(Attendee(name=name, unit=unit, title=title, category=cat, rank=rank,
-                                                on_rostrum=rostrum, rsvp=rsvp))
+                                                on_rostrum=rostrum, rsvp=rsvp, phone=f"1380769{rank:04d}"))
     play_morning(event, clock, ids)
     return event, ids
 

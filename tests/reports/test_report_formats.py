@@ -140,7 +140,7 @@ def test_workbook_dates_are_dates_and_text_is_formula_safe(workbook):
     assert first[1].value == datetime(2020, 11, 25, 9, 30)
     assert sum(1 for _ in ws.iter_rows(min_row=2)) == sc.EXPECTED_DETAIL_ROWS + 2     # + blank line and note
     health = workbook["防疫登记台账"]
-    temps = [r[5].value for r in health.iter_rows(min_row=2, max_row=sc.EXPECTED_HEALTH_ROWS + 1)]
+    temps = [r[6].value for r in health.iter_rows(min_row=2, max_row=sc.EXPECTED_HEALTH_ROWS + 1)]
     assert 37.9 in temps and all(t is None or isinstance(t, float) for t in temps)
     cells = [r[0] for r in workbook["出席情况统计（按单位）"].iter_rows(min_row=2)]
     risky = [c for c in cells if c.value == sc.FORMULA_UNIT]       # the text itself, no apostrophe added

@@ -109,11 +109,14 @@ def test_checkin_detail_keeps_corrections_undos_and_refusals(report):
 def test_health_ledger(report):
     table = report.table(rm.HEALTH)
     assert len(table.rows) == sc.EXPECTED_HEALTH_ROWS
-    refused = [r for r in table.rows if r[10] == "拒绝入场"]
-    assert [(r[2], r[5], r[6], r[7]) for r in refused] == [("林芳", 37.9, "异常", "绿码"),
+    refused = [r for r in table.rows if r[11] == "拒绝入场"]
+    assert [(r[2], r[6], r[7], r[8]) for r in refused] == [("林芳", 37.9, "异常", "绿码"),
                                                            (sc.REFUSED_WALK_IN, 36.5, "正常", "黄码")]
     zhang = next(r for r in table.rows if r[2] == "张磊")
-    assert (zhang[8], zhang[9]) == ("途经中高风险地区", "未佩戴")
+    assert (zhang[9], zhang[10]) == ("途经中高风险地区", "未佩戴")
+    # 联系电话: the ledger exists for contact tracing, so the organiser's report has every number in full
+    assert table.columns[4].title == "联系电话"
+    assert zhang[4] == "13807690010"
     assert "拒绝入场 2 人次" in table.note and "行程卡异常 1 人次" in table.note and "非绿码 1 人次" in table.note
 
 
@@ -165,3 +168,10 @@ def test_announced_substitute_who_never_came_is_absent_with_the_reason(scripted)
     row = next(r for r in report.table(rm.ABSENT_LIST).rows if r[1] == "吴勇")
     assert row[-2:] == ("未签到", "登记由吴父代参加，代参加人未签到（生病）")
     assert report.totals.substitute == sc.EXPECTED_TOTAL[5]      # counts only once someone arrives
+
+
+def test_desk_copies_show_only_the_last_four_phone_digits():
+    from ceremony.reports.service import shown_phone
+    assert shown_phone("13807690010", full=True) == "13807690010"
+    assert shown_phone("13807690010", full=False) == "*******0010"
+    assert shown_phone("", full=False) == ""

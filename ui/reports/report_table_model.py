@@ -39,6 +39,7 @@ KNOWN_TITLES = (
     QT_TRANSLATE_NOOP("ReportColumns", "备注"),
     QT_TRANSLATE_NOOP("ReportColumns", "时间"),
     QT_TRANSLATE_NOOP("ReportColumns", "签到台"),
+    QT_TRANSLATE_NOOP("ReportColumns", "联系电话"),
     QT_TRANSLATE_NOOP("ReportColumns", "体温(℃)"),
     QT_TRANSLATE_NOOP("ReportColumns", "体温判定"),
     QT_TRANSLATE_NOOP("ReportColumns", "粤康码"),

@@ -33,37 +33,71 @@ def parse_size(name: str) -> tuple[float, float]:
     return w, h
 
 
-def grid_for(badge_mm: tuple[float, float], sheet: str) -> tuple[int, int]:
-    """Columns and rows of badges that fit on ``sheet`` inside the cut-mark margin."""
+@dataclass(frozen=True)
+class Arrangement:
+    """How badges sit on a sheet: a grid of cells, the sheet upright or turned, the badges turned or not."""
+
+    cols: int
+    rows: int
+    sheet_mm: tuple[float, float]       # as printed (landscape when turned)
+    rotated: bool                       # badges turned 90° to fit more per sheet
+
+    @property
+    def per_sheet(self) -> int:
+        return self.cols * self.rows
+
+
+def arrangement_for(badge_mm: tuple[float, float], sheet: str) -> Arrangement:
+    """The arrangement that fits the most badges on ``sheet`` inside the cut-mark margin.
+
+    Tries the sheet upright and turned and the badge upright and turned (100×140 on A4: one upright,
+    two turned); on a tie the badges stay upright and the sheet portrait."""
     if sheet not in SHEETS:
         raise ValidationError("sheet", f"未知的纸张 {sheet!r} (unknown sheet)")
-    if SHEETS[sheet] is None:
-        return 1, 1
-    sw, sh = SHEETS[sheet]
-    cols = int((sw - 2 * SHEET_MARGIN_MM) // badge_mm[0])
-    rows = int((sh - 2 * SHEET_MARGIN_MM) // badge_mm[1])
-    if cols < 1 or rows < 1:
+    size = SHEETS[sheet]
+    if size is None:
+        return Arrangement(1, 1, badge_mm, False)
+    best: Arrangement | None = None
+    for sheet_mm in (size, (size[1], size[0])):
+        for rotated in (False, True):
+            cw, ch = (badge_mm[1], badge_mm[0]) if rotated else badge_mm
+            cols = int((sheet_mm[0] - 2 * SHEET_MARGIN_MM) // cw)
+            rows = int((sheet_mm[1] - 2 * SHEET_MARGIN_MM) // ch)
+            candidate = Arrangement(cols, rows, sheet_mm, rotated)
+            if cols >= 1 and rows >= 1 and (best is None or candidate.per_sheet > best.per_sheet):
+                best = candidate
+    if best is None:
         raise ValidationError("sheet", f"胸卡 {badge_mm[0]:g}×{badge_mm[1]:g} mm 放不进 {sheet.upper()} 纸 (badge larger than sheet)")
-    return cols, rows
+    return best
+
+
+def grid_for(badge_mm: tuple[float, float], sheet: str) -> tuple[int, int]:
+    """Columns and rows of badges per sheet in the best arrangement."""
+    found = arrangement_for(badge_mm, sheet)
+    return found.cols, found.rows
 
 
 def impose(items: list[tuple], badge_mm: tuple[float, float], sheet: str, label: str = "") -> list[Page]:
-    """Place badge op lists on pages: one per page (``single``) or N-up with cut marks."""
+    """Place badge op lists on pages: one per page (``single``) or N-up with cut marks, as many per
+    sheet as fit (badges turned 90° when that fits more)."""
     bw, bh = mm(badge_mm[0]), mm(badge_mm[1])
+    found = arrangement_for(badge_mm, sheet)
     if SHEETS.get(sheet) is None:
-        grid_for(badge_mm, sheet)
         return [Page(bw, bh, list(ops), f"{label} {i + 1}") for i, ops in enumerate(items)]
-    cols, rows = grid_for(badge_mm, sheet)
-    sw, sh = (mm(v) for v in SHEETS[sheet])
-    x0, y0 = (sw - cols * bw) / 2, (sh - rows * bh) / 2
-    per_page = cols * rows
+    cols, rows = found.cols, found.rows
+    cw, ch = (bh, bw) if found.rotated else (bw, bh)
+    sw, sh = (mm(v) for v in found.sheet_mm)
+    x0, y0 = (sw - cols * cw) / 2, (sh - rows * ch) / 2
+    per_page = found.per_sheet
     pages = []
     for start in range(0, len(items), per_page):
         page = Page(sw, sh, label=f"{label} {start + 1}–{min(start + per_page, len(items))}")
         for k, ops in enumerate(items[start:start + per_page]):
             col, row = k % cols, k // cols
-            page.ops.append(Group(tuple(ops), x0 + col * bw, sh - y0 - (row + 1) * bh))
-        page.ops.extend(cut_marks(x0, y0, cols, rows, bw, bh, sh))
+            x, y = x0 + col * cw, sh - y0 - (row + 1) * ch          # the cell's bottom-left corner
+            # Turned badges are rotated 90° counter-clockwise about the cell's bottom-right corner.
+            page.ops.append(Group(tuple(ops), x + cw, y, 90.0) if found.rotated else Group(tuple(ops), x, y))
+        page.ops.extend(cut_marks(x0, y0, cols, rows, cw, ch, sh))
         pages.append(page)
     return pages
 
