@@ -189,7 +189,8 @@ def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingR
         plan.seats[seat] = person
     for person, reason, zone in result.unseated:
         plan.unseated.append((person, _reason_text(reason, zone, rules)))
-    plan.warnings.extend(_warning_text(code, data) for code, data in result.warnings)
+    labels = {s["id"]: f"{s['row']}排{s['number']}号" for s in hall_rows}
+    plan.warnings.extend(_warning_text(code, data, labels) for code, data in result.warnings)
 
 
 def _zone_resolver(event, hall_rows: list[dict]):
@@ -236,7 +237,11 @@ def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:
     return f"分区「{zone or '未分区'}」座位不足，台下已无空座 (zone full and no free seat left in the hall)"
 
 
-def _warning_text(code: str, data: dict) -> str:
+def _warning_text(code: str, data: dict, labels: dict[int, str] | None = None) -> str:
+    if code == "front_empty":
+        places = "、".join((labels or {}).get(seat, str(seat)) for seat in data["seats"])
+        return (f"前排「{data['zone']}」还有 {len(data['seats'])} 个空座：{places}（后面已无可前移的人）"
+                f" (front seats left empty: nobody left to move forward)")
     if code == "capacity_cap":
         return (f"人数 {data['people']} 超过防疫限额 {data['percent']}%（{data['capacity']} 座），"
                 f"超出部分未安排 (over the epidemic cap)")

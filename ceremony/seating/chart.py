@@ -22,6 +22,10 @@ VIEW_LABEL = {"audience": "台下视角", "rostrum": "主席台视角"}
 KINDS = ("chart", "cards", "zones", "all")
 
 
+NAME_HEIGHT_ROSTRUM = 0.26     # a name's nominal size as a share of its seat box's height
+NAME_HEIGHT_HALL = 0.36
+
+
 def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "audience", kind: str = "all") -> int:
     """Write the chosen seating documents to one PDF and log the print; returns the number of pages."""
     pages = render_seating_pdf(ChartData(event), path, paper, view, kind)
@@ -129,6 +133,7 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
     scale = min(1.0, h / sum(heights))
     heights = [hh * scale for hh in heights]
     order = list(range(len(bands))) if view == "audience" else list(reversed(range(len(bands))))
+    name_size = _name_size(canvas, font, cell_w, bands, heights)
     y = y0 + h
     for index in order:
         kind, sid, row, seats = bands[index]
@@ -148,7 +153,7 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
             col = offset + seat["x"] - 1
             if view == "rostrum":
                 col = columns - 1 - col
-            _seat_box(canvas, data, font, x0 + col * cell_w, y, cell_w, band_h, seat, kind)
+            _seat_box(canvas, data, font, x0 + col * cell_w, y, cell_w, band_h, seat, kind, name_size)
         _row_numbers(canvas, font, x0, w, y, band_h, kind, row)
 
 
@@ -172,8 +177,22 @@ def _lectern(canvas, font: str, x0: float, y: float, cell_w: float, band_h: floa
     _fit(canvas, font, "发言席", x + cell_w, y + band_h * 0.3, cell_w * 1.8, band_h * 0.5)
 
 
+def _name_size(canvas, font: str, cell_w: float, bands, heights) -> float:
+    """One size for every name on the chart: the largest at which a three-character name fits every seat box
+    (rostrum and hall alike), so the 副市长's name is never smaller than his neighbours'."""
+    three = canvas.stringWidth("国国国", font, 1.0)
+    sizes = []
+    for (kind, _, _, seats), band_h in zip(bands, heights):
+        if kind == "stage" or not seats:
+            continue
+        pad = min(cell_w, band_h) * 0.06
+        nominal = band_h * (NAME_HEIGHT_ROSTRUM if kind == "rostrum" else NAME_HEIGHT_HALL)
+        sizes.append(min(nominal, (cell_w - 4 * pad) / three))
+    return max(3.0, min(sizes)) if sizes else 10.0
+
+
 def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, h: float, seat: dict,
-              kind: str) -> None:
+              kind: str, name_size: float) -> None:
     pad = min(w, h) * 0.06
     fill = seat["zone_color"] or ("#fde9d9" if kind == "rostrum" else "#ffffff")
     canvas.setFillColor(fill if not seat["blocked"] else "#999999")
@@ -188,15 +207,29 @@ def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, 
         if number:
             _fit(canvas, font, str(number), x + w / 2, y + h * 0.58, inner, h * 0.3)
         if person:
-            _fit(canvas, font, person.name, x + w / 2, y + h * 0.18, inner, h * 0.26)
+            _name(canvas, font, person.name, x + w / 2, y + h * 0.18, inner, name_size)
         return
     _fit(canvas, font, seat["number"], x + w / 2, y + h * 0.68, inner, h * 0.22, gray=True)
     if seat["blocked"]:
         _fit(canvas, font, "封", x + w / 2, y + h * 0.2, inner, h * 0.36)
     elif person:
-        _fit(canvas, font, person.name, x + w / 2, y + h * 0.2, inner, h * 0.36)
+        _name(canvas, font, person.name, x + w / 2, y + h * 0.2, inner, name_size)
     elif seat["reserved"]:
         _fit(canvas, font, seat["reserved"], x + w / 2, y + h * 0.2, inner, h * 0.3, gray=True)
+
+
+def _name(canvas, font: str, name: str, cx: float, baseline: float, width: float, size: float) -> None:
+    """A name at the document's one name size: two characters spaced to the width of three (温　豪), a longer
+    name squeezed sideways to fit, never made smaller."""
+    text = pad_name(name)
+    natural = canvas.stringWidth(text, font, size)
+    squeeze = min(1.0, width / natural) if natural > 0 and width > 0 else 1.0
+    line = canvas.beginText()
+    line.setFont(font, size)
+    line.setHorizScale(squeeze * 100)
+    line.setTextOrigin(cx - natural * squeeze / 2, baseline)
+    line.textOut(text)
+    canvas.drawText(line)
 
 
 def _fit(canvas, font: str, text: str, cx: float, baseline: float, width: float, size: float,

@@ -144,18 +144,50 @@ def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int
     # so a re-run does not evict them while the zone still has other free seats.
     held = {current[p.id] for p in waiting if p.id in current}
     overflow: list[tuple[str, list[HallPerson]]] = []
+    order = full_zone_order(seats, people, zone_order)
+    front = FrontRows(next((z for z in order if by_zone.get(z)), None), by_zone, options)
     for zone, group in _group_people(waiting):
         if zone and zone not in known_zones:    # a zone no seat belongs to: a setup mistake, say so
             result.unseated.extend((p.id, NO_ZONE, zone) for p in group)
             continue
+        if zone and zone != front.zone:
+            group = front.move_forward(group, free, result)
         zone_seats = [s for s in by_zone.get(zone, []) if s.id in free]
         left = _fill_zone(zone, group, zone_seats, options, result, held)
         free.difference_update(result.assigned.values())
         if left:
             overflow.append((zone, left))
-    _spill_over(overflow, by_zone, free, seat_ids, current, options, result,
-                full_zone_order(seats, people, zone_order))
+    front.report_empty(free, result)
+    _spill_over(overflow, by_zone, free, seat_ids, current, options, result, order)
     return result
+
+
+class FrontRows:
+    """The zone straight before the rostrum (the first zone front to back) is filled without gaps.
+
+    Seats its own people leave empty (its spare seats too: spares belong at the back and the sides) go to
+    the next tiers in zone order: the first people of the next zone
+    (in seating order: units, then rank) move forward before their zone is filled, so that zone keeps no hole
+    either. Media stay on their aisles. Front seats still empty at the end are reported, place named."""
+
+    def __init__(self, zone: str | None, by_zone: dict[str, list[HallSeat]], options: HallOptions):
+        self.zone = zone
+        self.seats = seat_sequence(by_zone.get(zone, []), options.fill, options.rule) if zone is not None else []
+
+    def move_forward(self, group: list[HallPerson], free: set[int], result: HallResult) -> list[HallPerson]:
+        """Seat the first of ``group`` in the front seats still free; return the others."""
+        empty = [s for s in self.seats if s.id in free]
+        movers = [p for p in group if not p.media][:len(empty)]
+        for person, seat in zip(movers, empty):
+            result.assigned[person.id] = seat.id
+            free.discard(seat.id)
+        moved = {p.id for p in movers}
+        return [p for p in group if p.id not in moved]
+
+    def report_empty(self, free: set[int], result: HallResult) -> None:
+        empty = [s.id for s in self.seats if s.id in free]
+        if empty:
+            result.warnings.append(("front_empty", {"zone": self.zone, "seats": empty}))
 
 
 def full_zone_order(seats: list[HallSeat], people: list[HallPerson] = (),

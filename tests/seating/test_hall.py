@@ -171,7 +171,9 @@ def test_back_zone_spills_forward_and_only_a_full_hall_leaves_people_out():
     seats = three_zones(2)
     result = fill_hall(seats, people(4, "C"), {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
     zone_of = {s.id: s.zone for s in seats}
-    assert sorted(zone_of[s] for s in result.assigned.values()) == ["B", "B", "C", "C"]    # nearest in front
+    # The empty front zone A is filled first (front rows without gaps), then C's own seats.
+    assert sorted(zone_of[s] for s in result.assigned.values()) == ["A", "A", "C", "C"]
+    assert not result.warnings
     result = fill_hall(seats, people(8, "C"), {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
     assert len(result.assigned) == 6 and [why for _, why, _ in result.unseated] == [ZONE_FULL, ZONE_FULL]
 
@@ -201,3 +203,29 @@ def test_pick_seat_for_a_walk_in_falls_back_and_keeps_distance():
     seat = pick_seat(seats, free, occupied, "B", HallOptions(fill="ltr", distancing=True), ["A", "B", "C"])
     assert seat.zone == "C"
     assert pick_seat(seats, {202, 204}, occupied, "B", HallOptions(distancing=True)) is None
+
+
+def test_front_rows_are_filled_by_the_next_tiers_and_empty_ones_are_named():
+    """An underfilled front zone: the first people of the zone behind move forward (in seating order),
+    that zone is filled again front first, and what stays empty in front is reported (issue 18)."""
+    seats = three_zones(4)
+    zone_of = {s.id: s.zone for s in seats}
+    crowd = people(1, "A") + people(5, "B", start=10) + people(2, "C", start=20)
+    result = fill_hall(seats, crowd, {}, HallOptions(fill="ltr", spare=1), zone_order=["A", "B", "C"])
+    assert [zone_of[result.assigned[p]] for p in (1, 10, 11, 12)] == ["A", "A", "A", "A"]   # B's first three
+    assert [zone_of[result.assigned[p]] for p in (13, 14)] == ["B", "B"]
+    b_seats = sorted(s.x for s in seats if s.zone == "B")
+    assert sorted(next(s.x for s in seats if s.id == result.assigned[p]) for p in (13, 14)) == b_seats[:2]
+    assert not result.warnings
+    few = fill_hall(seats, people(1, "A") + people(1, "B", start=10), {}, HallOptions(fill="ltr"),
+                    zone_order=["A", "B", "C"])
+    assert few.warnings == [("front_empty", {"zone": "A", "seats": few.warnings[0][1]["seats"]})]
+    assert len(few.warnings[0][1]["seats"]) == 2 and zone_of[few.assigned[10]] == "A"
+
+
+def test_media_stay_on_their_aisles_when_others_move_forward():
+    seats = three_zones(3)
+    crowd = [HallPerson(1, "A")] + [HallPerson(10, "B", media=True), HallPerson(11, "B")]
+    result = fill_hall(seats, crowd, {}, HallOptions(fill="ltr"), zone_order=["A", "B", "C"])
+    zone_of = {s.id: s.zone for s in seats}
+    assert zone_of[result.assigned[11]] == "A" and zone_of[result.assigned[10]] == "B"

@@ -55,9 +55,23 @@ def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
         if p.rsvp == "leave":
             assert p.id not in seated
     categories = {c.name: c.zone for c in demo_event.categories()}
+    moved = 0
     for row in demo_event.seating.assigned_rows():
-        if row["section"] == "hall":
-            assert row["zone"] == categories[row["category"]]
+        if row["section"] == "hall" and row["zone"] != categories[row["category"]]:
+            # only the front rows take people of the next tier, who move forward into seats left empty
+            assert row["zone"] == "前排领导嘉宾区" and categories[row["category"]] == "嘉宾区"
+            moved += 1
+    assert moved > 0
+
+
+def test_the_demo_front_rows_are_full_after_auto_seating(demo_event):
+    """Issue 18: the 28 front-centre seats straight before the rostrum hold people, not one leader."""
+    result = demo_event.seating.auto_seat(fresh=True)
+    front = [r for r in demo_event.seating.assigned_rows() if r["zone"] == "前排领导嘉宾区"]
+    assert len(front) == 28 and not [w for w in result.warnings if "前排" in w]
+    rows = {r["row"] for r in demo_event.seating.assigned_rows()
+            if r["section"] == "hall" and r["zone"] != "工作人员区"}          # staff sit at the back on purpose
+    assert rows == set(range(1, max(rows) + 1))            # no empty row between seated rows
 
 
 def test_right_rule_mirrors_the_rostrum(demo_event):
