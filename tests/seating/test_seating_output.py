@@ -63,3 +63,25 @@ def test_export_refuses_unknown_suffix(demo_event, tmp_path):
     with pytest.raises(ValidationError):
         export_assignments(demo_event, tmp_path / "a.doc")
     assert not (tmp_path / "a.doc").exists()
+
+
+def test_every_name_on_the_chart_has_one_size(demo_event, tmp_path):
+    """Issue 18: the 副市长's three-character name is not smaller than 温豪's; sizes read from the PDF itself."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    pdf = tmp_path / "chart.pdf"
+    write_seating_pdf(demo_event, pdf, "A3", "audience", "chart")
+    document = pypdfium2.PdfDocument(str(pdf))
+    page = document[0].get_textpage()
+    text = page.get_text_range()
+    sizes = [round(raw.FPDFText_GetFontSize(page.raw, i), 2) for i in range(page.count_chars())]
+    seated = {r["id"] for r in demo_event.seating.assigned_rows()}
+    name_chars = {ch for p in demo_event.attendees() if p.id in seated for ch in p.name}
+    info = demo_event.info
+    other = set(f"{info.name}{info.venue}座次图时间地点台排号发言席主席台下视角图例灰色封为封闭座位上方小字大位次以左右尊人（）："
+                + "".join(z["name"] for z in demo_event.seating.zones()) + "学术报告厅")
+    found = {size for ch, size in zip(text, sizes) if ch in name_chars and ch not in other}
+    assert len(found) == 1, found
+    assert "温\u3000豪" in text and "黎振华" in text            # two characters spaced to the width of three
+    document.close()
