@@ -194,3 +194,12 @@ def test_failed_operation_is_shown_and_not_on_the_stack(page, small_event):
     assert not page.save_person(small_event.attendees()[0].with_(name="　"))   # empty name after cleaning
     assert page.errors and "姓名" in page.errors[-1].message
     assert page.ctx.undo_stack.count() == before
+
+
+def test_characters_without_stroke_data_are_named_when_sorted_by_strokes(page, demo_event):
+    demo_event.roster.add(Attendee(name="万俟卨"))
+    page.reload()
+    assert "卨" not in page.count_label.text()
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData("strokes"))
+    assert "卨" in page.count_label.text() and "万俟卨" in page.count_label.toolTip()
+    assert "万俟卨" in _shown(page)                       # listed, and said to be uncertain

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
 from ceremony.attendance import STATES, attendance_states
 from ceremony.errors import CeremonyError
 from ceremony.roster import (PutAttendees, RosterFilter, delete_operation, export_roster, move_operation,
-                             order_operation, place_operation, sort_people)
+                             order_operation, place_operation, sort_people, unplaced_characters)
 from ceremony.models import RSVP_STATES
 
 from ui import file_dialogs, messages
@@ -91,6 +91,7 @@ class RosterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self._sized = False
+        self._unplaced: dict[str, list[str]] = {}
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         for key in ("edit", "badge", "category", "delete"):
@@ -164,6 +165,8 @@ class RosterPage(QWidget):
         event = self.ctx.event
         selected = self.selected_ids()
         people = self.sorted_people(event.attendees())
+        # characters the stroke data cannot place are named, never placed silently (docs/protocol.md#stroke-order)
+        self._unplaced = unplaced_characters(p.name for p in people) if self.sort_order() == "strokes" else {}
         states = {aid: a.state for aid, a in attendance_states(event).items()}
         self.model.drag_enabled = self.sort_order() == "rank"
         self.model.set_people(people, states, badge_print_states(event, people))
@@ -195,8 +198,13 @@ class RosterPage(QWidget):
         self.proxy.set_rule(RosterFilter(self.category_combo.currentData() or "", self.unit_combo.currentData() or "",
                                          self.rsvp_combo.currentData() or "", self.status_combo.currentData() or "",
                                          ids), self.print_combo.currentData() or "")
-        self.count_label.setText(self.tr("共 %1 人，显示 %2 人").replace("%1", str(self.model.rowCount()))
-                                 .replace("%2", str(self.proxy.rowCount())))
+        text = self.tr("共 %1 人，显示 %2 人").replace("%1", str(self.model.rowCount())).replace(
+            "%2", str(self.proxy.rowCount()))
+        unplaced = self._unplaced
+        if unplaced:
+            text += self.tr("；无笔顺数据、按笔画数估计位置的字：%1").replace("%1", "、".join(unplaced))
+        self.count_label.setText(text)
+        self.count_label.setToolTip("\n".join(f"{ch}：{'、'.join(names)}" for ch, names in unplaced.items()))
 
     def _on_changed(self, changes) -> None:
         if changes.attendees or changes.categories or changes.checkins or changes.event:
