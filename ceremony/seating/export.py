@@ -38,6 +38,8 @@ def _cell(row: dict, key: str):
     value = row[key]
     if key == "locked":
         return "是" if value else ""
+    if key == "seat" and isinstance(value, str) and value.isdigit():
+        return int(value)           # 排 and 号 are both numbers (sortable, summable) in a spreadsheet
     return "" if value is None else value
 
 

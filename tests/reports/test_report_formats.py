@@ -13,6 +13,7 @@ from ceremony.fileio import unguard
 import report_scenario as sc
 from ceremony.reports import model as rm
 from ceremony.reports.service import UnsupportedFormat
+from ceremony.reports.xlsx import text_width
 from printing_support import fonts, page_count, page_size_mm, render, text_of
 
 
@@ -94,7 +95,60 @@ def workbook(scripted):
     event, folder = scripted
     path = folder / "report.xlsx"
     event.reports.export(path)
-    return openpyxl.load_workbook(path)
+    return openpyxl.load_workbook(path, data_only=True)       # formulas read as their stored values
+
+
+@pytest.fixture(scope="module")
+def formulas(scripted, workbook):
+    _, folder = scripted
+    return openpyxl.load_workbook(folder / "report.xlsx")
+
+
+def test_totals_are_sum_formulas_with_their_values(workbook, formulas):
+    ws, values = formulas["出席情况统计（按类别）"], workbook["出席情况统计（按类别）"]
+    n = len(sc.EXPECTED_BY_CATEGORY) + 2
+    assert [ws.cell(n, 1).value, ws.cell(n, 2).value, ws.cell(n, 3).value] == ["合计", f"=SUM(B2:B{n - 1})", f"=SUM(C2:C{n - 1})"]
+    assert ws.cell(n, 8).value == f"=IF(B{n}=0,0,C{n}/B{n})" and ws.cell(2, 8).value == "=IF(B2=0,0,C2/B2)"
+    assert tuple(values.cell(n, c).value for c in range(2, 8)) == sc.EXPECTED_TOTAL
+    assert formulas.calculation.fullCalcOnLoad
+
+
+def test_every_sheet_prints_on_a4_fitted_to_width_with_headers_and_page_numbers(formulas):
+    for ws in formulas.worksheets:
+        setup = ws.page_setup
+        assert setup.paperSize == 9 and setup.fitToWidth == 1 and setup.fitToHeight == 0, ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert "开幕式" in ws.oddHeader.center.text and ws.oddFooter.center.text == "第 &P 页，共 &N 页"
+        if ws.title != "说明":
+            assert ws.print_title_rows == "$1:$1", ws.title
+    assert formulas["签到明细"].page_setup.orientation == "landscape"
+    assert formulas["出席情况统计（按类别）"].page_setup.orientation == "portrait"
+
+
+def test_fonts_are_named_and_long_texts_wrap(formulas):
+    ws = formulas["出席情况统计（按类别）"]
+    assert ws["A2"].font.name == "宋体" and ws["A1"].font.name == "黑体" and ws["A1"].font.bold
+    cover = formulas["说明"]
+    sentence = next(r[1] for r in cover.iter_rows() if r[0].value == "新闻稿用语")
+    assert sentence.alignment.wrap_text and cover.row_dimensions[sentence.row].height > 15
+    wrapped = [c for ws in formulas.worksheets[1:] for row in ws.iter_rows(min_row=2) for c in row
+               if c.alignment.wrap_text]
+    assert wrapped and all(ws_height(c) >= 14 for c in wrapped)
+
+
+def ws_height(cell) -> float:
+    return cell.parent.row_dimensions[cell.row].height or 0
+
+
+def test_column_widths_follow_chinese_text(formulas):
+    ws = formulas["出席情况统计（按单位）"]
+    units = []
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == "合计":
+            break
+        units.append(row[0].value)
+    assert ws.column_dimensions["A"].width >= min(max(map(text_width, units)), 40)
+    assert ws.column_dimensions["B"].width < 10
 
 
 def test_workbook_has_one_sheet_per_table_with_frozen_headers(workbook):

@@ -83,7 +83,7 @@ def test_export_workbook_from_the_page(page, qtbot, tmp_path, monkeypatch):
     page.export_buttons["xlsx"].click()
     qtbot.waitUntil(lambda: page.job is None, timeout=10000)
     assert str(target) in page.status_label.text()
-    wb = openpyxl.load_workbook(target)
+    wb = openpyxl.load_workbook(target, data_only=True)
     total = next(r for r in wb["出席情况统计（按类别）"].iter_rows(min_row=2) if r[0].value == "合计")
     assert tuple(c.value for c in total[1:7]) == sc.EXPECTED_TOTAL
 

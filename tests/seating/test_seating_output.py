@@ -49,6 +49,7 @@ def test_exports_read_back(demo_event, tmp_path):
     sheet = book.active
     assert sheet.max_row == seated + 1 and sheet["G1"].value == "姓名"
     assert sheet["A2"].value == "主席台" and sheet["F2"].value == 1 and sheet["G2"].value == "黎振华"
+    assert all(isinstance(sheet.cell(r, c).value, int) for r in range(2, seated + 2) for c in (2, 3))   # 排, 号
     export_assignments(demo_event, tmp_path / "a.csv")
     with open(tmp_path / "a.csv", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
