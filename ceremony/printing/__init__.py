@@ -12,6 +12,7 @@ from ceremony.printing.pdf.layouts import (BADGE_SIZES, DEFAULT_BADGE, DEFAULT_T
                                           parse_size, table_card_preset)
 from ceremony.printing.pdf.qr import qr_rects
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SignSpec
+from ceremony.printing.pdf.text import break_lines, kinsoku_paragraph
 from ceremony.printing.queue import PrinterError, media_for, send_to_printer
 from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, NothingToPrint, PrintFontMissing,
                                        PrintingService)
@@ -19,5 +20,6 @@ from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, No
 __all__ = ["BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
            "OPTIONAL_FIELDS", "PAPER", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS", "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line", "NothingToPrint",
            "Page", "Polygon", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
-           "SignSpec", "Text", "media_for", "parse_size", "qr_rects", "table_card_preset",
+           "SignSpec", "Text", "break_lines", "kinsoku_paragraph", "media_for", "parse_size", "qr_rects",
+           "table_card_preset",
            "send_to_printer"]

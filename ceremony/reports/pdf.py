@@ -16,6 +16,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
 from ceremony.reports import model as rm
 from ceremony.fileio import atomic_output
 from ceremony.fonts import register_font
+from ceremony.printing import kinsoku_paragraph
 from ceremony.reports.charts import arrivals_chart, category_chart
 from ceremony.reports.format import format_value
 from ceremony.reports.pdf_table import GridTable
@@ -70,15 +71,15 @@ def _story(report: rm.Report, font: str, widths: dict[str, float], first: str, p
     width = widths[first]
     t = report.totals
     story = [
-        Paragraph(f"{_esc(report.event_name)}出席情况报告", st["title"]),
-        Paragraph(_esc(f"{report.when_where}　　报告生成于 {report.generated_at:%Y-%m-%d %H:%M}"), st["subtitle"]),
+        kinsoku_paragraph(_pdf_text(f"{report.event_name}出席情况报告"), st["title"]),
+        kinsoku_paragraph(_pdf_text(f"{report.when_where}　　报告生成于 {report.generated_at:%Y-%m-%d %H:%M}"), st["subtitle"]),
         Spacer(1, 6),
-        Paragraph(_esc(f"应到 {t.expected} 人，实到 {t.arrived} 人（其中迟到 {t.late} 人、代参加 {t.substitute} 人），"
+        kinsoku_paragraph(_pdf_text(f"应到 {t.expected} 人，实到 {t.arrived} 人（其中迟到 {t.late} 人、代参加 {t.substitute} 人），"
                        f"请假 {t.leave} 人，缺席 {t.absent} 人（其中未签到 {t.pending} 人），出席率 {t.rate:.1%}。"), st["body"]),
     ]
     keys = {tb.key for tb in report.tables}
     if rm.LEADERS in keys and report.leader_sentence:
-        story += [Paragraph("新闻稿用语", st["h"]), Paragraph(_esc(report.leader_sentence), st["body"])]
+        story += [Paragraph("新闻稿用语", st["h"]), kinsoku_paragraph(_pdf_text(report.leader_sentence), st["body"])]
     if rm.ARRIVALS in keys or len(keys) > 1:
         story += [KeepTogether([Paragraph("到场时间分布（每5分钟）", st["h"]), arrivals_chart(report, font, width)])]
     if rm.BY_CATEGORY in keys or len(keys) > 1:
@@ -104,11 +105,11 @@ def _table_flowables(table: rm.Table, report: rm.Report, font: str, width: float
     rows = [[_pdf_text(format_value(v, k, day)) for v, k in zip(row, kinds)] for row in table.rows]
     if table.total is not None:
         rows.append([format_value(v, k, day) for v, k in zip(table.total, kinds)])
-    out = [CondPageBreak(60 * mm), Paragraph(_esc(table.title), st["h"])]
+    out = [CondPageBreak(60 * mm), kinsoku_paragraph(_pdf_text(table.title), st["h"])]
     if table.note:   # above the table: a note below a long table could be left alone on the last page
-        out += [Paragraph(_esc(table.note), st["note"]), Spacer(1, 3)]
+        out += [kinsoku_paragraph(_pdf_text(table.note), st["note"]), Spacer(1, 3)]
     if not table.rows:
-        out.append(Paragraph("（无）", st["body"]))
+        out.append(kinsoku_paragraph("（无）", st["body"]))
     if table.rows or table.total is not None:
         centred = [k != rm.TEXT for k in kinds]
         out.append(GridTable([_pdf_text(c.title) for c in table.columns], rows, widths, font, size, centred,
@@ -134,10 +135,6 @@ def _column_widths(table: rm.Table, width: float, font: str, size: float) -> lis
 def _pdf_text(text: str) -> str:
     # The bundled WenQuanYi font maps ℃ (U+2103) to an empty glyph: print °C instead.
     return text.replace("℃", "°C")
-
-
-def _esc(text: str) -> str:
-    return _pdf_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _page_decorator(report: rm.Report, font: str):

@@ -13,6 +13,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ceremony.printing import break_lines
+
 PAD_X = 3
 MIN_TAIL = 3        # rows a split leaves at least on the following page
 PAD_Y = 2.2
@@ -22,7 +24,7 @@ TOTAL_BG = colors.HexColor("#f2f2f2")
 
 
 def wrap_text(text: str, font: str, size: float, width: float, measure: bool = True) -> tuple[list[str], list[float]]:
-    """Lines of ``text`` no wider than ``width`` (breaking between characters) and their widths.
+    """Lines of ``text`` no wider than ``width`` (Chinese breaking rules, 禁则) and their widths.
 
     With ``measure=False`` a text that surely fits (no glyph is wider than 1 em) is not measured
     and its width is given as 0 — left-aligned cells need no width.
@@ -32,18 +34,8 @@ def wrap_text(text: str, font: str, size: float, width: float, measure: bool = T
     full = stringWidth(text, font, size)
     if full <= width or len(text) <= 1:
         return [text], [full]
-    lines, widths, line, used = [], [], "", 0.0
-    for ch in text:
-        w = stringWidth(ch, font, size)
-        if line and used + w > width:
-            lines.append(line)
-            widths.append(used)
-            line, used = "", 0.0
-        line += ch
-        used += w
-    lines.append(line)
-    widths.append(used)
-    return lines, widths
+    lines = break_lines(text, font, size, width)
+    return lines, [stringWidth(line, font, size) for line in lines]
 
 
 class _Row:

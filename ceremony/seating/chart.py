@@ -48,8 +48,8 @@ def render_seating_pdf(data: "ChartData", path: Path | str, paper: str = "A3", v
         canvas.setTitle(f"{data.title} 座次图")
         pages = 0
         for part, draw in (("chart", lambda: _chart_page(canvas, data, font, paper, view)),
-                           ("cards", lambda: _cards_pages(canvas, data, font)),
-                           ("zones", lambda: _zone_pages(canvas, data, font))):
+                           ("cards", lambda: _cards_pages(canvas, data, font, paper)),
+                           ("zones", lambda: _zone_pages(canvas, data, font, paper))):
             if kind in (part, "all"):
                 if cancelled():
                     raise Cancelled()
@@ -70,12 +70,22 @@ class ChartData:
         info = event.info
         self.title = info.name
         self.when = info.starts_at.strftime("%Y年%m月%d日 %H:%M").replace("年0", "年").replace("月0", "月")
-        self.place = " ".join(x for x in (info.venue, event.setting("venue_name")) if x)
+        self.place = place_text(info.venue, event.setting("venue_name") or "")
         self.seats = event.repo.seat_rows()
         self.people = {p.id: p for p in event.attendees()}
         self.numbers = rostrum_numbers(self.seats, self.people)
         self.zones = event.repo.zones()
         self.rules = event.seating.rules()
+
+
+def place_text(venue: str, hall: str) -> str:
+    """"东莞市电子科技学校 学术报告厅": the school once, even when the hall's name already starts with it."""
+    venue, hall = venue.strip(), hall.strip()
+    if not venue or venue in hall:
+        return hall or venue
+    if not hall or hall in venue:
+        return venue
+    return f"{venue} {hall}"
 
 
 # --- the chart ----------------------------------------------------------------------------------------
@@ -278,7 +288,7 @@ def _legend(canvas, data: ChartData, font: str, x: float, y: float, width: float
 
 
 # --- 主席台桌签摆放单 -------------------------------------------------------------------------------------
-def _cards_pages(canvas, data: ChartData, font: str) -> int:
+def _cards_pages(canvas, data: ChartData, font: str, paper: str) -> int:
     """One line per rostrum seat in the audience's view, for the staff who lay the table cards."""
     rows = sorted((s for s in data.seats if s["section_kind"] == "rostrum" and s["attendee_id"]),
                   key=lambda s: (s["row"], s["x"]))
@@ -290,11 +300,11 @@ def _cards_pages(canvas, data: ChartData, font: str) -> int:
                           pad_name(p.name), f"{p.unit} {p.title}".strip()))
     heading = "主席台桌签摆放单（台下视角，面向主席台从左往右）"
     cols = [("排", 50), ("位置", 80), ("位次", 50), ("姓名", 90), ("单位职务", 0)]
-    return _table_pages(canvas, data, font, heading, cols, lines, size=14)
+    return _table_pages(canvas, data, font, heading, cols, lines, size=14, paper=paper)
 
 
 # --- per-zone lists -----------------------------------------------------------------------------------------
-def _zone_pages(canvas, data: ChartData, font: str) -> int:
+def _zone_pages(canvas, data: ChartData, font: str, paper: str) -> int:
     pages = 0
     names = [z["name"] for z in data.zones] + [""]
     for zone in names:
@@ -309,21 +319,21 @@ def _zone_pages(canvas, data: ChartData, font: str) -> int:
                 lines.append((f"{s['row']}排", f"{s['number']}号", pad_name(p.name), p.unit, p.title))
         heading = f"{zone or '未分区座位'}名单（{len(lines)}人）"
         cols = [("排", 45), ("号", 45), ("姓名", 80), ("单位", 200), ("职务", 0)]
-        pages += _table_pages(canvas, data, font, heading, cols, lines, size=11)
+        pages += _table_pages(canvas, data, font, heading, cols, lines, size=11, paper=paper)
     return pages
 
 
-def _table_pages(canvas, data: ChartData, font: str, heading: str, cols, lines, size: float) -> int:
-    """A simple ruled table on portrait pages (the canvas page size is switched for these)."""
-    from reportlab.lib.pagesizes import A4
-
-    width, height = A4
+def _table_pages(canvas, data: ChartData, font: str, heading: str, cols, lines, size: float,
+                 paper: str = "A4") -> int:
+    """A simple ruled table on portrait pages of the chart's paper (one paper size for the whole print)."""
+    height, width = PAPERS[paper]          # the chart's landscape sheet turned upright
+    portrait = (width, height)
     margin = 15 * MM
     row_h = size * 1.9
     per_page = int((height - 2 * margin - 60) // row_h)
     chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
     for page_no, chunk in enumerate(chunks, start=1):
-        canvas.setPageSize(A4)
+        canvas.setPageSize(portrait)
         canvas.setFont(font, 16)
         canvas.drawCentredString(width / 2, height - margin - 10, heading)
         canvas.setFont(font, 9)

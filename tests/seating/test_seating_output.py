@@ -9,7 +9,7 @@ import pytest
 
 from ceremony.seating.chart import write_seating_pdf
 from ceremony.seating.export import export_assignments
-from printing_support import fonts, text_of
+from printing_support import fonts, page_count, page_size_mm, text_of
 
 
 @pytest.mark.parametrize("paper, view, label", [("A3", "audience", "台下视角"), ("A4", "rostrum", "主席台视角")])
@@ -37,6 +37,27 @@ def test_cards_and_zone_lists(demo_event, tmp_path):
     lines = [ln for ln in text.splitlines() if "左起第" in ln]
     assert len(lines) == 14 and "左起第1位" in lines[0]
     assert demo_event.repo.query("SELECT COUNT(*) AS n FROM print_log WHERE kind = 'seating_chart'")[0]["n"] == 1
+
+
+@pytest.mark.parametrize("paper, long_side", [("A3", 420), ("A4", 297)])
+def test_every_page_keeps_the_chosen_paper(demo_event, tmp_path, paper, long_side):
+    demo_event.seating.auto_seat()
+    out = tmp_path / "all.pdf"
+    write_seating_pdf(demo_event, out, paper=paper, kind="all")
+    sizes = [sorted(round(v) for v in page_size_mm(out, n)) for n in range(1, page_count(out) + 1)]
+    assert len(sizes) > 3 and all(size[1] == long_side for size in sizes), sizes
+
+
+def test_chart_header_names_the_school_once(demo_event, tmp_path):
+    from ceremony.seating.chart import place_text
+    out = tmp_path / "chart.pdf"
+    write_seating_pdf(demo_event, out, kind="chart")
+    header = next(line for line in text_of(out).splitlines() if "地点" in line)
+    school = demo_event.info.venue
+    assert school and header.count(school) == 1, header
+    assert place_text("东莞市电子科技学校", "东莞市电子科技学校 学术报告厅") == "东莞市电子科技学校 学术报告厅"
+    assert place_text("东莞市电子科技学校", "学术报告厅") == "东莞市电子科技学校 学术报告厅"
+    assert place_text("", "学术报告厅") == "学术报告厅" and place_text("甲校", "") == "甲校"
 
 
 def test_exports_read_back(demo_event, tmp_path):

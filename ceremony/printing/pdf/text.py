@@ -74,18 +74,70 @@ def _measure(text: str, font: str, size: float, widen: bool) -> tuple[float, flo
 
 
 def split_lines(text: str, font: str, size: float, box_w: float, max_lines: int = 2) -> list[str]:
-    """Break ``text`` (Chinese breaks anywhere) into at most ``max_lines`` balanced lines."""
+    """Break ``text`` into at most ``max_lines`` balanced lines, keeping the line-breaking rules (禁则)."""
     if stringWidth(text, font, size) <= box_w or max_lines <= 1 or len(text) < 4:
         return [text]
     lines = min(max_lines, -(-int(stringWidth(text, font, size)) // int(box_w)) or 1)
     per = -(-len(text) // lines)
-    parts = [text[i:i + per] for i in range(0, len(text), per)]
-    # No line may start with closing punctuation (禁则): hand it back to the line before.
-    for k in range(1, len(parts)):
-        while parts[k] and parts[k][0] in NO_LINE_START:
-            parts[k - 1] += parts[k][0]
-            parts[k] = parts[k][1:]
-    return [p for p in parts if p]
+    cuts = [_legal_cut(text, k * per, k * per - per + 1) for k in range(1, lines)]
+    bounds = [0] + cuts + [len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
-NO_LINE_START = "、，。；：！？）》」』”’·"
+# Chinese line-breaking rules (禁则, GB/T 15834 practice): closing punctuation never starts a line,
+# opening brackets and quotes never end one.
+NO_LINE_START = "、，。．；：！？）》」』】〕〉”’·…—,.;:!?)]}%℃"
+NO_LINE_END = "（《「『【〔〈“‘([{"
+_UNBREAKABLE = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-_@/:%")
+
+
+def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines no wider than ``width`` points, broken between characters as Chinese is set, keeping 禁则
+    and not splitting a run of Latin letters or digits (a phone number, 2020) when it can be helped."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        start, used = 0, 0.0
+        for i, ch in enumerate(paragraph):
+            w = stringWidth(ch, font, size)
+            if used + w > width and i > start:
+                cut = _legal_cut(paragraph, i, start + 1)
+                lines.append(paragraph[start:cut])
+                start, used = cut, stringWidth(paragraph[cut:i], font, size)
+            used += w
+        lines.append(paragraph[start:])
+    return lines
+
+
+def _legal_cut(text: str, cut: int, lowest: int) -> int:
+    """The break at or before ``cut`` (not before ``lowest``) that keeps the rules; ``cut`` if none does."""
+    for keep_words in (True, False):        # a Latin run longer than the line may be split; 禁则 stays
+        for k in range(cut, max(lowest, 1) - 1, -1):
+            if _may_break(text, k, keep_words):
+                return k
+    return cut
+
+
+def _may_break(text: str, k: int, keep_words: bool = True) -> bool:
+    before, after = text[k - 1], text[k] if k < len(text) else ""
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    return not (keep_words and before in _UNBREAKABLE and after in _UNBREAKABLE)
+
+
+def kinsoku_paragraph(text: str, style):
+    """A reportlab Paragraph of plain ``text`` broken by :func:`break_lines` once its width is known
+    (reportlab's own CJK wrapping lets a line start with ，；：？！》 and end with （)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    class _Kinsoku(Paragraph):
+        def wrap(self, avail_width, avail_height):
+            if getattr(self, "_broken_for", None) != avail_width:
+                usable = avail_width - self.style.leftIndent - self.style.rightIndent - 0.01
+                lines = break_lines(text, self.style.fontName, self.style.fontSize, usable)
+                Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), self.style)
+                self._broken_for = avail_width
+            return super().wrap(avail_width, avail_height)
+
+    return _Kinsoku(escape(text), style)
