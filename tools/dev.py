@@ -30,6 +30,8 @@ DEBIAN_PACKAGES = [
     "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libpulse0",
     # a real print queue for the CUPS test (PDFs are checked with pypdfium2 from pip)
     "cups", "cups-bsd", "cups-client", "printer-driver-cups-pdf",
+    # LibreOffice as a real spreadsheet client in tests/test_libreoffice.py (never skipped in CI)
+    "libreoffice-calc-nogui",
 ]
 
 
