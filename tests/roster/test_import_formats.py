@@ -130,3 +130,13 @@ def test_ods_with_merged_units(tmp_path, empty_event):
                    '</manifest:manifest>')
     plan, _ = import_files(empty_event, [path], dry_run=True)
     assert [(r.person.name, r.person.unit) for r in plan.rows] == [("王五", "甲校"), ("李四", "甲校"), ("赵六", "乙校")]
+
+
+def test_wps_et_in_the_binary_excel_layout_reads_like_xls(tmp_path, empty_event):
+    """WPS 表格 saves .et in the Excel 97-2003 (BIFF) layout; such a file reads like the .xls it is."""
+    import shutil
+    from roster_files import FIXTURES
+    path = tmp_path / "回执.et"
+    shutil.copy(FIXTURES / "huizhi_wps.xls", path)
+    plan, result = import_files(empty_event, [path])
+    assert result.added == 4 and {p.name: p.unit for p in empty_event.attendees()}["张三"] == "东莞理工学校"

@@ -27,7 +27,7 @@ from ui.roster.roster_rank_dialog import RankSuggestionDialog
 from ui.roster.roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, PRINT_STATES, RosterTableModel
 
 SORTS = ("rank", "strokes", "strokes:zhengxie", "strokes:renda", "pinyin")   # "strokes" = the event's convention
-IMPORT_FILTER = "回执表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)"
+IMPORT_FILTER = "回执表格 (*.xlsx *.xls *.ods *.et *.csv *.txt);;所有文件 (*)"
 _SIZING_ROWS = 40           # rows read to size the columns at first show
 _MAX_COLUMN_WIDTH = 320     # px: a long unit name wraps to the tooltip, not the whole screen
 
