@@ -196,8 +196,8 @@ def test_failed_operation_is_shown_and_not_on_the_stack(page, small_event):
     assert page.ctx.undo_stack.count() == before
 
 
-def test_characters_without_stroke_data_are_named_when_sorted_by_strokes(page, demo_event):
-    demo_event.roster.add(Attendee(name="万俟卨"))
+def test_characters_without_stroke_data_are_named_when_sorted_by_strokes(page, small_event):
+    small_event.roster.add(Attendee(name="万俟卨"))
     page.reload()
     assert "卨" not in page.count_label.text()
     page.sort_combo.setCurrentIndex(page.sort_combo.findData("strokes"))
