@@ -120,8 +120,9 @@ def build_small_event(path, clock=None):
             n += 1
             people.append(Attendee(name=name, category=category, unit=unit, title=title, rank=n,
                                    badge_no=f"{n:04d}", phone=f"138{n:08d}", gender="男女"[n % 2], **extra))
+    now = event.now_text()
     with event.repo.transaction():
-        event.repo.insert_attendees(people)
+        event.repo.insert_attendees(p.with_(created_at=now, updated_at=now) for p in people)
         write_venue(event.repo, SMALL_HALL)
     event.set_setting("health_check", True)
     event.set_setting("desk_name", "签到台1")

@@ -3,9 +3,9 @@
 from ceremony.cli import main
 
 
-def test_category_and_changed_only_intersect(demo_event, tmp_path, capsys):
-    db = str(demo_event.path)
-    leaders = [p.id for p in demo_event.attendees() if p.category == "市领导"]
+def test_category_and_changed_only_intersect(small_event, tmp_path, capsys):
+    db = str(small_event.path)
+    leaders = [p.id for p in small_event.attendees() if p.category == "市领导"]
     assert main(["--db", db, "badges", "--out", str(tmp_path / "a.pdf"), "--category", "市领导", "--changed-only"]) == 0
     assert f"（{len(leaders)} 人）" in capsys.readouterr().err
     # now printed and unchanged: nothing left in that category

@@ -28,51 +28,51 @@ def _ops(event):
 
 
 @pytest.mark.parametrize("name", ["add", "edit", "delete", "order", "move", "composite"])
-def test_inverse_restores_and_redo_reapplies(demo_event, name):
-    before = _state(demo_event)
-    op = _ops(demo_event)[name]
-    inverse, changes = op.apply(demo_event)
+def test_inverse_restores_and_redo_reapplies(small_event, name):
+    before = _state(small_event)
+    op = _ops(small_event)[name]
+    inverse, changes = op.apply(small_event)
     assert changes.attendees
-    after = _state(demo_event)
+    after = _state(small_event)
     assert after != before
-    redo, _ = inverse.apply(demo_event)
-    assert _state(demo_event) == before
-    redo.apply(demo_event)
-    assert _state(demo_event) == after
+    redo, _ = inverse.apply(small_event)
+    assert _state(small_event) == before
+    redo.apply(small_event)
+    assert _state(small_event) == after
 
 
-def test_delete_undo_restores_seat_and_checkins(demo_event):
-    person = demo_event.attendees()[0]
-    seat = demo_event.repo.scalar("SELECT id FROM seats LIMIT 1")
+def test_delete_undo_restores_seat_and_checkins(small_event):
+    person = small_event.attendees()[0]
+    seat = small_event.repo.scalar("SELECT id FROM seats LIMIT 1")
     if seat is None:
         pytest.skip("demo has no seats")
-    with demo_event.repo.transaction():
-        demo_event.repo.conn.execute("DELETE FROM assignments WHERE seat_id = ?", (seat,))
-        demo_event.repo.conn.execute("DELETE FROM assignments WHERE attendee_id = ?", (person.id,))
-        demo_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)", (seat, person.id))
-        demo_event.repo.conn.execute("INSERT INTO checkins (attendee_id, at, kind, status) VALUES (?, ?, 'scan', 'ok')",
+    with small_event.repo.transaction():
+        small_event.repo.conn.execute("DELETE FROM assignments WHERE seat_id = ?", (seat,))
+        small_event.repo.conn.execute("DELETE FROM assignments WHERE attendee_id = ?", (person.id,))
+        small_event.repo.conn.execute("INSERT INTO assignments (seat_id, attendee_id) VALUES (?, ?)", (seat, person.id))
+        small_event.repo.conn.execute("INSERT INTO checkins (attendee_id, at, kind, status) VALUES (?, ?, 'scan', 'ok')",
                                      (person.id, "2020-11-25T09:30:00"))
-    inverse, _ = delete_operation([person.id]).apply(demo_event)
-    assert demo_event.repo.scalar("SELECT COUNT(*) FROM checkins WHERE attendee_id = ?", (person.id,)) == 0
-    inverse.apply(demo_event)
-    assert demo_event.repo.scalar("SELECT attendee_id FROM assignments WHERE seat_id = ?", (seat,)) == person.id
-    assert demo_event.repo.scalar("SELECT COUNT(*) FROM checkins WHERE attendee_id = ?", (person.id,)) == 1
+    inverse, _ = delete_operation([person.id]).apply(small_event)
+    assert small_event.repo.scalar("SELECT COUNT(*) FROM checkins WHERE attendee_id = ?", (person.id,)) == 0
+    inverse.apply(small_event)
+    assert small_event.repo.scalar("SELECT attendee_id FROM assignments WHERE seat_id = ?", (seat,)) == person.id
+    assert small_event.repo.scalar("SELECT COUNT(*) FROM checkins WHERE attendee_id = ?", (person.id,)) == 1
 
 
-def test_printed_change_bumps_version_rank_change_does_not(demo_event):
-    person = demo_event.attendees()[0]
-    edit_operation([person.with_(rank=99)]).apply(demo_event)
-    assert demo_event.attendee(person.id).version == person.version
-    edit_operation([demo_event.attendee(person.id).with_(title="市长")]).apply(demo_event)
-    assert demo_event.attendee(person.id).version == person.version + 1
+def test_printed_change_bumps_version_rank_change_does_not(small_event):
+    person = small_event.attendees()[0]
+    edit_operation([person.with_(rank=99)]).apply(small_event)
+    assert small_event.attendee(person.id).version == person.version
+    edit_operation([small_event.attendee(person.id).with_(title="市长")]).apply(small_event)
+    assert small_event.attendee(person.id).version == person.version + 1
 
 
-def test_empty_name_rejected_and_nothing_written(demo_event):
-    before = _state(demo_event)
-    people = demo_event.attendees()
+def test_empty_name_rejected_and_nothing_written(small_event):
+    before = _state(small_event)
+    people = small_event.attendees()
     with pytest.raises(ValidationError):
-        edit_operation([people[0].with_(title="甲"), people[1].with_(name="　")]).apply(demo_event)
-    assert _state(demo_event) == before
+        edit_operation([people[0].with_(title="甲"), people[1].with_(name="　")]).apply(small_event)
+    assert _state(small_event) == before
 
 
 def test_service_add_update_delete(empty_event):
