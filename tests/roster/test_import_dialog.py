@@ -66,6 +66,16 @@ def test_missing_unit_column_named_by_user(qtbot, ctx):
     assert dialog.import_button.isEnabled()
 
 
+def test_unit_line_above_the_header_is_shown_and_can_be_overridden(qtbot, ctx, tmp_path):
+    path = write_xlsx(tmp_path / "回执.xlsx", [["填报单位（盖章）：东莞市机电工程学校"], ["姓名", "职务"], ["王五", "校长"]])
+    dialog = _open(qtbot, ctx, paths=[str(path)])
+    assert "东莞市机电工程学校" in dialog.unit_edit.placeholderText() and dialog.unit_edit.text() == ""
+    assert dialog.plan.rows[0].action == ADD and dialog.plan.rows[0].person.unit == "东莞市机电工程学校"
+    dialog.unit_edit.setText("东莞理工学校")
+    dialog.unit_edit.editingFinished.emit()
+    assert dialog.plan.rows[0].person.unit == "东莞理工学校"
+
+
 def test_invalid_rows_need_consent(qtbot, ctx):
     dialog = _open(qtbot, ctx, text="姓名\t单位\n王五\t甲\n\t乙\n")
     assert not dialog.import_button.isEnabled()

@@ -199,7 +199,13 @@ class ImportDialog(QDialog):
             self.mapping_table.setCellWidget(0, col, combo)
             for r, row in enumerate(sample, start=1):
                 self.mapping_table.setItem(r, col, QTableWidgetItem(row[col] if col < len(row) else ""))
-        self.unit_edit.setPlaceholderText("" if src.has_unit_column else self.tr("必填：这个文件没有单位列"))
+        if src.has_unit_column:
+            hint = ""
+        elif src.file_unit:         # a "单位：X" line above the header
+            hint = self.tr("文件写明的单位：%1（在此填写则改用所填单位）").replace("%1", src.file_unit)
+        else:
+            hint = self.tr("必填：这个文件没有单位列")
+        self.unit_edit.setPlaceholderText(hint)
         self.unit_edit.setText(src.unit)
 
     def set_column_field(self, col: int, field: str) -> None:
