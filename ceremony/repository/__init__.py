@@ -23,12 +23,14 @@ from ceremony.repository.event import EventQueries
 from ceremony.repository.logs import LogQueries
 from ceremony.repository.migrations import LATEST, MIGRATIONS
 from ceremony.repository.reports import ReportQueries
+from ceremony.repository.sync import SyncQueries
 from ceremony.repository.venue import VenueQueries
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, LogQueries, ReportQueries):
+class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, LogQueries, ReportQueries,
+                 SyncQueries):
     """One open event file."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection):
