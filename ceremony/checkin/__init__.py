@@ -1,4 +1,4 @@
-"""The check-in area: the desk (scan, search, health gate, corrections, walk-ins), the live board, log merging.
+"""The check-in area: the desk (scan, search, health gate, corrections, walk-ins), the live board.
 
 Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering.py``).
 """
@@ -8,9 +8,7 @@ from ceremony.checkin.health import FEVER_AT, GREEN, RED, YELLOW, HealthDecision
 from ceremony.checkin.result import (ALREADY, INVALID, OK, OTHER_EVENT, REFUSED, REMEASURE, REVOKED, UNKNOWN,
                                      ScanResult)
 from ceremony.checkin.service import CheckinError, CheckinService
-from ceremony.checkin.sync import CheckinMergeError, MergeReport, export_log, merge_log
 
 __all__ = ["ALREADY", "FEVER_AT", "GREEN", "INVALID", "OK", "OTHER_EVENT", "RED", "REFUSED", "REMEASURE", "REVOKED",
-           "UNKNOWN", "YELLOW", "Board", "CheckinError", "CheckinMergeError", "CheckinService",
-           "HealthDecision", "HealthReading", "MergeReport", "ScanResult", "build_board", "export_log", "merge_log",
-           "parse_health_code"]
+           "UNKNOWN", "YELLOW", "Board", "CheckinError", "CheckinService", "HealthDecision", "HealthReading",
+           "ScanResult", "build_board", "parse_health_code"]

@@ -184,19 +184,21 @@ def cmd_walk_in(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from ceremony.checkin import export_log
+    from ceremony.sync import export_log
     count = export_log(open_event(args), args.path)
     print(f"已导出 {count} 条签到记录到 {args.path}")
     return 0
 
 
 def cmd_merge(args) -> int:
-    from ceremony.checkin import merge_log
+    from ceremony.sync import merge_log
     event = open_event(args)
     for path in args.paths:
         r = merge_log(event, path)
         print(f"{path}: 新增 {r.added} 条，已有 {r.skipped} 条，重复签到 {r.duplicates} 人（不重复计数），"
-              f"新增现场登记 {r.new_people} 人，标记 {r.marks} 条")
+              f"新增现场登记 {r.new_people} 人，标记 {r.marks} 条，撤销 {len(r.undos)} 条")
+        for name, reason in r.undos:
+            print(f"  撤销：{name or '(现场登记未通过)'}（{reason}）")
     return 0
 
 

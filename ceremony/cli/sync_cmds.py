@@ -39,7 +39,7 @@ def register(sub) -> None:
 
 
 def cmd_serve(args) -> int:
-    from ceremony.sync.server import HostServer
+    from ceremony.sync import HostServer
     path = open_event(args).path          # creates the demo on first use, like every other command
     server = HostServer(path, args.port, args.bind)
     if args.new_code:
@@ -56,7 +56,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_join(args) -> int:
-    from ceremony.sync.client import join
+    from ceremony.sync import join
     target = resolve_event_path(getattr(args, "db", None))
     event = join(args.url, args.code, args.desk, target)
     print(f"已加入 {args.url}，本台：{args.desk}，活动文件：{event.path}")
@@ -65,7 +65,7 @@ def cmd_join(args) -> int:
 
 
 def cmd_sync(args) -> int:
-    from ceremony.sync.client import sync_once
+    from ceremony.sync import sync_once
     event = open_event(args)
     status = sync_once(event)
     arrivals = len(event.checkin.arrivals())
@@ -80,7 +80,7 @@ def cmd_sync(args) -> int:
 
 
 def cmd_desks(args) -> int:
-    from ceremony.sync.registry import HostRegistry
+    from ceremony.sync import HostRegistry
     path = resolve_event_path(getattr(args, "db", None))
     registry = HostRegistry(path)
     if not registry.file.exists():

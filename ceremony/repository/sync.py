@@ -25,10 +25,6 @@ class SyncQueries:
     def clear_sync_state(self) -> None:
         self.conn.execute("DELETE FROM sync_state")
 
-    def forget_signing_secret(self) -> None:
-        """A desk's copy: the secret that signs badge codes never leaves the host."""
-        self.conn.execute("UPDATE event SET secret = '' WHERE id = 1")
-
     # --- the record journal ---------------------------------------------------------------
     def has_record(self, uuid: str) -> bool:
         return self.scalar("SELECT 1 FROM sync_records WHERE uuid = ?", (uuid,)) is not None
@@ -68,6 +64,9 @@ class SyncQueries:
         rows = self.conn.execute("SELECT rowid FROM sync_records WHERE seq IS NULL ORDER BY rowid").fetchall()
         self.conn.executemany("UPDATE sync_records SET seq = ? WHERE rowid = ?",
                               ((top + i, r[0]) for i, r in enumerate(rows, start=1)))
+
+    def all_records(self) -> list[dict]:
+        return [_record(r) for r in self.query("SELECT * FROM sync_records ORDER BY rowid")]
 
     def records_of_kind(self, kind: str) -> list[dict]:
         return [_record(r) for r in self.query("SELECT * FROM sync_records WHERE kind = ? ORDER BY rowid", (kind,))]

@@ -230,19 +230,8 @@ class HostServer:
 
 
 def copy_event_for_desk(event, target: Path) -> None:
-    """The one way the event travels to a desk: through the event's own desk copy (no signing secret)."""
-    copier = getattr(event, "copy_for_desk", None)
-    if copier is not None:
-        copier(target)
-        return
-    from ceremony.repository import Repository, backup_to      # until badge signing has a desk copy
-    backup_to(event.repo, target)
-    repo = Repository.open(target)
-    try:
-        with repo.transaction():
-            repo.forget_signing_secret()
-    finally:
-        repo.close()
+    """The one way the event travels to a desk: the event's own desk copy (verifies codes, cannot mint them)."""
+    event.copy_for_desk(target)
 
 
 def _bearer(request) -> str:

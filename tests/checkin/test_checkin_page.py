@@ -207,7 +207,7 @@ def test_export_and_merge_from_the_page(qtbot, page, small_event, tmp_path, monk
     other = small_event.save_as(tmp_path / "desk2.ceremony")
     other.clock = clock
     other.checkin.check_in_attendee(who.guest, desk="二号台")
-    from ceremony.checkin.sync import export_log
+    from ceremony.sync import export_log
     export_log(other, tmp_path / "d2.json")
     other.close()
     monkeypatch.setattr(dialogs, "choose_merge_paths", lambda parent: [str(tmp_path / "d2.json")])

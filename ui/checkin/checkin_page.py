@@ -383,7 +383,7 @@ class CheckinPage(QWidget):
         self.board_panel.schedule_refresh()
 
     def export_log(self) -> None:
-        from ceremony.checkin import export_log
+        from ceremony.sync import export_log
         event = self.ctx.event
         suggested = str(event.path.with_name(f"签到记录-{event.checkin.desk_name()}.json"))
         path = dialogs.choose_export_path(self, suggested)
@@ -398,9 +398,10 @@ class CheckinPage(QWidget):
         self.hint.setText(self.tr("已导出 %1 条签到记录").replace("%1", str(count)))
 
     def merge_logs(self) -> None:
-        from ceremony.checkin import merge_log
+        from ceremony.sync import merge_log
         from ceremony.models import Changes
         added = duplicates = 0
+        undos = []
         for path in dialogs.choose_merge_paths(self):
             try:
                 report = merge_log(self.ctx.event, path)
@@ -408,11 +409,13 @@ class CheckinPage(QWidget):
                 messages.show_error(self, exc, self.tr("合并失败"))
                 continue
             added, duplicates = added + report.added, duplicates + report.duplicates
+            undos += [f"{name}（{reason}）" for name, reason in report.undos]
         self.focus_input()
         self.ctx.apply(Changes(checkins=True, attendees=True))
         self._reload_log()
         self.hint.setText(self.tr("已合并 %1 条记录；重复签到 %2 人，未重复计数").replace("%1", str(added))
-                          .replace("%2", str(duplicates)))
+                          .replace("%2", str(duplicates))
+                          + (self.tr("；撤销：%1").replace("%1", "、".join(undos)) if undos else ""))
 
     def _on_board(self, board) -> None:
         if self.welcome is not None and self.welcome.isVisible():

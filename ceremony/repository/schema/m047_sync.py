@@ -10,6 +10,8 @@
   attendance mark, their seat, a badge code) the stamp and digest of the version
   this copy holds, so every copy picks the same winner and sees its own changes.
 * ``sync_state``: this copy's role, host log id, pull position, pinned host.
+* the ``sync_file_key`` setting signs the no-network exchange files; every copy of the event has it
+  (it is not the badge-signing secret, which never leaves the organiser's file).
 """
 
 SQL = """
@@ -45,4 +47,5 @@ SQL = """
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    INSERT OR IGNORE INTO settings (key, value) VALUES ('sync_file_key', '"' || lower(hex(randomblob(32))) || '"');
     """

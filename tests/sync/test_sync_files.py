@@ -1,9 +1,9 @@
-"""Desks that lost the network catch up: export and merge check-in logs without double counting."""
+"""The no-network fallback: desks pass signed journal files and merge them without double counting."""
 
 import pytest
 
 from ceremony import attendance
-from ceremony.checkin.sync import CheckinMergeError, export_log, merge_log
+from ceremony.sync import SyncFileError as CheckinMergeError, export_log, merge_log
 from ceremony.event import Event
 from ceremony.checkin.health import HealthReading
 
@@ -48,6 +48,7 @@ def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock, guests)
 
     report = merge_log(one, export)
     assert report.duplicates == 1 and report.new_people == 1 and report.marks == 1
+    assert report.undos == ((one.attendee(g5).name, "扫错人"),)
     here = arrived(one)
     assert {g1, g2, g3} <= here and g4 not in here and g5 not in here
     assert len(here) == 4                                   # g1, g2, g3 and the walk-in
@@ -58,7 +59,7 @@ def test_merge_is_idempotent_and_counts_once(two_desks, tmp_path, clock, guests)
     assert any(r.status == "refused" and r.attendee_id == g4 for r in one.repo.checkins())
 
     again = merge_log(one, export)
-    assert again.added == 0 and again.skipped == report.added + report.skipped
+    assert again.added == 0 and again.skipped == report.added + report.skipped and again.undos == ()
     assert len(arrived(one)) == 4 and one.repo.attendee_count() == people + 1
 
     # And back the other way: both desks end with the same figures.
@@ -90,3 +91,29 @@ def test_other_event_or_garbage_is_refused(small_event, tmp_path):
     (tmp_path / "bad.json").write_text("not json", encoding="utf-8")
     with pytest.raises(CheckinMergeError):
         merge_log(small_event, tmp_path / "bad.json")
+
+
+def test_walk_ins_are_people_by_uid_not_by_name(two_desks, tmp_path):
+    one, two = two_desks
+    one.checkin.walk_in("张伟", "甲公司", phone="13900000001", health_reading=FINE)
+    two.checkin.walk_in("张伟", "乙公司", phone="13900000001", health_reading=FINE)
+    export_log(two, tmp_path / "d2.json")
+    report = merge_log(one, tmp_path / "d2.json")
+    assert report.new_people == 1 and report.duplicates == 0
+    assert sorted(p.unit for p in one.attendees() if p.name == "张伟") == ["乙公司", "甲公司"]
+    assert len(arrived(one)) == 2
+
+
+def test_a_file_edited_by_hand_is_refused_and_changes_nothing(two_desks, tmp_path, guests):
+    import json
+    one, two = two_desks
+    two.checkin.check_in_attendee(guests[2], health=FINE)
+    path = tmp_path / "d2.json"
+    export_log(two, path)
+    data = json.loads(path.read_text("utf-8"))
+    next(r for r in data["records"] if r["kind"] == "checkin")["body"]["at"] = "2020-11-25T08:00:00.000"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    before = one.repo.checkin_count()
+    with pytest.raises(CheckinMergeError, match="签名"):
+        merge_log(one, path)
+    assert one.repo.checkin_count() == before and guests[2] not in arrived(one)
