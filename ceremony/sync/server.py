@@ -43,7 +43,9 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
 class HostServer:
     """Serve one event file to the desks until :meth:`stop`."""
 
-    def __init__(self, event_path: Path | str, port: int = DEFAULT_PORT, bind: str = "0.0.0.0", clock=None):
+    def __init__(self, event_path: Path | str, port: int = DEFAULT_PORT, bind: str = "0.0.0.0", clock=None,
+                 on_received=None):
+        self.on_received = on_received or (lambda count: None)      # called on the server's thread
         self.event_path = Path(event_path)
         self.port = port
         self.bind = bind
@@ -59,6 +61,7 @@ class HostServer:
         self._stop: asyncio.Event | None = None
         self._failed_joins: list[float] = []
         self._status_saved = 0.0
+        self._status_dirty = False
 
     # --- life cycle (called from any thread) -------------------------------------------------------
     @property
@@ -82,10 +85,11 @@ class HostServer:
         return self
 
     def stop(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            return
         if self._loop is not None and self._stop is not None:
             self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread is not None:
-            self._thread.join(10)
+        self._thread.join(10)
 
     def wait(self) -> None:
         while self._thread is not None and self._thread.is_alive():
@@ -132,6 +136,7 @@ class HostServer:
     async def _watch_local_writes(self) -> None:
         while True:
             await asyncio.sleep(CAPTURE_INTERVAL)
+            self._save_status()
             try:
                 if self.store.changed_since_last_look() and self.store.capture():
                     await self._notify()
@@ -149,7 +154,6 @@ class HostServer:
             desk = self.registry.desk_for_token(_bearer(request))
             if desk is None:
                 return web.json_response({"error": "unauthorized"}, status=401)
-            request["desk"] = desk
             self._note_contact(desk, request)
         try:
             return await handler(request)
@@ -165,8 +169,13 @@ class HostServer:
         waiting = request.headers.get("X-Desk-Waiting")
         if waiting and waiting.isdigit():
             desk.waiting = int(waiting)
-        if now - self._status_saved > 1.0:
-            self._status_saved = now
+        self._status_dirty = True
+
+    def _save_status(self) -> None:
+        """What ``ceremony desks`` shows (last contact, waiting, clock offset), at most once a second."""
+        now = time.time()
+        if self._status_dirty and now - self._status_saved > 1.0:
+            self._status_saved, self._status_dirty = now, False
             try:
                 self.registry.save_status()
             except OSError:
@@ -215,6 +224,7 @@ class HostServer:
         acked = self.store.receive(records)
         if acked:
             await self._notify()
+            self.on_received(len(acked))
         return self._reply({"acked": acked})
 
     async def pull(self, request):

@@ -142,6 +142,11 @@ class SyncStore:
             self.repo.ack_all(log_id)
 
 
+def role_of(event) -> str:
+    """"host", "desk" or "" (a file that never took part in LAN sync)."""
+    return event.repo.sync_value("role", "")
+
+
 def _wire(record: dict) -> dict:
     return {k: record[k] for k in ("uuid", "kind", "key", "ref", "stamp", "origin", "body")}
 

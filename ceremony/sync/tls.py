@@ -135,3 +135,21 @@ def _write_private(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
+
+
+JOIN_PREFIX = "CEREMONY-JOIN:"
+
+
+def join_payload(urls: list[str], code: str) -> str:
+    """What the host's QR code carries: every address a desk may try, and the join code."""
+    return f"{JOIN_PREFIX}{code}@{','.join(urls)}"
+
+
+def parse_join_payload(text: str) -> tuple[list[str], str] | None:
+    """The addresses and code in a scanned join QR (``None`` when it is not one)."""
+    text = (text or "").strip()
+    if not text.upper().startswith(JOIN_PREFIX) or "@" not in text:
+        return None
+    code, _, urls = text[len(JOIN_PREFIX):].partition("@")
+    found = [u.strip() for u in urls.split(",") if u.strip()]
+    return (found, code.strip()) if found and code.strip() else None
