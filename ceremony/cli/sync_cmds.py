@@ -40,7 +40,9 @@ def register(sub) -> None:
 
 def cmd_serve(args) -> int:
     from ceremony.sync import HostServer
-    path = open_event(args).path          # creates the demo on first use, like every other command
+    event = open_event(args)             # creates the demo on first use, like every other command
+    path = event.path
+    event.close()                        # the server opens its own connection on its own thread
     server = HostServer(path, args.port, args.bind)
     if args.new_code:
         server.registry.new_code()

@@ -88,9 +88,9 @@ class SyncQueries:
                           " digest = excluded.digest", (kind, key, stamp, uuid, digest))
 
     # --- what the journal reads and writes in the event's own tables ------------------------
-    def unjournalled_checkins(self) -> list[dict]:
+    def unjournalled_checkins(self) -> list:
         """Log rows no record describes yet (written here since the last look), oldest first."""
-        return self.query("SELECT c.* FROM checkins c LEFT JOIN sync_records r ON r.uuid = c.uuid"
+        return self._entries("SELECT c.* FROM checkins c LEFT JOIN sync_records r ON r.uuid = c.uuid"
                           " WHERE r.uuid IS NULL AND c.uuid <> '' ORDER BY c.id")
 
     def attendee_rows(self) -> list[dict]:

@@ -9,6 +9,7 @@ keeps trying; the desk shows 离线 and how many records wait.
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import threading
 import time
@@ -24,6 +25,7 @@ from ceremony.sync import tls
 from ceremony.sync.server import new_event_loop
 from ceremony.sync.store import ROLE_DESK, SyncStore
 
+log = logging.getLogger(__name__)
 LONG_POLL = 10.0
 WATCH_INTERVAL = 0.05         # how often the desk looks for its own new check-ins
 RETRY_MIN, RETRY_MAX = 0.3, 3.0
@@ -114,7 +116,7 @@ class DeskLink:
     def _now_ms(self) -> int:
         return int(self.event.now().timestamp() * 1000)
 
-    async def _call(self, method: str, path: str, timeout: float, **kwargs) -> dict:
+    async def _call(self, method: str, path: str, timeout: float, quick: bool = True, **kwargs) -> dict:
         sent = self._now_ms()
         try:
             async with self.session.request(method, self.url + path, headers=self._headers(),
@@ -128,7 +130,7 @@ class DeskLink:
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError, ValueError) as exc:
             raise SyncError("unreachable", type(exc).__name__) from None
         received = self._now_ms()
-        if "now" in data:
+        if "now" in data and quick:           # a long poll's reply time says nothing about the clocks
             self.offset_s = (data["now"] - (sent + received) / 2) / 1000
         self.last_contact = time.time()
         return data
@@ -154,9 +156,9 @@ class DeskLink:
     async def pull(self, wait: float = 0.0) -> int:
         """Take what other desks did (after our position), waiting up to ``wait`` s for something new."""
         position = self.store.position()
-        data = await self._call("GET", f"/pull?since={position.seq}&wait={wait}", wait + 15)
-        if self._follow(data):
-            return 0                          # the log changed under us: pull again from the start
+        data = await self._call("GET", f"/pull?since={position.seq}&wait={wait}", wait + 15, quick=wait == 0)
+        if self._follow(data) or self.store.position() != position or data["log_id"] != position.log_id:
+            return 0                          # the log changed while we asked: ask again from the new position
         return self.store.take(data["records"], data["log_id"],
                                data["records"][-1]["seq"] if data["records"] else position.seq)
 
@@ -277,6 +279,7 @@ class DeskClient:
                 await self._sleep(delay)
                 delay = min(delay * 2, RETRY_MAX)
             except Exception:  # noqa: BLE001 - a busy file: look again shortly
+                log.exception("desk sync: push failed")
                 await self._sleep(delay)
 
     async def _puller(self, link: DeskLink) -> None:
@@ -293,6 +296,7 @@ class DeskClient:
                 await self._sleep(delay)
                 delay = min(delay * 2, RETRY_MAX)
             except Exception:  # noqa: BLE001
+                log.exception("desk sync: pull failed")
                 await self._sleep(delay)
 
     async def _sleep(self, seconds: float, wake: bool = False) -> None:

@@ -21,6 +21,8 @@ import hashlib
 import json
 import uuid as uuidlib
 
+from ceremony.models import CheckinEntry
+
 CHECKIN, PERSON, MARK, SEAT, BADGE = "checkin", "person", "mark", "seat", "badge"
 HOST_ONLY_KINDS = (SEAT, BADGE)
 DUPLICATE = "duplicate"
@@ -64,8 +66,8 @@ def capture(repo, origin: str, stamp: str, *, host: bool = False, acked_by: str 
     uid_of = {p["id"]: p["uid"] for p in people}
     for row in repo.unjournalled_checkins():
         repo.insert_record({**checkin_record(repo, row, uid_of, origin), "acked_by": acked_by}, numbered=host)
-        if row["kind"] == "undo" and row["attendee_id"] is not None:
-            settle(repo, row["attendee_id"])      # an undone arrival may hand the count to a duplicate
+        if row.kind == "undo" and row.attendee_id is not None:
+            settle(repo, row.attendee_id)      # an undone arrival may hand the count to a duplicate
         count += 1
     return count
 
@@ -91,17 +93,17 @@ def _is_blank(kind: str, value) -> bool:
     return value is None or kind == MARK and not any(value.values())
 
 
-def checkin_record(repo, row: dict, uid_of: dict, origin: str) -> dict:
+def checkin_record(repo, row: CheckinEntry, uid_of: dict, origin: str) -> dict:
     """The record for one local check-in log row (a duplicate travels as the arrival it was)."""
-    body = {f: row[f] for f in CHECKIN_FIELDS}
+    body = {f: getattr(row, f) for f in CHECKIN_FIELDS}
     if body["status"] == DUPLICATE:
         body["status"] = COUNTED
-    body["person"] = uid_of.get(row["attendee_id"], "") if row["attendee_id"] is not None else ""
+    body["person"] = uid_of.get(row.attendee_id, "") if row.attendee_id is not None else ""
     ref = ""
-    if row["kind"] == "undo" and row["undoes"]:
-        target = repo.checkin_row(row["undoes"])
-        ref = target["uuid"] if target else ""
-    return {"uuid": row["uuid"], "kind": CHECKIN, "key": body["person"], "ref": ref, "stamp": row["at"],
+    if row.kind == "undo" and row.undoes:
+        target = repo.checkin_row(row.undoes)
+        ref = target.uuid if target else ""
+    return {"uuid": row.uuid, "kind": CHECKIN, "key": body["person"], "ref": ref, "stamp": row.at,
             "origin": origin, "body": body}
 
 
@@ -131,24 +133,25 @@ def _apply_checkin(repo, record: dict) -> None:
     if repo.checkin_id_for_uuid(record["uuid"]) is not None:
         return
     body = record["body"]
-    attendee_id = person_id(repo, body.get("person") or "")
-    row = {f: body.get(f) for f in CHECKIN_FIELDS}
-    row.update(uuid=record["uuid"], attendee_id=attendee_id, undone=0)
-    if row["kind"] == "undo":
+    values = {f: body.get(f) for f in CHECKIN_FIELDS if body.get(f) is not None}
+    for flag in ("trip_flag", "mask"):
+        if flag in values:
+            values[flag] = bool(values[flag])
+    row = CheckinEntry(**values, uuid=record["uuid"], attendee_id=person_id(repo, body.get("person") or ""))
+    if row.kind == "undo":
         target = repo.checkin_id_for_uuid(record.get("ref") or "")
-        row["undoes"] = target
+        row = row.with_(undoes=target)
         if target is not None:
             repo.set_checkin_undone(target)
     elif any(u["uuid"] != record["uuid"] for u in repo.undo_records_for(record["uuid"])):
-        row["undone"] = 1                 # its undo came first
-    arrival = row["status"] == COUNTED and row["kind"] != "undo"
-    if arrival:
-        row["status"] = DUPLICATE         # settle() below decides; the unique index allows one counted row
+        row = row.with_(undone=True)          # its undo came first
+    if row.status == COUNTED and row.kind != "undo":
+        row = row.with_(status=DUPLICATE)     # settle() below decides; the unique index allows one counted row
     new_id = repo.insert_checkin(row)
     for undo in repo.undo_records_for(record["uuid"]):
         repo.link_undo(undo["uuid"], new_id)
-    if attendee_id is not None:
-        settle(repo, attendee_id)
+    if row.attendee_id is not None:
+        settle(repo, row.attendee_id)
 
 
 def settle(repo, attendee_id: int) -> None:

@@ -75,14 +75,23 @@ class SyncStore:
 
     def receive(self, records: list) -> list[str]:
         """Store a desk's pushed records (each once) in log order; returns the uuids now held."""
-        checked = [check_record(r, from_desk=True) for r in records[:MAX_BATCH]]
+        held, checked = [], []
+        for record in records[:MAX_BATCH]:
+            try:
+                checked.append(check_record(record, from_desk=True))
+            except BadRecord:
+                # Refused for good (a desk may not send seats or codes: after a host lost its file a desk
+                # hands back the host's own records too). Acknowledged, so the desk stops sending it.
+                uuid = record.get("uuid") if isinstance(record, dict) else None
+                if isinstance(uuid, str) and _UUID.fullmatch(uuid):
+                    held.append(uuid)
         log_id = self.log_id
         with self.repo.transaction():
             for record in checked:
                 journal.apply_record(self.repo, record, numbered=True, acked_by=log_id)
         if checked:
             self.event.checkin.invalidate()
-        return [r["uuid"] for r in checked]
+        return held + [r["uuid"] for r in checked]
 
     def head(self) -> int:
         return self.repo.head_seq()

@@ -21,27 +21,31 @@ from ceremony.sync import DeskClient
 def main(db: str, guests: str, acks: str, stop: str, seed: str) -> int:
     event = Event.open(db)
     desk = event.checkin.desk_name()
-    client = DeskClient(db).start()
+    client = DeskClient(db, on_status=lambda st: print(f"{time.monotonic():.1f} {st}", file=sys.stderr,
+                                                       flush=True)).start()
     rnd = random.Random(int(seed))
     with open(acks, "a", encoding="utf-8") as out:
         for aid in (int(x) for x in guests.split(",")):
             result = event.checkin.check_in_attendee(aid)
             if result.status == "ok":
-                out.write(event.repo.checkin_row(result.checkin_id)["uuid"] + "\n")
+                out.write(event.repo.checkin_row(result.checkin_id).uuid + "\n")
                 out.flush()
             client.nudge()
             time.sleep(rnd.uniform(0.01, 0.08))
         if not any(p.name == f"现场{desk}" for p in event.attendees()):
             walk = event.checkin.walk_in(f"现场{desk}", "某公司")
-            out.write(event.repo.checkin_row(walk.checkin_id)["uuid"] + "\n")
-        mine = [r for r in event.repo.checkins() if r["desk"] == desk]
-        if not any(r["kind"] == "undo" for r in mine):
-            first = next(r for r in mine if r["status"] in ("ok", "duplicate") and not r["undone"])
-            event.checkin.undo(first["id"], "扫错人")
+            out.write(event.repo.checkin_row(walk.checkin_id).uuid + "\n")
+        mine = [r for r in event.repo.checkins() if r.desk == desk]
+        if not any(r.kind == "undo" for r in mine):
+            first = next(r for r in mine if r.status in ("ok", "duplicate") and not r.undone)
+            event.checkin.undo(first.id, "扫错人")
     print("scanned", flush=True)
     end = time.monotonic() + 300
     while not Path(stop).exists() and time.monotonic() < end:
         time.sleep(0.05)
+        if int(time.monotonic() * 20) % 100 == 0:
+            print("waiting", client.status.waiting, event.repo.sync_value("log_id"), event.repo.sync_value("pulled"),
+                  file=sys.stderr, flush=True)
     client.stop()
     event.close()
     return 0

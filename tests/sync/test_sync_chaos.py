@@ -98,7 +98,8 @@ def python_env() -> dict:
 
 def start_host(path: Path, port: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "ceremony", "serve", "--db", str(path), "--port", str(port),
-                             "--bind", "127.0.0.1"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             "--bind", "127.0.0.1"], stdout=subprocess.PIPE,
+                            stderr=open(path.parent / "host.log", "a"),
                             env=python_env(), text=True)
 
 
@@ -139,7 +140,8 @@ def test_host_and_three_desks_survive_cuts_kills_and_a_wiped_host(tmp_path):
         name = names[i]
         return subprocess.Popen([sys.executable, str(ROOT / "tests/sync/chaos_desk.py"), str(paths[i]),
                                  ",".join(map(str, guests[name])), str(acks[name]), str(stop), str(i)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=python_env())
+                                stdout=subprocess.DEVNULL, stderr=open(tmp_path / f"{name}.log", "a"),
+                                env=python_env())
 
     desks = [start_desk(i) for i in range(3)]
     wiped = False
@@ -176,7 +178,7 @@ def test_host_and_three_desks_survive_cuts_kills_and_a_wiped_host(tmp_path):
             waiting = [_waiting(p) for p in paths]
             return all(r == rows[0] for r in rows) and not any(waiting) and all(
                 d.poll() is None for d in desks) and all(a.exists() for a in acks.values()) and rows[0]
-        assert wait_until(settled, timeout=90, step=0.5), [len(_rows(p)) for p in copies]
+        assert wait_until(settled, timeout=60, step=0.5), _diagnosis(copies, paths, desks)
     finally:
         stop.touch()
         for d in desks:
@@ -191,22 +193,22 @@ def test_host_and_three_desks_survive_cuts_kills_and_a_wiped_host(tmp_path):
     assert all(f == final[0] for f in final)                       # every copy holds the same rows
     host_event = Event.open(host_path)
     rows = host_event.repo.checkins()
-    counted = [r["attendee_id"] for r in rows if r["status"] == "ok" and not r["undone"]]
+    counted = [r.attendee_id for r in rows if r.status == "ok" and not r.undone]
     assert len(counted) == len(set(counted))                        # every guest counts once
-    arrivals = {r["attendee_id"] for r in rows if r["status"] in ("ok", "duplicate") and not r["undone"]}
+    arrivals = {r.attendee_id for r in rows if r.status in ("ok", "duplicate") and not r.undone}
     assert set(counted) == arrivals                                 # ... and everyone who came counts
     acknowledged = set().union(*(set(a.read_text().split()) for a in acks.values()))
-    uuids = {r["uuid"] for r in rows if r["kind"] != "undo"}
+    uuids = {r.uuid for r in rows if r.kind != "undo"}
     assert acknowledged <= uuids                                     # nothing acknowledged was lost
     origin = set()
     for path in paths:
         event = Event.open(path)
         desk = event.checkin.desk_name()
-        origin |= {r["uuid"] for r in event.repo.checkins() if r["desk"] == desk and r["kind"] != "undo"}
+        origin |= {r.uuid for r in event.repo.checkins() if r.desk == desk and r.kind != "undo"}
         event.close()
     assert uuids == origin                                          # check-ins == what the desks wrote
     assert len(uuids - acknowledged) <= 8                           # only rows whose ack line a SIGKILL cut off
-    assert sum(1 for r in rows if r["kind"] == "undo") == 3
+    assert sum(1 for r in rows if r.kind == "undo") == 3
     host_event.close()
     assert proxy.cuts > 0
 
@@ -214,7 +216,7 @@ def test_host_and_three_desks_survive_cuts_kills_and_a_wiped_host(tmp_path):
 def _rows(path: Path):
     event = Event.open(path)
     try:
-        return sorted((r["uuid"], r["status"], r["undone"]) for r in event.repo.checkins())
+        return sorted((r.uuid, r.status, r.undone) for r in event.repo.checkins())
     finally:
         event.close()
 
@@ -225,3 +227,22 @@ def _waiting(path: Path) -> int:
         return SyncStore(event).waiting()
     finally:
         event.close()
+
+
+def _diagnosis(copies, paths, desks) -> str:
+    rows = [set(_rows(p)) for p in copies]
+    lines = [f"rows {[len(r) for r in rows]}, waiting {[_waiting(p) for p in paths]}, "
+             f"alive {[d.poll() is None for d in desks]}"]
+    host = Event.open(copies[0])
+    lines.append(f"host log {host.repo.sync_value('log_id')} head {host.repo.head_seq()}")
+    host.close()
+    for path, r in zip(copies, rows):
+        lines.append(f"{path.name}: extra {sorted(r - rows[0])[:4]} missing {sorted(rows[0] - r)[:4]}")
+        event = Event.open(path)
+        for uuid, *_ in sorted(r - rows[0])[:4]:
+            rec = event.repo.query("SELECT kind, acked_by, seq, origin FROM sync_records WHERE uuid = ?", (uuid,))
+            lines.append(f"   {uuid}: {rec}")
+        event.close()
+    for log in sorted(copies[0].parent.glob("*.log")):
+        lines.append(f"--- {log.name}\n{log.read_text()[-1500:]}")
+    return "\n".join(lines)

@@ -53,7 +53,7 @@ def counted(event):
 
 
 def log_rows(event):
-    return sorted((r["uuid"], r["status"], r["undone"]) for r in event.repo.checkins())
+    return sorted((r.uuid, r.status, r.undone) for r in event.repo.checkins())
 
 
 def sync_all(host, desks, rounds=2):
@@ -68,11 +68,11 @@ def test_same_guest_two_desks_same_millisecond(lan):
     rb = b.checkin.check_in_attendee(7, health=FINE)
     assert ra.status == rb.status == "ok" and ra.at == rb.at
     sync_all(host, [a, b])
-    winner = min((r["uuid"] for e in (a, b) for r in e.repo.checkins() if r["attendee_id"] == 7))
+    winner = min((r.uuid for e in (a, b) for r in e.repo.checkins() if r.attendee_id == 7))
     for event in (host, a, b):
-        rows = [r for r in event.repo.checkins() if r["attendee_id"] == 7]
-        assert sorted(r["status"] for r in rows) == ["duplicate", "ok"]
-        assert next(r for r in rows if r["status"] == "ok")["uuid"] == winner
+        rows = [r for r in event.repo.checkins() if r.attendee_id == 7]
+        assert sorted(r.status for r in rows) == ["duplicate", "ok"]
+        assert next(r for r in rows if r.status == "ok").uuid == winner
         assert [c["attendee_id"] for c in journal.conflicts(event.repo)] == [7]
     assert log_rows(host) == log_rows(a) == log_rows(b)
 
@@ -84,7 +84,7 @@ def test_record_delivered_twice_is_stored_once(lan):
     d.capture()
     batch = d.outbox(h.log_id)
     assert h.receive(batch) == h.receive(batch)       # the reply was lost: the desk sends again
-    assert sum(1 for r in host.repo.checkins() if r["attendee_id"] == 3) == 1
+    assert sum(1 for r in host.repo.checkins() if r.attendee_id == 3) == 1
     assert len(counted(host)) == 1
 
 

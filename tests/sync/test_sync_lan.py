@@ -74,7 +74,7 @@ def test_same_guest_two_desks_same_millisecond(host, tmp_path):
         sync_once(a), sync_once(b)
     host_event = Event.open(host.event_path)
     winners = {counted(e)[8] for e in (a, b, host_event)}
-    rows = [sorted((r["uuid"], r["status"]) for r in e.repo.checkins()) for e in (a, b, host_event)]
+    rows = [sorted((r.uuid, r.status) for r in e.repo.checkins()) for e in (a, b, host_event)]
     assert len(winners) == 1 and rows[0] == rows[1] == rows[2]
     host_event.close(), a.close(), b.close()
 
