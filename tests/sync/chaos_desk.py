@@ -3,8 +3,9 @@
     python chaos_desk.py EVENT_FILE GUEST_IDS ACK_FILE STOP_FILE SEED
 
 Every check-in the desk acknowledged (committed to its own file, shown as 签到成功) is
-appended to ACK_FILE. Re-running after a SIGKILL scans the list again: guests already
-counted come back as 已签到 and add nothing. The desk keeps syncing until STOP_FILE exists.
+appended to ACK_FILE; ACK_FILE.done exists once the list is done. Re-running after a
+SIGKILL scans the list again: guests already counted come back as 已签到 and add
+nothing. The desk keeps syncing until STOP_FILE exists.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from ceremony.sync import DeskClient
 
 
 def main(db: str, guests: str, acks: str, stop: str, seed: str) -> int:
+    done = Path(acks + ".done")
+    done.unlink(missing_ok=True)
     event = Event.open(db)
     desk = event.checkin.desk_name()
     client = DeskClient(db, on_status=lambda st: print(f"{time.monotonic():.1f} {st}", file=sys.stderr,
@@ -39,13 +42,10 @@ def main(db: str, guests: str, acks: str, stop: str, seed: str) -> int:
         if not any(r.kind == "undo" for r in mine):
             first = next(r for r in mine if r.status in ("ok", "duplicate") and not r.undone)
             event.checkin.undo(first.id, "扫错人")
-    print("scanned", flush=True)
+    done.touch()                     # scanning is over: from now on this desk only syncs
     end = time.monotonic() + 300
     while not Path(stop).exists() and time.monotonic() < end:
         time.sleep(0.05)
-        if int(time.monotonic() * 20) % 100 == 0:
-            print("waiting", client.status.waiting, event.repo.sync_value("log_id"), event.repo.sync_value("pulled"),
-                  file=sys.stderr, flush=True)
     client.stop()
     event.close()
     return 0

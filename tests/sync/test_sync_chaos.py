@@ -177,7 +177,7 @@ def test_host_and_three_desks_survive_cuts_kills_and_a_wiped_host(tmp_path):
             rows = [_rows(p) for p in copies]
             waiting = [_waiting(p) for p in paths]
             return all(r == rows[0] for r in rows) and not any(waiting) and all(
-                d.poll() is None for d in desks) and all(a.exists() for a in acks.values()) and rows[0]
+                d.poll() is None for d in desks) and all(Path(f"{a}.done").exists() for a in acks.values()) and rows[0]
         assert wait_until(settled, timeout=60, step=0.5), _diagnosis(copies, paths, desks)
     finally:
         stop.touch()
