@@ -17,7 +17,7 @@ _HOMES = {
     "sync_once": "client", "parse_url": "client", "ONLINE": "client", "OFFLINE": "client",
     "UNAUTHORIZED": "client", "CERTIFICATE": "client", "NOT_JOINED": "client", "STOPPED": "client",
     "HostRegistry": "registry", "local_addresses": "tls", "peer_fingerprint": "tls", "join_payload": "tls",
-    "parse_join_payload": "tls", "role_of": "store", "ROLE_HOST": "store", "ROLE_DESK": "store",
+    "parse_join_payload": "tls", "role_of": "store", "host_url_of": "store", "ROLE_HOST": "store", "ROLE_DESK": "store",
     "SyncStore": "store", "conflicts": "journal",
     "probe": "probe", "diagnose": "probe", "Probe": "probe", "REACHABLE": "probe", "ISOLATED": "probe",
     "NO_SERVER": "probe", "UNREACHABLE": "probe",

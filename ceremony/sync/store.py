@@ -156,6 +156,11 @@ def role_of(event) -> str:
     return event.repo.sync_value("role", "")
 
 
+def host_url_of(event) -> str:
+    """The host address a desk's file joined ("" for a file that never joined)."""
+    return event.repo.sync_value("host_url", "") or ""
+
+
 def _wire(record: dict) -> dict:
     return {k: record[k] for k in ("uuid", "kind", "key", "ref", "stamp", "origin", "body")}
 

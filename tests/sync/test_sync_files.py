@@ -95,12 +95,12 @@ def test_other_event_or_garbage_is_refused(small_event, tmp_path):
 
 def test_walk_ins_are_people_by_uid_not_by_name(two_desks, tmp_path):
     one, two = two_desks
-    one.checkin.walk_in("张伟", "甲公司", phone="13900000001", health_reading=FINE)
-    two.checkin.walk_in("张伟", "乙公司", phone="13900000001", health_reading=FINE)
+    one.checkin.walk_in("司马现场", "甲公司", phone="13900000001", health_reading=FINE)
+    two.checkin.walk_in("司马现场", "乙公司", phone="13900000001", health_reading=FINE)
     export_log(two, tmp_path / "d2.json")
     report = merge_log(one, tmp_path / "d2.json")
     assert report.new_people == 1 and report.duplicates == 0
-    assert sorted(p.unit for p in one.attendees() if p.name == "张伟") == ["乙公司", "甲公司"]
+    assert sorted(p.unit for p in one.attendees() if p.name == "司马现场") == ["乙公司", "甲公司"]
     assert len(arrived(one)) == 2
 
 

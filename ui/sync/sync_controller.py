@@ -13,6 +13,9 @@ from ceremony.models import Changes
 from ceremony.sync import ROLE_DESK, DeskClient, HostServer, SyncStatus, role_of
 
 
+LISTEN_ON = "0.0.0.0"          # every interface: desks come from the LAN (tests use 127.0.0.1)
+
+
 class SyncController(QObject):
     status_changed = Signal(object)     # SyncStatus (desk) or None (host started/stopped)
     records_arrived = Signal(int)
@@ -44,7 +47,7 @@ class SyncController(QObject):
     def start_host(self, port: int) -> HostServer:
         if self.server is None:
             self.stop_client()
-            self.server = HostServer(self.ctx.event.path, port, on_received=self.records_arrived.emit).start()
+            self.server = HostServer(self.ctx.event.path, port, LISTEN_ON, on_received=self.records_arrived.emit).start()
             self.status_changed.emit(None)
         return self.server
 
@@ -62,6 +65,14 @@ class SyncController(QObject):
     def stop(self) -> None:
         self.stop_client()
         self.stop_host()
+
+    def shutdown_threads(self, *_args) -> None:
+        """The page is going away: end the threads, touching nothing of Qt (it may be half destroyed)."""
+        client, server, self.client, self.server = self.client, self.server, None, None
+        if client is not None:
+            client.stop()
+        if server is not None:
+            server.stop()
 
     def _refresh(self, _count: int) -> None:
         self.ctx.event.checkin.invalidate()
