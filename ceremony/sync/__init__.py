@@ -19,7 +19,7 @@ _HOMES = {
     "HostRegistry": "registry", "local_addresses": "tls", "peer_fingerprint": "tls", "join_payload": "tls",
     "parse_join_payload": "tls", "role_of": "store", "host_url_of": "store", "ROLE_HOST": "store", "ROLE_DESK": "store",
     "SyncStore": "store", "conflicts": "journal",
-    "probe": "probe", "diagnose": "probe", "Probe": "probe", "REACHABLE": "probe", "ISOLATED": "probe",
+    "probe_host": "probe", "diagnose": "probe", "Probe": "probe", "REACHABLE": "probe", "ISOLATED": "probe",
     "NO_SERVER": "probe", "UNREACHABLE": "probe",
     "export_log": "files", "merge_log": "files", "MergeReport": "files", "SyncFileError": "files",
 }

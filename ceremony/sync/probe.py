@@ -29,7 +29,7 @@ class Probe:
     ms: float | None = None
 
 
-def probe(url: str, timeout: float = 3.0) -> Probe:
+def probe_host(url: str, timeout: float = 3.0) -> Probe:
     """Connect to a host address, shake hands over TLS and ask ``/ping``; never raises."""
     try:
         host, port = parse_url(url)

@@ -313,13 +313,3 @@ def test_a_failing_write_is_a_message_not_a_traceback(qtbot, page, small_event, 
     scan(qtbot, page, small_event.badge_code(who.leader))
     assert shown and shown[0][0] == "签到未能保存"
     assert page.scan_input.text() == "" and page.scan_input.hasFocus()
-
-
-def test_other_desks_on_the_same_file_show_up(qtbot, page, small_event, clock, who):
-    from ceremony.event import Event
-    other = Event.open(small_event.path, clock=clock)
-    other.checkin.check_in_attendee(who.parent, desk="二号台")
-    other.close()
-    page._poll()
-    assert page.count_label.text() == f"实到 1 / 应到 {who.everyone}"
-    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer
@@ -31,6 +32,9 @@ from ui.checkin.checkin_search_model import CheckinSearchModel
 from ui.checkin.checkin_sounds import CheckinSounds
 from ui.checkin.checkin_toolbar import CheckinToolbar
 from ui.context import EventContext
+from ui.sync import sync_actions
+from ui.sync.sync_controller import SyncController
+from ui.sync.sync_status_widget import SyncStatusWidget
 
 TEMPERATURE = re.compile(r"(3[4-9]|4[0-2])([.。]\d)?")
 MAX_SEARCH = 32
@@ -73,9 +77,9 @@ class CheckinPage(QWidget):
         self.board_panel = BoardPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self._log_timer = QTimer(self, singleShot=True, interval=150, timeout=self._reload_log)
-        # Other desks writing to the same event file show up here within a few seconds.
-        self._poll_timer = QTimer(self, interval=5000, timeout=self._poll)
-        self._poll_timer.start()
+        # Other desks' check-ins arrive through LAN sync (its own thread), not by polling a shared file.
+        self.sync = SyncController(ctx, self)
+        self.sync_status = SyncStatusWidget(self.sync, self)
         self._layout()
         self._connect()
         self.retranslate_ui()
@@ -84,6 +88,10 @@ class CheckinPage(QWidget):
             ctx.event.checkin.prepare()
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
+        try:
+            self.sync.start()             # a desk's file: keep in step with the host from now on
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法启动联网同步"))
 
     def _table(self, model) -> QTableView:
         view = QTableView(self)
@@ -130,6 +138,7 @@ class CheckinPage(QWidget):
         row.addWidget(self.input_label)
         row.addWidget(self.scan_input, 1)
         row.addWidget(self.count_label)
+        row.addWidget(self.sync_status)
         row.addWidget(self.camera_view)
         layout.addLayout(row)
         layout.addWidget(self.hint)
@@ -154,6 +163,10 @@ class CheckinPage(QWidget):
                           (Qt.Key_F10, self.undo_selected), (Qt.Key_F11, self.toggle_welcome)):
             QShortcut(QKeySequence(key), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
         self.ctx.changed.connect(self._on_changed)
+        self.sync_status.host_action.triggered.connect(lambda: sync_actions.open_host_dialog(self, self.sync))
+        self.sync_status.join_action.triggered.connect(lambda: sync_actions.open_join_dialog(self, self.sync))
+        self.sync_status.setup_action.triggered.connect(lambda: sync_actions.open_setup_dialog(self, self.sync))
+        self.destroyed.connect(partial(SyncController.shutdown_threads, self.sync))
         self.board_panel.refreshed.connect(self._on_board)
         app = QApplication.instance()
         app.focusChanged.connect(self._keep_focus)
@@ -162,6 +175,7 @@ class CheckinPage(QWidget):
         self.toolbar.retranslate_ui()
         self.health_panel.retranslate_ui()
         self.board_panel.retranslate_ui()
+        self.sync_status.retranslate_ui()
         self.tabs.setTabText(0, self.tr("签到"))
         self.tabs.setTabText(1, self.tr("签到实况"))
         self.input_label.setText(self.tr("扫码 / 查找"))
@@ -272,6 +286,7 @@ class CheckinPage(QWidget):
         self.sounds.play(result.status, result.vip)
         self.health_panel.next_guest()
         self.ctx.apply(result.changes)
+        self.sync.nudge()              # push it now; scanning itself never waits for the network
         self._log_timer.start()        # after the result is on screen; a burst reloads once
         self._show_count()
         self.focus_input()
@@ -450,11 +465,6 @@ class CheckinPage(QWidget):
         self._reload_log()
         self._show_count()
         self.board_panel.schedule_refresh()
-
-    def _poll(self) -> None:
-        if self.isVisible():
-            self._show_count()
-            self._log_timer.start()
 
     def _show_count(self) -> None:
         try:

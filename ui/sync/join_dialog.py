@@ -26,10 +26,9 @@ class JoinDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.form = QFormLayout()
-        self.form.addRow("", self.url_edit)
-        self.form.addRow("", self.code_edit)
-        self.form.addRow("", self.desk_edit)
-        self.form.addRow("", self.file_edit)
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, edit in zip(self.labels, (self.url_edit, self.code_edit, self.desk_edit, self.file_edit)):
+            self.form.addRow(label, edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -44,8 +43,8 @@ class JoinDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("加入签到主机"))
-        for row, text in enumerate((self.tr("主机地址"), self.tr("加入码"), self.tr("本台名称"), self.tr("保存为"))):
-            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, (self.tr("主机地址"), self.tr("加入码"), self.tr("本台名称"), self.tr("保存为"))):
+            label.setText(text)
         self.url_edit.setPlaceholderText(self.tr("https://192.168.1.10:8443，或粘贴主机二维码的内容"))
         self.code_edit.setPlaceholderText(self.tr("主机屏幕上显示的加入码"))
 

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QTextEdit, QVBoxLayout
 
-from ceremony.sync import ISOLATED, NO_SERVER, REACHABLE, diagnose, parse_join_payload, probe
+from ceremony.sync import ISOLATED, NO_SERVER, REACHABLE, diagnose, parse_join_payload, probe_host
 
 
 class SetupDialog(QDialog):
@@ -50,7 +50,7 @@ class SetupDialog(QDialog):
 
     @staticmethod
     def _probe(urls):
-        probes = [probe(u) for u in urls]
+        probes = [probe_host(u) for u in urls]
         return probes, diagnose(probes)
 
     def _show(self, outcome) -> None:
