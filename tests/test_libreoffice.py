@@ -30,9 +30,10 @@ import report_scenario as sc  # noqa: E402
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
-pytestmark = pytest.mark.skipif(SOFFICE is None and not IN_CI,
-                                reason="LibreOffice (soffice) is not installed; on Debian `python3 tools/dev.py setup` "
-                                       "installs libreoffice-calc-nogui")
+pytestmark = [pytest.mark.skipif(SOFFICE is None and not IN_CI,
+                                 reason="LibreOffice (soffice) is not installed; on Debian `python3 tools/dev.py setup` "
+                                        "installs libreoffice-calc-nogui"),
+              pytest.mark.timeout(900)]         # the first test waits for all the conversions
 ID_LOST = "身份证号被表格软件存成数字，末几位已丢失，请核对"
 CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76,1"
 CSV_GBK = "csv:Text - txt - csv (StarCalc):44,34,67,1"           # 67: GBK
