@@ -64,6 +64,8 @@ def build_window(argv: list[str] | None = None):
         return app, None
     from ui.main_window import MainWindow
     window = MainWindow(event)
+    from ui.scanner_router import install_scanner_router
+    window.scanner_router = install_scanner_router(app, window.route_scan)   # a scan reaches the desk from anywhere
     if args.page:
         window.show_page(args.page)
     window.show()

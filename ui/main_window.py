@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +16,8 @@ from ui.context import EventContext
 from ceremony.settings import dialog_settings
 from ui.event_settings_dialog import EventSettingsDialog
 
+DEFAULT_SIZE = (1280, 800)
+SMALL_SCREEN = (1440, 900)       # below this the window opens maximised (laptops: 1366×768, 1280×720)
 FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
 # Pages are imported and built the first time they are shown: start-up only pays for the first one.
 PAGES = [("roster", "ui.roster.roster_page", "RosterPage"), ("seating", "ui.seating.seating_page", "SeatingPage"),
@@ -45,7 +48,9 @@ class MainWindow(QMainWindow):
         self.set_event(event)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self)
+        else:
+            keep_on_screen(self)
 
     # --- event --------------------------------------------------------------------------------
     def set_event(self, event: Event) -> None:
@@ -97,6 +102,10 @@ class MainWindow(QMainWindow):
             self.slots[key].page = page
             self.pages[key] = page
         return self.pages[key]
+
+    def route_scan(self, text: str) -> None:
+        """A scanner's code from anywhere in the app goes to the desk (see ui/scanner_router.py)."""
+        self.page("checkin").take_scan(text)
 
     def show_page(self, key: str) -> None:
         self.page(key)
@@ -226,6 +235,32 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """First start: 1280×800 when the screen has room, else maximised inside the available area."""
+    area = window.screen().availableGeometry()
+    if area.width() < SMALL_SCREEN[0] or area.height() < SMALL_SCREEN[1]:
+        window.setGeometry(area)
+        window.setWindowState(window.windowState() | Qt.WindowMaximized)
+        return
+    window.resize(DEFAULT_SIZE[0], DEFAULT_SIZE[1])
+    window.move(area.center() - window.rect().center())
+
+
+def keep_on_screen(window: QMainWindow) -> None:
+    """A size remembered on a bigger screen is cut down to this one's available area."""
+    area = window.screen().availableGeometry()
+    if window.isMaximized():
+        return
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    window.resize(width, height)
+    x = min(max(window.x(), area.left()), area.right() - width - extra_w + 1)
+    y = min(max(window.y(), area.top()), area.bottom() - height - extra_h + 1)
+    window.move(x, y)
 
 
 def _with_suffix(path: str) -> Path:

@@ -31,6 +31,7 @@ from ui.checkin.checkin_result_panel import CheckinResultPanel
 from ui.checkin.checkin_search_model import CheckinSearchModel
 from ui.checkin.checkin_sounds import CheckinSounds
 from ui.checkin.checkin_toolbar import CheckinToolbar
+from ui.checkin.scan_toast import ScanToast
 from ui.context import EventContext
 from ui.sync import sync_actions
 from ui.sync.sync_controller import SyncController
@@ -70,6 +71,7 @@ class CheckinPage(QWidget):
         self.camera_view.setScaledContents(True)
         self.camera_view.hide()
         self.result_panel = CheckinResultPanel(self)
+        self.toast = ScanToast(self)                # the result over other pages, dialogs, the welcome display
         self.search_model = CheckinSearchModel(self)
         self.search_view = self._table(self.search_model)
         self.log_model = CheckinLogModel(self)
@@ -274,6 +276,28 @@ class CheckinPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("签到未能保存"))
 
+    def take_scan(self, text: str) -> None:
+        """A scanner's code routed here from anywhere in the app (ui/scanner_router.py); nothing else changes."""
+        try:
+            result = self._check_in(text, None)
+            if result.status == "invalid" or not text.isascii():     # codes are ASCII: an IME changed it
+                result = replace(result, status="invalid", reason=self.tr("不是本活动的有效证件码。若扫码枪输入的字符不对：关闭中文输入法、"
+                                                        "把键盘布局切换为英文（美式）后重扫；仍不行请按姓名查找"))
+            self.show_result(result)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("签到未能保存"))
+            return
+        if not self.result_in_view():
+            self.toast.show_texts(self.result_panel.state(), self.result_panel.texts(), self.window())
+
+    def result_in_view(self) -> bool:
+        """Whether the staff can see the big result panel right now (else the toast shows the result)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return False
+        welcome = self.welcome is not None and self.welcome.isVisible() and self.welcome.isFullScreen() \
+            and self.welcome.screen() is self.window().screen()
+        return self.result_panel.isVisible() and self.tabs.currentIndex() == 0 and not welcome
+
     def _reading(self):
         return self.health_panel.reading() if self.ctx.event.checkin.health_check_on() else None
 
@@ -289,7 +313,8 @@ class CheckinPage(QWidget):
         self.sync.nudge()              # push it now; scanning itself never waits for the network
         self._log_timer.start()        # after the result is on screen; a burst reloads once
         self._show_count()
-        self.focus_input()
+        if self.result_in_view():       # a scan routed from elsewhere leaves the focus where it was
+            self.focus_input()
 
     # --- corrections ----------------------------------------------------------------------------
     def _target_person(self):
@@ -320,6 +345,9 @@ class CheckinPage(QWidget):
                 self.show_result(service.manual(person.id, at, values["reason"]))
             else:
                 self.ctx.apply(service.mark(person.id, "" if action == "clear" else action, values["reason"]))
+                done = {"leave": self.tr("已登记请假"), "absent": self.tr("已登记缺席"),
+                        "clear": self.tr("已清除请假/缺席/代参加标记")}[action]
+                self.result_panel.show_action(done, person.name, values["reason"])
                 self._reload_log()
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法更正"))
@@ -342,6 +370,10 @@ class CheckinPage(QWidget):
             self.ctx.apply(self.ctx.event.checkin.undo(row.id, reason))
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法撤销"))
+        else:
+            self.last_result = None         # F10 again must not undo the same record twice
+            self.result_panel.show_action(self.tr("已撤销签到"), row.name or "",
+                                          self.tr("原因：%1 · 此人重新计为未到，可再次扫码签到").replace("%1", reason))
         self._reload_log()
 
     def walk_in(self) -> None:
@@ -391,9 +423,10 @@ class CheckinPage(QWidget):
             self.board_panel.live = False
             return
         info = self.ctx.event.info
-        self.welcome = WelcomeWindow(info.name, info.theme)
+        self.welcome = WelcomeWindow(info.name, info.theme, self)
+        self.welcome.toggle_requested.connect(self.toggle_welcome)
         self.welcome.show_board(self.board_panel.board)
-        self.welcome.show_on(self.toolbar.screen_box.currentIndex())
+        self.welcome.show_on(self.toolbar.screen_box.currentIndex(), self.window().screen())
         self.board_panel.live = True
         self.board_panel.schedule_refresh()
 

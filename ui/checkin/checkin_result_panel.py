@@ -25,6 +25,7 @@ COLORS = {
     "unknown": ("#5d4037", "#ffffff"),
     "refused": ("#4a148c", "#ffffff"),
     "remeasure": ("#ef6c00", "#ffffff"),
+    "action": ("#1565c0", "#ffffff"),       # what the staff just did (an undo, a correction)
 }
 VIP_BANNER = "#ffd54f"
 
@@ -35,6 +36,7 @@ class CheckinResultPanel(QFrame):
         self.setObjectName("CheckinResultPanel")
         self.setMinimumHeight(160)
         self.result: ScanResult | None = None
+        self._action: dict[str, str] | None = None
         self.headline = self._label(40, bold=True)
         self.vip_banner = self._label(24, bold=True)
         self.name_label = self._label(54, bold=True)
@@ -56,10 +58,20 @@ class CheckinResultPanel(QFrame):
         return label
 
     def state(self) -> str:
+        if self._action is not None:
+            return "action"
         return self.result.status if self.result else "idle"
 
     def show_result(self, result: ScanResult | None) -> None:
-        self.result = result
+        self.result, self._action = result, None
+        self._paint()
+
+    def show_action(self, headline: str, name: str = "", detail: str = "") -> None:
+        """Say what the staff just did (e.g. 已撤销签到), instead of leaving the previous guest's result up."""
+        self.result, self._action = None, {"headline": headline, "name": name, "detail": detail}
+        self._paint()
+
+    def _paint(self) -> None:
         bg, fg = COLORS.get(self.state(), COLORS["invalid"])
         self.setStyleSheet(f"#CheckinResultPanel {{ background: {bg}; border-radius: 12px; }}"
                            f" #CheckinResultPanel QLabel {{ color: {fg}; background: transparent; }}")
@@ -72,6 +84,8 @@ class CheckinResultPanel(QFrame):
 
     def texts(self) -> dict[str, str]:
         """What each line says for the current result (tests read this)."""
+        if self._action is not None:
+            return {k: v for k, v in self._action.items() if v}
         r = self.result
         if r is None:
             return {"headline": self.tr("请扫码或输入姓名 / 拼音 / 手机尾号"), "detail": self.tr("等待签到")}
@@ -99,14 +113,30 @@ class CheckinResultPanel(QFrame):
             text += self.tr("（现场登记）")
         return text
 
+    def _next_steps(self) -> dict[str, str]:
+        """What the staff do next after a refusal."""
+        return {"invalid": self.tr("下一步：请按姓名、拼音或手机尾号查找此人后签到"),
+                "other_event": self.tr("下一步：这不是本活动的证件，请按姓名查找；名单中没有时按 F8 现场登记"),
+                "revoked": self.tr("下一步：此证已补发新证而作废，请收回旧证，按姓名查找后签到"),
+                "unknown": self.tr("下一步：本台名单中没有此证，请按姓名查找，或合并最新名单；必要时 F8 现场登记"),
+                "refused": self.tr("下一步：请引导至临时留观区，并通知防疫负责人"),
+                "remeasure": self.tr("下一步：请复测体温，在扫码框输入读数后回车，再扫码一次")}
+
     def _detail(self, r: ScanResult) -> str:
         if r.status == "already" and r.first_at:
             return self.tr("首次签到 %1 · %2 · 不重复计数").replace("%1", r.first_at.strftime("%H:%M:%S")) \
                 .replace("%2", r.first_desk)
         parts = []
         if r.reason and r.status != "ok":
-            parts.append(message_text(r.reason))
-        parts += [message_text(n) for n in r.notices]
+            parts.append(_say(r.reason))
+        parts += [_say(n) for n in r.notices]
+        if r.status in self._next_steps():
+            parts.append(self._next_steps()[r.status])
         if r.at:
             parts.append(r.at.strftime("%H:%M:%S") + (" · " + r.desk if r.desk else ""))
         return "\n".join(parts)
+
+
+def _say(message) -> str:
+    """A domain message in the interface language; text the desk wrote itself (already translated) as is."""
+    return message if isinstance(message, str) else message_text(message)

@@ -13,6 +13,7 @@ class WalkinDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.category = QComboBox(self)
         self.category.addItems(categories)
+        self.category.setCurrentIndex(-1)       # no default: a walk-in never becomes 市领导 by accident
         self.phone = QLineEdit(self)
         self.phone.setInputMask("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -32,11 +33,16 @@ class WalkinDialog(QDialog):
             label.setText(text)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记并签到"))
         self.name.setPlaceholderText(self.tr("必填"))
+        self.category.setPlaceholderText(self.tr("请选择类别（决定证件和座位区）"))
 
     def _accept(self) -> None:
         if not self.name.text().strip():
             self.name.setFocus()
             self.name.setPlaceholderText(self.tr("请填写姓名"))
+            return
+        if self.category.currentIndex() < 0:
+            self.category.setFocus()
+            self.category.setPlaceholderText(self.tr("请先选择类别"))
             return
         self.accept()
 
@@ -44,7 +50,7 @@ class WalkinDialog(QDialog):
         self.name.setText(values.get("name", ""))
         self.unit.setText(values.get("unit", ""))
         self.title_edit.setText(values.get("title", ""))
-        self.category.setCurrentText(values.get("category", ""))
+        self.category.setCurrentIndex(self.category.findText(values.get("category", "")))
         self.phone.setText(values.get("phone", ""))
 
     def values(self) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -20,7 +20,9 @@ def big_label(parent, points: int, bold: bool = False) -> QLabel:
 
 
 class WelcomeWindow(QWidget):
-    """Shows the event name, the latest guest and the running count; Esc closes it."""
+    """Shows the event name, the latest guest and the running count; Esc closes it, F11 too (toggles)."""
+
+    toggle_requested = Signal()
 
     def __init__(self, title: str, theme: str = "", parent=None):
         super().__init__(parent, Qt.Window)
@@ -43,15 +45,25 @@ class WelcomeWindow(QWidget):
         self.title.setText(title)
         self.theme.setText(theme)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key_F11), self, activated=self.toggle_requested.emit)
         self.show_board(None)
 
-    def show_on(self, screen_index: int) -> None:
-        """Full screen on the chosen monitor (the last one when the index is out of range)."""
+    def show_on(self, screen_index: int, desk_screen=None) -> None:
+        """Full screen on the chosen monitor when it is not the desk's own; on the desk's screen (a laptop
+        alone) a window beside the desk instead, so the desk stays in sight."""
         screens = QGuiApplication.screens()
         screen = screens[min(max(screen_index, 0), len(screens) - 1)]
         self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        if desk_screen is None or screen is not desk_screen:
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+            return
+        area = screen.availableGeometry()
+        self.resize(min(800, area.width() // 2), min(520, area.height() * 2 // 3))
+        self.move(area.right() - self.width() - 20, area.top() + 40)
+        self.setWindowFlag(Qt.WindowDoesNotAcceptFocus, True)
+        self.setAttribute(Qt.WA_ShowWithoutActivating, True)
+        self.showNormal()
 
     def show_board(self, board) -> None:
         if board is None or not board.latest:

@@ -1,0 +1,146 @@
+"""Scanner input recognised at the application level, whatever has focus.
+
+A USB scanner is a keyboard: it types a whole code in a fraction of a second, then Enter. Typed into whatever
+had focus — the walk-in form, the undo reason, a message box, the roster search — a code did damage. This
+filter sits on the application and holds back a keystroke for a moment: keys that keep coming faster than
+anyone types and end in Enter are a scan and go to the desk (``scanned``), the form sees none of them; anything
+else is handed on, unchanged and in order, to the widget it was meant for, so typing by hand works everywhere.
+"""
+
+from __future__ import annotations
+
+import time
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+KEY_GAP_MS = 40         # a scanner's keys come a few ms apart; a person's ≥ 60 ms (even fast rollover rarely < 40)
+MIN_SCAN_LENGTH = 8     # shorter bursts are a typist's rollover, handed on as typed
+ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+
+
+class ScannerRouter(QObject):
+    """Install on the QApplication; connect ``scanned`` to the desk."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent=None, key_gap_ms: int = KEY_GAP_MS, min_length: int = MIN_SCAN_LENGTH):
+        super().__init__(parent)
+        self.key_gap = key_gap_ms / 1000
+        self.min_length = min_length
+        self._held: list[tuple[QWidget, QEvent]] = []     # (target, copy of the event), in arrival order
+        self._text: list[str] = []
+        self._last_key = 0.0
+        self._burst = True            # every gap so far was scanner-fast
+        self._swallow_release: set[int] = set()
+        self._replaying = False
+        self._timer = QTimer(self, singleShot=True, timeout=self.flush)
+        self._timer.setInterval(key_gap_ms)
+
+    # --- the filter ---------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.KeyPress, QEvent.KeyRelease, QEvent.InputMethod):
+            return False
+        if not self._is_receiver(obj):
+            return False
+        if kind == QEvent.KeyRelease:
+            return self._on_release(obj, event)
+        if kind == QEvent.InputMethod:
+            return self._on_input_method(obj, event)
+        return self._on_press(obj, event)
+
+    @staticmethod
+    def _is_receiver(obj) -> bool:
+        # Each key is seen once: at the widget it is delivered to (not the window, not parents it bubbles to).
+        if not isinstance(obj, QWidget):
+            return False
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            return obj is popup or obj is popup.focusWidget()
+        focus = QApplication.focusWidget()
+        return obj is focus or focus is None
+
+    def _on_press(self, obj, event) -> bool:
+        now = time.monotonic()
+        text = event.text()
+        printable = bool(text) and text.isprintable() and not (event.modifiers() & (Qt.ControlModifier | Qt.AltModifier
+                                                                                    | Qt.MetaModifier))
+        if event.key() in ENTER_KEYS and self._held:
+            if self._is_scan(now):
+                self._swallow_release.add(event.key())
+                self._take_scan()
+                return True
+            self._hold(obj, event)
+            self.flush()
+            return True
+        if not self._held:
+            if not printable or event.isAutoRepeat():
+                return False
+            self._start(now)
+        elif printable and now - self._last_key > self.key_gap:
+            self._burst = False
+        self._hold(obj, event)
+        if printable:
+            self._text.append(text)
+            self._last_key = now
+            self._timer.start()
+        return True
+
+    def _on_release(self, obj, event) -> bool:
+        if event.key() in self._swallow_release:
+            self._swallow_release.discard(event.key())
+            return True
+        if self._held:
+            self._hold(obj, event)
+            return True
+        return False
+
+    def _on_input_method(self, obj, event) -> bool:
+        # A Chinese input method turns the scanner's keys into committed text: part of the burst if one is on.
+        if self._held and event.commitString():
+            self._hold(obj, event)
+            self._text.append(event.commitString())
+            self._last_key = time.monotonic()
+            self._timer.start()
+            return True
+        return False
+
+    # --- bursts -------------------------------------------------------------------------------------
+    def _start(self, now: float) -> None:
+        self._text, self._burst, self._last_key = [], True, now
+
+    def _hold(self, obj, event) -> None:
+        self._held.append((obj, event.clone()))
+
+    def _is_scan(self, now: float) -> bool:
+        return self._burst and now - self._last_key <= self.key_gap and len("".join(self._text)) >= self.min_length
+
+    def _take_scan(self) -> None:
+        text = "".join(self._text)
+        self._held, self._text = [], []
+        self._timer.stop()
+        self.scanned.emit(text)
+
+    def flush(self) -> None:
+        """Not a scan: hand the held keys on to their widgets, in order."""
+        held, self._held, self._text = self._held, [], []
+        self._timer.stop()
+        self._replaying = True
+        try:
+            for target, event in held:
+                if not shiboken6.isValid(target):
+                    target = QApplication.focusWidget()
+                if target is not None:
+                    QCoreApplication.sendEvent(target, event)
+        finally:
+            self._replaying = False
+
+
+def install_scanner_router(app: QApplication, on_scan) -> ScannerRouter:
+    """Route scanner bursts anywhere in the app to ``on_scan(text)``."""
+    router = ScannerRouter(app)
+    router.scanned.connect(on_scan)
+    app.installEventFilter(router)
+    return router
