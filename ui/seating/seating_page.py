@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
-                               QPlainTextEdit, QProgressDialog, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QProgressDialog, QScrollArea, QSplitter, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ceremony.errors import CeremonyError
 from ceremony.seating import ChartData, log_chart, render_seating_pdf, rostrum_numbers
@@ -81,12 +82,17 @@ class SeatingPage(QWidget):
         for widget in (self.search, self.results_label, self.results, self.seat_info, self.legend,
                        self.unseated_label, self.unseated, self.report_label, self.report):
             side_layout.addWidget(widget)
+        side.setMinimumWidth(260)
+        side_scroll = QScrollArea(self)           # a 768-pixel laptop screen scrolls the side column
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.NoFrame)
+        side_scroll.setMinimumWidth(280)
+        side_scroll.setWidget(side)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.view)
-        splitter.addWidget(side)
+        splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        side.setMinimumWidth(260)
         splitter.setSizes([1000, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
