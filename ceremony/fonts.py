@@ -18,6 +18,16 @@ from ceremony.paths import BUNDLED_FONT
 
 BUNDLED_NAME = "WenQuanYiMicroHei"
 
+# Characters the bundled WenQuanYi font maps to an *empty* glyph (no outline: a blank on screen and in PDFs,
+# and no fallback font is tried because the character is "present"). Drawn as people also write them.
+EMPTY_IN_BUNDLED = {"\u2103": "°C", "\u2109": "°F"}     # ℃ ℉
+_DRAWABLE = str.maketrans(EMPTY_IN_BUNDLED)
+
+
+def drawable(text: str) -> str:
+    """``text`` with the characters the bundled font cannot draw spelled in ones it can (℃ → °C)."""
+    return text.translate(_DRAWABLE) if isinstance(text, str) else text
+
 
 @dataclass(frozen=True)
 class FontChoice:

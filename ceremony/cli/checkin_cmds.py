@@ -73,7 +73,7 @@ def register(sub) -> None:
 
 
 def _health_options(p) -> None:
-    p.add_argument("--temperature", type=float, metavar="℃", help="体温 (body temperature)")
+    p.add_argument("--temperature", type=float, metavar="°C", help="体温 (body temperature)")
     p.add_argument("--health-code", metavar="COLOUR", help="粤康码 green/yellow/red (绿/黄/红)")
     p.add_argument("--trip", action="store_true", help="行程卡显示中高风险地区 (trip card flagged)")
     p.add_argument("--no-mask", action="store_true", help="未戴口罩 (no mask)")

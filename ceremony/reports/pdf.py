@@ -15,7 +15,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepToget
 
 from ceremony.reports import model as rm
 from ceremony.fileio import atomic_output
-from ceremony.fonts import register_font
+from ceremony.fonts import drawable, register_font
 from ceremony.printing import kinsoku_paragraph
 from ceremony.reports.charts import arrivals_chart, category_chart
 from ceremony.reports.format import format_value
@@ -133,8 +133,7 @@ def _column_widths(table: rm.Table, width: float, font: str, size: float) -> lis
 
 
 def _pdf_text(text: str) -> str:
-    # The bundled WenQuanYi font maps ℃ (U+2103) to an empty glyph: print °C instead.
-    return text.replace("℃", "°C")
+    return drawable(text)        # e.g. ℃ is an empty glyph in the bundled font
 
 
 def _page_decorator(report: rm.Report, font: str):

@@ -265,10 +265,10 @@ def _health_table(log, phones: dict[int, str], full_phones: bool = True) -> Tabl
                      _yes_no(r.trip_flag, "途经中高风险地区", "正常"), _yes_no(r.mask, "已佩戴", "未佩戴"),
                      result, r.reason if is_refused else ""))
     cols = (Column("序号", INT, 6), Column("时间", DATETIME, 20), Column("姓名", TEXT, 10), Column("单位", TEXT, 26),
-            Column("联系电话", TEXT, 14), Column("签到台", TEXT, 10), Column("体温(℃)", FLOAT1, 9), Column("体温判定", TEXT, 9),
+            Column("联系电话", TEXT, 14), Column("签到台", TEXT, 10), Column("体温(°C)", FLOAT1, 9), Column("体温判定", TEXT, 9),
             Column("粤康码", TEXT, 8), Column("行程卡", TEXT, 16), Column("口罩", TEXT, 8),
             Column("结果", TEXT, 16), Column("拒绝原因", TEXT, 24))
-    note = (f"登记 {len(rows)} 人次；体温≥{FEVER}℃ {fever} 人次；非绿码 {not_green} 人次；"
+    note = (f"登记 {len(rows)} 人次；体温≥{FEVER} °C {fever} 人次；非绿码 {not_green} 人次；"
             f"行程卡异常 {trips} 人次；未戴口罩 {no_mask} 人次；拒绝入场 {refused} 人次。")
     return Table(rm.HEALTH, "防疫登记台账", cols, tuple(rows), None, note)
 

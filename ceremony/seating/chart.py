@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ceremony.errors import Cancelled
 from ceremony.fileio import atomic_output
-from ceremony.fonts import register_font
+from ceremony.fonts import drawable, register_font
 from ceremony.roster import pad_name
 from ceremony.seating.service import rostrum_numbers
 
@@ -252,7 +252,7 @@ def _fit(canvas, font: str, text: str, cx: float, baseline: float, width: float,
     canvas.setFont(font, size)
     if gray:
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
-    canvas.drawCentredString(cx, baseline, text)
+    canvas.drawCentredString(cx, baseline, drawable(text))
     canvas.setFillColorRGB(0, 0, 0)
 
 
@@ -368,5 +368,5 @@ def _clip_text(canvas, font: str, text: str, x: float, y: float, width: float, s
     natural = canvas.stringWidth(text, font, size)
     use = size if natural <= width else max(5.0, size * width / natural)
     canvas.setFont(font, use)
-    canvas.drawString(x, y, text)
+    canvas.drawString(x, y, drawable(text))
     canvas.setFont(font, size)

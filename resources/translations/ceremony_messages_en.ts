@@ -34,18 +34,18 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="32" />
-        <source>体温读数 {temperature}℃ 不可信，请重新测量</source>
-        <translation>Temperature reading {temperature} ℃ is implausible, measure again</translation>
+        <source>体温读数 {temperature} °C 不可信，请重新测量</source>
+        <translation>Temperature reading {temperature} °C is implausible, measure again</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="33" />
-        <source>体温 {temperature}℃ ≥{limit}℃，请稍候复测</source>
-        <translation>Temperature {temperature} ℃ ≥ {limit} ℃, please rest and measure again</translation>
+        <source>体温 {temperature} °C ≥{limit} °C，请稍候复测</source>
+        <translation>Temperature {temperature} °C ≥ {limit} °C, please rest and measure again</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="34" />
-        <source>复测体温 {temperature}℃ 仍≥{limit}℃</source>
-        <translation>Re-measured temperature {temperature} ℃ still ≥ {limit} ℃</translation>
+        <source>复测体温 {temperature} °C 仍≥{limit} °C</source>
+        <translation>Re-measured temperature {temperature} °C still ≥ {limit} °C</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="35" />

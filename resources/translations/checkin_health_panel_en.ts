@@ -14,8 +14,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin_health_panel.py" line="43" />
-        <source>≥%1 ℃ 请复测，复测仍异常则谢绝入场；也可在扫码框输入如 36.5 后回车</source>
-        <translation>≥%1 ℃: measure again; refuse entry if still high. You can also type e.g. 36.5 + Enter in the scan field</translation>
+        <source>≥%1 °C 请复测，复测仍异常则谢绝入场；也可在扫码框输入如 36.5 后回车</source>
+        <translation>≥%1 °C: measure again; refuse entry if still high. You can also type e.g. 36.5 + Enter in the scan field</translation>
     </message>
     <message>
         <location filename="../../ui/checkin_health_panel.py" line="45" />

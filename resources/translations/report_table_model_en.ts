@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../../ui/report_table_model.py" line="43" />
-        <source>体温(℃)</source>
-        <translation>Temp. (℃)</translation>
+        <source>体温(°C)</source>
+        <translation>Temp. (°C)</translation>
     </message>
     <message>
         <location filename="../../ui/report_table_model.py" line="44" />

@@ -22,7 +22,7 @@ class CheckinHealthPanel(QWidget):
         self.temperature.setRange(NOT_MEASURED, 43.0)
         self.temperature.setDecimals(1)
         self.temperature.setSingleStep(0.1)
-        self.temperature.setSuffix(" ℃")
+        self.temperature.setSuffix(" °C")
         self.code_label = QLabel(self)
         self.code = QComboBox(self)
         self.trip = QCheckBox(self)
@@ -40,7 +40,7 @@ class CheckinHealthPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.temp_label.setText(self.tr("体温"))
         self.temperature.setSpecialValueText(self.tr("未测"))
-        self.temperature.setToolTip(self.tr("≥%1 ℃ 请复测，复测仍异常则谢绝入场；也可在扫码框输入如 36.5 后回车")
+        self.temperature.setToolTip(self.tr("≥%1 °C 请复测，复测仍异常则谢绝入场；也可在扫码框输入如 36.5 后回车")
                                     .replace("%1", str(FEVER_AT)))
         self.code_label.setText(self.tr("粤康码"))
         current = self.code.currentData()

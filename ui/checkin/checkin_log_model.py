@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ceremony.fonts import drawable
 from ceremony.models import CheckinEntry
 
 
@@ -61,7 +62,7 @@ class CheckinLogModel(QAbstractTableModel):
                 return row.at[11:19]
             if column == "outcome":
                 return self.outcome(row)
-            return getattr(row, column) or ""
+            return drawable(getattr(row, column) or "")
         if role == Qt.ForegroundRole:
             if row.undone or row.kind == "undo":
                 return QColor("#9e9e9e")

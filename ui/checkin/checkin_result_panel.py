@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from ceremony.checkin import ScanResult
+from ceremony.fonts import drawable
 
 from ui.checkin.welcome_window import big_label
 from ui.messages import message_text
@@ -78,7 +79,7 @@ class CheckinResultPanel(QFrame):
         texts = self.texts()
         for key, label in (("headline", self.headline), ("name", self.name_label), ("unit", self.unit_label),
                            ("seat", self.seat_label), ("detail", self.detail_label), ("vip", self.vip_banner)):
-            label.setText(texts.get(key, ""))
+            label.setText(drawable(texts.get(key, "")))
             label.setVisible(bool(texts.get(key)))
         self.vip_banner.setStyleSheet(f"background: {VIP_BANNER}; color: #000; border-radius: 6px; padding: 4px;")
 

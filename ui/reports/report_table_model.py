@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ceremony.fonts import drawable
 from ceremony.reports import format_value, model as rm
 
 
@@ -40,7 +41,7 @@ KNOWN_TITLES = (
     QT_TRANSLATE_NOOP("ReportColumns", "时间"),
     QT_TRANSLATE_NOOP("ReportColumns", "签到台"),
     QT_TRANSLATE_NOOP("ReportColumns", "联系电话"),
-    QT_TRANSLATE_NOOP("ReportColumns", "体温(℃)"),
+    QT_TRANSLATE_NOOP("ReportColumns", "体温(°C)"),
     QT_TRANSLATE_NOOP("ReportColumns", "体温判定"),
     QT_TRANSLATE_NOOP("ReportColumns", "粤康码"),
     QT_TRANSLATE_NOOP("ReportColumns", "行程卡"),
@@ -89,7 +90,7 @@ class ReportTableModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         column = self._table.columns[index.column()]
         if role == Qt.DisplayRole:
-            return format_value(value, column.kind, self._day)
+            return drawable(format_value(value, column.kind, self._day))
         if role == Qt.UserRole:
             return value
         if role == Qt.TextAlignmentRole:

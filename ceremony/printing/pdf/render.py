@@ -13,6 +13,7 @@ if TYPE_CHECKING:       # reportlab loads on the first PDF, not with the window 
     from reportlab.pdfgen.canvas import Canvas
 
 from ceremony.errors import Cancelled, CeremonyError
+from ceremony.fonts import drawable
 from ceremony.printing.pdf.draw import QR, Group, Line, Page, Polygon, Rect, Text
 from ceremony.printing.pdf.qr import draw_qr
 
@@ -103,7 +104,7 @@ def _draw_text(canvas: Canvas, op: Text) -> None:
     canvas.setFillColor(_color(op.color))
     if op.hscale == 1.0 and not op.char_space:
         canvas.setFont(op.font, op.size)
-        canvas.drawString(op.x, op.y, op.text)
+        canvas.drawString(op.x, op.y, drawable(op.text))
         return
     # Horizontal scale and character space are PDF text *state*: they outlive the text
     # object, so put them back or every later string comes out squeezed.
@@ -111,7 +112,7 @@ def _draw_text(canvas: Canvas, op: Text) -> None:
     text.setFont(op.font, op.size)
     text.setHorizScale(op.hscale * 100)
     text.setCharSpace(op.char_space)
-    text.textOut(op.text)
+    text.textOut(drawable(op.text))
     text.setHorizScale(100)
     text.setCharSpace(0)
     canvas.drawText(text)
