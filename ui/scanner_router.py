@@ -13,10 +13,12 @@ import time
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 KEY_GAP_MS = 40         # a scanner's keys come a few ms apart; a person's ≥ 60 ms (even fast rollover rarely < 40)
 MIN_SCAN_LENGTH = 8     # shorter bursts are a typist's rollover, handed on as typed
+STALL_MS = 300          # a long fast burst that pauses (the GUI thread was busy) waits this long for its Enter
 ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
@@ -32,11 +34,12 @@ class ScannerRouter(QObject):
         self._held: list[tuple[QWidget, QEvent]] = []     # (target, copy of the event), in arrival order
         self._text: list[str] = []
         self._last_key = 0.0
-        self._burst = True            # every gap so far was scanner-fast
+        self._slow_gaps = 0           # gaps slower than a scanner's (a busy GUI thread may cause one or two)
+        self._stalled = False
         self._swallow_release: set[int] = set()
         self._replaying = False
-        self._timer = QTimer(self, singleShot=True, timeout=self.flush)
-        self._timer.setInterval(key_gap_ms)
+        self._timer = QTimer(self, singleShot=True, timeout=self._on_timeout)
+        self.key_gap_ms = key_gap_ms
 
     # --- the filter ---------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
@@ -62,8 +65,15 @@ class ScannerRouter(QObject):
         focus = QApplication.focusWidget()
         return obj is focus or focus is None
 
+    @staticmethod
+    def _time(event) -> float:
+        # The window system's time stamp when there is one: keys queued while the GUI thread was busy keep
+        # their real spacing. Synthetic events have none; then the time they are seen.
+        stamp = event.timestamp() if isinstance(event, QInputEvent) else 0
+        return stamp / 1000 if stamp else time.monotonic()
+
     def _on_press(self, obj, event) -> bool:
-        now = time.monotonic()
+        now = self._time(event)
         text = event.text()
         printable = bool(text) and text.isprintable() and not (event.modifiers() & (Qt.ControlModifier | Qt.AltModifier
                                                                                     | Qt.MetaModifier))
@@ -80,12 +90,12 @@ class ScannerRouter(QObject):
                 return False
             self._start(now)
         elif printable and now - self._last_key > self.key_gap:
-            self._burst = False
+            self._slow_gaps += 1
         self._hold(obj, event)
         if printable:
             self._text.append(text)
             self._last_key = now
-            self._timer.start()
+            self._timer.start(self.key_gap_ms)
         return True
 
     def _on_release(self, obj, event) -> bool:
@@ -102,20 +112,32 @@ class ScannerRouter(QObject):
         if self._held and event.commitString():
             self._hold(obj, event)
             self._text.append(event.commitString())
-            self._last_key = time.monotonic()
-            self._timer.start()
+            self._last_key = self._time(event)
+            self._timer.start(self.key_gap_ms)
             return True
         return False
 
     # --- bursts -------------------------------------------------------------------------------------
     def _start(self, now: float) -> None:
-        self._text, self._burst, self._last_key = [], True, now
+        self._text, self._slow_gaps, self._last_key, self._stalled = [], 0, now, False
 
     def _hold(self, obj, event) -> None:
         self._held.append((obj, event.clone()))
 
+    def _fast(self, extra_slow: int = 0) -> bool:
+        """Scanner-fast so far: long enough, and at most one gap in ten slower than a scanner's."""
+        length = len("".join(self._text))
+        return length >= self.min_length and self._slow_gaps + extra_slow <= max(1, length // 10)
+
     def _is_scan(self, now: float) -> bool:
-        return self._burst and now - self._last_key <= self.key_gap and len("".join(self._text)) >= self.min_length
+        return self._fast(1 if now - self._last_key > self.key_gap else 0)
+
+    def _on_timeout(self) -> None:
+        if self._fast() and not self._stalled:
+            self._stalled = True         # no person types this fast: keep waiting a little for the Enter
+            self._timer.start(STALL_MS)
+            return
+        self.flush()
 
     def _take_scan(self) -> None:
         text = "".join(self._text)

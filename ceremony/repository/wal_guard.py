@@ -84,26 +84,29 @@ def problem(ident: FileIdentity) -> str | None:
         return "wal_replaced"
     if sys.platform.startswith("linux") and PROC_LOCKS.exists() and ident.wal is not None:
         shm = _identity(wal_path(ident.path, "-shm"))
-        if shm is None or not _holds_lock(shm, SHM_DMS_BYTE) or not _holds_lock(ident.db, DB_SHARED_BYTE):
+        if shm is None or not _holds_locks({_lock_key(shm): SHM_DMS_BYTE, _lock_key(ident.db): DB_SHARED_BYTE}):
             return "locks_lost"
     return None
 
 
-def _holds_lock(file_id: tuple[int, int], byte: int) -> bool:
-    """Whether /proc/locks lists a POSIX lock of this process on ``file_id`` covering ``byte``."""
+def _lock_key(file_id: tuple[int, int]) -> str:
     dev, ino = file_id
-    wanted = f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}"
+    return f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}"
+
+
+def _holds_locks(wanted: dict[str, int]) -> bool:
+    """Whether /proc/locks lists, for every ``device:inode`` key, a POSIX lock of this process covering its byte."""
     pid = str(os.getpid())
     try:
-        lines = PROC_LOCKS.read_text().splitlines()
+        text = PROC_LOCKS.read_text()
     except OSError:
         return True     # cannot tell: do not block the desk on a missing /proc
-    for line in lines:
+    missing = dict(wanted)
+    for line in text.splitlines():
         fields = line.split()
-        if "->" in fields:         # a waiting request, not a held lock
-            continue
-        if len(fields) >= 8 and fields[1] == "POSIX" and fields[4] == pid and fields[5] == wanted:
-            start, end = int(fields[6]), (sys.maxsize if fields[7] == "EOF" else int(fields[7]))
-            if start <= byte <= end:
-                return True
-    return False
+        if len(fields) < 8 or fields[4] != pid or fields[5] not in missing or fields[1] != "POSIX" or "->" in fields:
+            continue        # "->" marks a request still waiting, not a held lock
+        start, end = int(fields[6]), (sys.maxsize if fields[7] == "EOF" else int(fields[7]))
+        if start <= missing[fields[5]] <= end:
+            del missing[fields[5]]
+    return not missing

@@ -7,6 +7,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
+WINDOWED_SCALE = 0.45       # type size of the welcome display as a window beside the desk
+
+
 def big_label(parent, points: int, bold: bool = False) -> QLabel:
     """A centred, wrapping label in a large font (the desk's result panel and the welcome screen)."""
     label = QLabel(parent)
@@ -59,8 +62,12 @@ class WelcomeWindow(QWidget):
             self.showFullScreen()
             return
         area = screen.availableGeometry()
-        self.resize(min(800, area.width() // 2), min(520, area.height() * 2 // 3))
-        self.move(area.right() - self.width() - 20, area.top() + 40)
+        for label in self.findChildren(QLabel):         # a third of the screen: half-size type
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * WINDOWED_SCALE)
+            label.setFont(font)
+        self.resize(area.width() * 2 // 5, area.height() * 2 // 5)
+        self.move(area.right() - self.width() - 10, area.bottom() - self.height() - 10)
         self.setWindowFlag(Qt.WindowDoesNotAcceptFocus, True)
         self.setAttribute(Qt.WA_ShowWithoutActivating, True)
         self.showNormal()
