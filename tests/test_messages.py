@@ -39,7 +39,7 @@ def test_unknown_codes_fail_loudly():
 
 
 def test_chinese_text_fills_parameters():
-    assert messages.text("health.fever", {"temperature": "37.5", "limit": 37.3}) == "体温 37.5℃ ≥37.3℃，请稍候复测"
+    assert messages.text("health.fever", {"temperature": "37.5", "limit": 37.3}) == "体温 37.5 °C ≥37.3 °C，请稍候复测"
 
 
 def test_scan_results_carry_codes_and_the_cli_json_both(demo_event):
@@ -68,7 +68,7 @@ def test_the_desk_panel_shows_the_reason_in_english(qtbot, english, demo_event):
     panel = CheckinResultPanel()
     qtbot.addWidget(panel)
     panel.show_result(demo_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green")))
-    assert "Temperature 38.2 ℃ ≥ 37.3 ℃" in panel.texts()["detail"]
+    assert "Temperature 38.2 °C ≥ 37.3 °C" in panel.texts()["detail"]
     assert not _HAN.search(panel.texts()["headline"])
 
 
