@@ -14,6 +14,7 @@ from ceremony.fonts import EMPTY_IN_BUNDLED, available_fonts, bundled_font, draw
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = "体温 37.5 ℃ ≥37.3 ℃"
+NOT_SHOWN = {"ceremony/printing/pdf/text.py"}      # its ℃ is in a line-breaking rule table, never drawn
 
 
 def inked(raw: QRawFont, text: str) -> dict[str, bool]:
@@ -54,6 +55,7 @@ def test_no_empty_glyph_character_left_in_user_texts():
     for path in [*ROOT.glob("ceremony/**/*.py"), *ROOT.glob("ui/**/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and path.name != "fonts.py" \
+                    and str(path.relative_to(ROOT)) not in NOT_SHOWN \
                     and not isinstance(getattr(node, "parent", None), ast.Expr) \
                     and any(ch in node.value for ch in EMPTY_IN_BUNDLED) and '"""' not in node.value:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
