@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import ClassVar
 from datetime import datetime
+from functools import lru_cache
+from typing import ClassVar
 
 # RSVP (回执) states an attendee can carry before the day.
 RSVP_PENDING = "pending"      # 未回复
@@ -19,6 +20,11 @@ ATTENDANCE_SUBSTITUTE = "substitute"  # 代参加
 ATTENDANCE_STATES = (ATTENDANCE_LEAVE, ATTENDANCE_ABSENT, ATTENDANCE_SUBSTITUTE)
 
 GENDERS = ("男", "女", "")
+
+
+@lru_cache(maxsize=None)
+def _field_set(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ class Attendee:
 
     @classmethod
     def from_row(cls, row: dict) -> "Attendee":
-        known = set(cls.field_names())
+        known = _field_set(cls)         # once per class: search fetches rows on every keystroke
         data = {k: v for k, v in row.items() if k in known}
         for flag in ("on_rostrum", "speaker"):
             if flag in data:

@@ -81,13 +81,14 @@ def pad_name(name: str) -> str:
 def split_surname(name: str) -> tuple[str, str]:
     """(surname, given name): the surname is written first; compound surnames are recognised from a fixed
     list, also in traditional characters (歐陽, 諸葛); a two-character name is never all surname."""
-    if len(name) > 2 and _is_compound_surname(name[:2]):
+    if len(name) > 2 and is_compound_surname(name[:2]):
         return name[:2], name[2:]
     return name[:1], name[1:]
 
 
 @lru_cache(maxsize=4096)
-def _is_compound_surname(two: str) -> bool:
+def is_compound_surname(two: str) -> bool:
+    """Whether two characters are a compound surname of the list (traditional forms too)."""
     from ceremony.roster.strokes import simplified_form
     return "".join(simplified_form(ch) for ch in two) in COMPOUND_SURNAMES
 

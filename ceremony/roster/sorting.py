@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ceremony.models import Attendee
-from ceremony.roster.names import split_surname, sort_pinyin
+from ceremony.roster.names import is_compound_surname, sort_pinyin
 from ceremony.roster.strokes import char_weight, is_placed_by_data
 
 ZHENGXIE = "zhengxie"   # 政协 style: a single given name's missing character is a blank that sorts first
@@ -27,12 +27,16 @@ _NO_SECOND = ""   # a single surname before the compound surnames that begin wit
 def stroke_key(name: str, convention: str = ZHENGXIE) -> tuple[str, ...]:
     """Sort key for 按姓氏笔画排序: the surname as a unit (its first character decides), then the given name.
     Each character is its place in the stroke order (strokes.char_weight)."""
-    surname, given = split_surname(name)
-    keys = [char_weight(surname[0]), char_weight(surname[1]) if len(surname) > 1 else _NO_SECOND] if surname else []
+    weight = char_weight
+    if not name:
+        return ()
+    if len(name) > 2 and is_compound_surname(name[:2]):
+        head, given = (weight(name[0]), weight(name[1])), name[2:]
+    else:
+        head, given = (weight(name[0]), _NO_SECOND), name[1:]
     if convention == ZHENGXIE and len(given) == 1:
-        keys.append(_BLANK)
-    keys.extend(char_weight(ch) for ch in given)
-    return tuple(keys)
+        return head + (_BLANK, weight(given))
+    return head + tuple(map(weight, given))
 
 
 def unplaced_characters(names) -> dict[str, list[str]]:

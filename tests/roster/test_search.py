@@ -124,3 +124,13 @@ def test_cap_keeps_the_surname_reading():
     assert readings[0].startswith("kan ")
     assert any(r.startswith("han ") for r in readings)       # the other reading of 阚 stays findable
     assert "kan chang he chang he" in readings or any(r.split()[1] == "chang" for r in readings)
+
+
+def test_substring_scans_find_what_a_plain_loop_finds():
+    """The scans search each column joined into one string; every entry containing the query, once, in order."""
+    crowd = [Attendee(id=i + 1, name=n, unit=u, rank=i + 1) for i, (n, u) in enumerate(
+        [("王安安", "东莞市第一中学"), ("安王", "东莞市教育局"), ("欧阳安", ""), ("安", "团市委"), ("李", "东莞市安监局")])]
+    index = SearchIndex(crowd)
+    for column in (index.names, index.pinyin_hay, index.unit_inits):
+        for q in ("安", "an", "|an", "a", "wang", "n", "dg", "x"):
+            assert index._find_all(q, column) == [i for i, text in enumerate(column) if q in text]
