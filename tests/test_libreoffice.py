@@ -137,6 +137,7 @@ def files(office, tmp_path_factory):
             ("txt", UNICODE_TEXT, by_lo / "txt", huizhi)):
         for path in office.convert(inputs, target, outdir):
             made[f"{path.stem}.{suffix}"] = path
+    made["report.pdf"], = office.convert([src / "report.xlsx"], "pdf", by_lo / "pdf")      # printed by LibreOffice
     # Our CSV files opened in LibreOffice (as UTF-8) and saved again as CSV.
     for path in office.convert([src / "roster.csv"] + made["report_csv"], CSV_UTF8, by_lo / "resaved",
                                infilter="CSV:44,34,76,1"):
@@ -254,3 +255,16 @@ def test_seat_list_rows_and_seats_are_numbers(files):
     rows = _sheet(files["seats.ods"])
     assert rows[0][1:3] == ["排", "号"]
     assert all(isinstance(r[1], float) and isinstance(r[2], float) for r in rows[1:] if r[0])
+
+
+def test_report_workbook_prints_from_libreoffice_on_a4_with_header_and_page_numbers(files):
+    from printing_support import page_count, page_size_mm, text_of
+    pdf = files["report.pdf"]
+    pages = page_count(pdf)
+    assert pages >= 10          # the cover and one sheet per table, each on its own page(s)
+    for n in range(1, pages + 1):
+        assert sorted(round(v) for v in page_size_mm(pdf, n)) == [210, 297], n
+        text = text_of(pdf, n)
+        assert sc.NAME in text.splitlines()[0] and f"第 {n} 页，共 {pages} 页" in text, (n, text[:200])
+    wide = [n for n in range(1, pages + 1) if page_size_mm(pdf, n)[0] > page_size_mm(pdf, n)[1]]
+    assert wide and len(wide) < pages        # wide tables turn landscape, narrow ones stay upright

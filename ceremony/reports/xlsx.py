@@ -34,6 +34,7 @@ BODY_FONT = Font(name="宋体", size=11)            # the workbook's default: ev
 BOLD = Font(name="黑体", size=11, bold=True)       # headers and 合计 rows
 TITLE = Font(name="黑体", size=14, bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 MAX_WIDTH = 40          # characters; longer texts wrap
 MIN_WIDTH = 6
 LINE_POINTS = 14.5      # one line of 11 pt 宋体
@@ -117,7 +118,9 @@ def _cover_sheet(wb: Workbook, report: rm.Report) -> None:
         if isinstance(value, str) and text_width(value) > 74:
             value_cell.alignment = WRAP
             ws.row_dimensions[r].height = _lines(value, 74) * LINE_POINTS
-        ws.append([_cell(ws, label, font=BOLD), value_cell])
+        label_cell = _cell(ws, label, font=BOLD)
+        label_cell.alignment = TOP
+        ws.append([label_cell, value_cell])
 
 
 def _table_sheet(wb: Workbook, table: rm.Table, event_name: str) -> dict[str, object]:
