@@ -109,3 +109,15 @@ def test_a_job_whose_owner_goes_is_cancelled(qtbot):
     qtbot.waitUntil(lambda: control.cancelled(), timeout=5000)
     release.set()
     assert ended.wait(5)
+
+
+def test_a_finished_job_without_owner_is_freed(qtbot):
+    import gc
+    import weakref
+
+    job = run_job(lambda _ctl: 42)
+    qtbot.waitUntil(lambda: job.result == 42, timeout=5000)
+    ref = weakref.ref(job)
+    del job
+    gc.collect()
+    assert ref() is None

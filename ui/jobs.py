@@ -21,6 +21,7 @@ first and hand it over as plain data.
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -99,7 +100,7 @@ class Job(QObject):
         self._bridge.progressed.connect(self._on_progress)
         self._bridge.ended.connect(self._on_ended)
         self._started = False
-        self.destroyed.connect(lambda *_: (self.control.cancel(), _RUNNING.discard(self)))   # owner went first
+        self.destroyed.connect(_owner_gone(self))      # deleted with its owner while running: stop the work
         self.result: object = None
         self.error: BaseException | None = None
 
@@ -143,6 +144,18 @@ class Job(QObject):
         else:
             self.succeeded.emit(value)
         self.finished.emit()
+
+
+def _owner_gone(job: Job):
+    """A slot that holds no strong reference to the job (a lambda on its own signal would keep it alive)."""
+    control, ref = job.control, weakref.ref(job)
+
+    def gone(*_):
+        control.cancel()
+        alive = ref()
+        if alive is not None:
+            _RUNNING.discard(alive)
+    return gone
 
 
 def run_job(fn: Callable[[JobControl], object], parent: QObject | None = None) -> Job:
