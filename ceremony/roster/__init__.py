@@ -15,12 +15,13 @@ from ceremony.roster.operations import (Operation, PutAttendees, delete_operatio
 from ceremony.roster.ranking import TIER_NAMES, suggest_order, title_tier
 from ceremony.roster.search import SearchIndex
 from ceremony.roster.service import RosterFilter, RosterService, person_matches
-from ceremony.roster.sorting import CONVENTIONS, ORDERS, RENDA, ZHENGXIE, sort_names, sort_people, unplaced_characters
+from ceremony.roster.sorting import (CONVENTIONS, ORDERS, RENDA, ZHENGXIE, sort_names, sort_people, sort_units,
+                                     unplaced_characters)
 
 __all__ = ["ADD", "CONVENTIONS", "FIELDS", "INVALID", "LABELS", "ORDERS", "RENDA", "SKIP", "TIER_NAMES", "UPDATE",
            "ZHENGXIE", "ExportFormatError", "ImportBlocked", "ImportFileError", "ImportPlan", "ImportResult",
            "Operation", "PlanRow", "PutAttendees", "RosterFilter", "RosterService", "SearchIndex", "build_plan",
            "delete_operation", "edit_operation", "export_roster", "import_files", "load_sources", "map_columns",
            "move_operation", "names", "order_operation", "pad_name", "pasted_source", "person_matches",
-           "place_operation", "plan_operation", "sort_names", "sort_people", "suggest_order", "title_tier",
+           "place_operation", "plan_operation", "sort_names", "sort_people", "sort_units", "suggest_order", "title_tier",
            "unplaced_characters"]

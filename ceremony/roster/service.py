@@ -12,7 +12,7 @@ from ceremony.models import Attendee, Changes
 from ceremony.roster.operations import PutAttendees, delete_operation, order_operation
 from ceremony.roster.search import SearchIndex
 from ceremony.errors import ValidationError
-from ceremony.roster.sorting import CONVENTIONS, sort_people
+from ceremony.roster.sorting import CONVENTIONS, sort_people, sort_units
 
 
 class RosterService:
@@ -84,6 +84,10 @@ class RosterService:
             raise ValidationError("convention", f"未知的笔画排序规则 {convention!r}（可选 zhengxie/renda）"
                                                 f" (unknown stroke convention)")
         return sort_people(people, by, convention or self.stroke_convention())
+
+    def sorted_units(self, names: list[str]) -> list[str]:
+        """Unit names in stroke order, character by character (a unit has no surname)."""
+        return sort_units(names)
 
     def suggest_order(self) -> list[Attendee]:
         """The automatic rank order from titles and categories (docs/protocol.md#ranking), for the user to confirm."""

@@ -76,3 +76,14 @@ def sort_people(people: list[Attendee], by: str = "rank", convention: str = ZHEN
 def sort_names(names: list[str], convention: str = ZHENGXIE) -> list[str]:
     """Plain names in stroke order (units, zone lists ...)."""
     return sorted(names, key=lambda n: (stroke_key(n, convention), n))
+
+
+def unit_stroke_key(text: str) -> tuple[str, ...]:
+    """Units, places and other names that are not a person's: character by character in the stroke order
+    (no surname, no given-name convention)."""
+    return tuple(map(char_weight, text))
+
+
+def sort_units(names: list[str]) -> list[str]:
+    """Unit names in stroke order (东方中学 before 东莞市教育局: 方 has 4 strokes, 莞 10)."""
+    return sorted(names, key=lambda n: (unit_stroke_key(n), n))

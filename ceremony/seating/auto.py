@@ -224,7 +224,9 @@ def _unit_order(event, people: list[Attendee], how: str) -> dict[str, int]:
 
 
 def _sort_names(event, names: list[str], how: str) -> list[str]:
-    """Unit names in stroke or pinyin order, through the roster's sorter (it knows the stroke tables)."""
+    """Unit names in stroke order (character by character: a unit has no surname) or pinyin order."""
+    if how == "strokes":
+        return event.roster.sorted_units(names)
     stand_ins = [Attendee(id=i, name=n or "—") for i, n in enumerate(names)]
     return [names[p.id] for p in event.roster.sorted(stand_ins, how)]
 

@@ -145,3 +145,10 @@ def test_settings_command_sets_the_convention_lists_follow(empty_event, tmp_path
         assert cli_main(["list", "--db", db, "--json", "--sort", "strokes"]) == 0
         assert [json.loads(line)["name"] for line in capsys.readouterr().out.splitlines()] == expected
     assert cli_main(["settings", "stroke_convention", "shanghai", "--db", db]) != 0
+
+
+def test_units_sort_character_by_character():
+    """A unit has no surname: 东方中学 before 东莞市教育局 (方 4 strokes, 莞 10), though 东方 is a compound surname."""
+    from ceremony.roster import sort_units
+    assert sort_units(["东莞市教育局", "东方中学", "丁香小学", "東莞理工學院"]) == [
+        "丁香小学", "东方中学", "东莞市教育局", "東莞理工學院"]
