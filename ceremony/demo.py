@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ceremony.event import Event
+from ceremony.categories import STARTER_CATEGORIES
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, Category, EventInfo
 from ceremony.paths import DEMO
 from ceremony.seating import write_venue
@@ -26,19 +27,7 @@ DEMO_INFO = EventInfo(
     organiser="东莞市电子科技学校",
 )
 
-DEMO_CATEGORIES = [
-    Category("市领导", "嘉宾证", "#c00000", "前排领导嘉宾区", 1),
-    Category("主办单位领导", "嘉宾证", "#c00000", "前排领导嘉宾区", 2),
-    Category("科室负责人", "代表证", "#e69138", "嘉宾区", 3),
-    Category("院校负责人", "代表证", "#e69138", "嘉宾区", 4),
-    Category("初中校长", "代表证", "#e69138", "嘉宾区", 5),
-    Category("行业企业代表", "代表证", "#bf9000", "企业代表区", 6),
-    Category("教师代表", "代表证", "#1155cc", "师生代表区", 7),
-    Category("学生代表", "代表证", "#1155cc", "师生代表区", 8),
-    Category("家长代表", "家长证", "#38761d", "家长代表区", 9),
-    Category("媒体记者", "记者证", "#674ea7", "媒体区", 10),
-    Category("工作人员", "工作证", "#666666", "工作人员区", 11),
-]
+DEMO_CATEGORIES = list(STARTER_CATEGORIES)
 
 HOST_SCHOOL = "东莞市电子科技学校"
 BUREAUS = [

@@ -53,6 +53,19 @@ _SYSTEM_CANDIDATES = [
 ]
 
 
+# Faces heavy enough for table cards as they are; any other is drawn bold (filled and stroked).
+HEAVY_FONTS = {"SimHei"}
+
+
+def table_card_font() -> FontChoice:
+    """The customary face for table cards: 黑体 where the system has it, else the bundled font."""
+    return next((f for f in available_fonts() if f.name == "SimHei"), bundled_font())
+
+
+def needs_synthetic_bold(name: str) -> bool:
+    return name not in HEAVY_FONTS
+
+
 def bundled_font() -> FontChoice:
     return FontChoice(BUNDLED_NAME, "文泉驿微米黑", BUNDLED_FONT, 0)
 

@@ -27,7 +27,7 @@ from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
 MAX_QUERY = 32                            # longer search input is scanner noise, not a name
-VIP_BADGE_CLASSES = ("嘉宾证",)
+VIP_BADGE_CLASSES = ("贵宾证", "嘉宾证")
 NO_FREE_SEAT = Message("notice.no_free_seat")
 
 

@@ -6,7 +6,7 @@ Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering
 """
 
 from ceremony.printing.pdf.badges import DEFAULT_FIELDS, OPTIONAL_FIELDS
-from ceremony.printing.pdf.draw import QR, Document, Group, Line, Page, Polygon, Rect, Text
+from ceremony.printing.pdf.draw import BOLD_STROKE, QR, Document, Group, Line, Page, Polygon, Rect, Text
 from ceremony.printing.documents import SIGNIN_ORDERS, SUBLINES
 from ceremony.printing.pdf.layouts import (BADGE_SIZES, DEFAULT_BADGE, DEFAULT_TABLE_CARD, SHEETS, TABLE_CARD_PRESETS,
                                           parse_size, table_card_preset)
@@ -17,7 +17,7 @@ from ceremony.printing.queue import PrinterError, media_for, send_to_printer
 from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, NothingToPrint, PrintFontMissing,
                                        PrintingService)
 
-__all__ = ["BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
+__all__ = ["BOLD_STROKE", "BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
            "OPTIONAL_FIELDS", "PAPER", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS", "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line", "NothingToPrint",
            "Page", "Polygon", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
            "SignSpec", "Text", "break_lines", "kinsoku_paragraph", "media_for", "parse_size", "qr_rects",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ceremony.errors import CeremonyError, ValidationError
 from ceremony.models import Attendee, Changes
 from ceremony.printing.pdf.draw import Document
+from ceremony.fonts import needs_synthetic_bold, table_card_font
 from ceremony.printing.pdf.layouts import table_card_preset
 from ceremony.printing.pdf.signin_sheet import SheetGroup, signin_pages
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SIGN_KINDS, SignSpec, sign_pages
@@ -55,8 +56,10 @@ class ExtraPrints:
         if not people:
             raise CeremonyError("没有要打印桌签的人（主席台名单为空） (no people for table cards)")
         cards = [CardData(p.name, getattr(p, subline) if subline else "") for p in people]
-        # Table cards have their own font choice (big bold 黑体/宋体/楷体); badges keep the print font.
-        pages = table_card_pages(cards, preset_obj, self.font(font or self.event.setting("table_card_font")))
+        # Table cards have their own font choice, bold as is customary: 黑体 by default where the system has
+        # it; any other face (the bundled one, 宋体, 楷体) is drawn bold. Badges keep the print font.
+        name = self.font(font or self.event.setting("table_card_font") or table_card_font().name)
+        pages = table_card_pages(cards, preset_obj, name, bold=needs_synthetic_bold(name))
         items = [(p.id, p.version, "") for p in people]
         return Document("table_card", preset_obj.key, pages, f"{self.event.info.name} 桌签", items)
 

@@ -288,19 +288,76 @@ def _legend(canvas, data: ChartData, font: str, x: float, y: float, width: float
 
 
 # --- 主席台桌签摆放单 -------------------------------------------------------------------------------------
-def _cards_pages(canvas, data: ChartData, font: str, paper: str) -> int:
-    """One line per rostrum seat in the audience's view, for the staff who lay the table cards."""
-    rows = sorted((s for s in data.seats if s["section_kind"] == "rostrum" and s["attendee_id"]),
-                  key=lambda s: (s["row"], s["x"]))
-    lines = []
-    for s in rows:
-        p = data.people.get(s["attendee_id"])
-        if p:
-            lines.append((f"第{s['row']}排", f"左起第{s['x']}位", str(data.numbers.get(p.id, "")),
-                          pad_name(p.name), f"{p.unit} {p.title}".strip()))
-    heading = "主席台桌签摆放单（台下视角，面向主席台从左往右）"
-    cols = [("排", 50), ("位置", 80), ("位次", 50), ("姓名", 90), ("单位职务", 0)]
-    return _table_pages(canvas, data, font, heading, cols, lines, size=14, paper=paper)
+def _cards_pages(canvas, data: ChartData, font: str, paper: str = "A3") -> int:
+    """The 主席台桌签摆放单 for the staff who lay the table cards: the rostrum drawn row by row in the audience's
+    view (back row on top, as they face it), one box per seat with its position, rank number, name and title,
+    filling the chosen paper (landscape)."""
+    seats = [s for s in data.seats if s["section_kind"] == "rostrum"]
+    rows = sorted({s["row"] for s in seats}, reverse=True)         # the back row is drawn on top
+    width, height = PAPERS[paper]
+    canvas.setPageSize((width, height))
+    margin = 12 * MM
+    canvas.setFont(font, 20 if paper == "A3" else 16)
+    canvas.drawCentredString(width / 2, height - margin - 14, "主席台桌签摆放单（台下视角：面向主席台，从左往右）")
+    canvas.setFont(font, 10)
+    canvas.drawCentredString(width / 2, height - margin - 32, f"{data.title}  {data.when}  {data.place}")
+    top, bottom = height - margin - 50, margin + 28
+    columns = max((max(s["x"] for s in seats if s["row"] == r) for r in rows), default=1)
+    box_w = (width - 2 * margin - 40) / max(columns, 1)
+    row_h = (top - bottom) / max(len(rows), 1)
+    name_size = min(box_w * 0.27, row_h * 0.2, 30.0)
+    for i, row in enumerate(rows):
+        y = top - (i + 1) * row_h
+        canvas.setFont(font, 12)
+        canvas.drawString(margin, y + row_h / 2, f"第{row}排")
+        mine = sorted((s for s in seats if s["row"] == row), key=lambda s: s["x"])
+        offset = (columns - (mine[-1]["x"] if mine else 0)) / 2            # each row centred, as on the plan
+        for s in mine:
+            x = margin + 40 + (offset + s["x"] - 1) * box_w
+            _card_box(canvas, data, font, s, x, y + row_h * 0.06, box_w, row_h * 0.88, name_size)
+    canvas.setFont(font, 12)
+    canvas.drawCentredString(width / 2, margin + 8, "▼ 台下（观众席）▼")
+    canvas.showPage()
+    return 1
+
+
+def _card_box(canvas, data: ChartData, font: str, seat: dict, x: float, y: float, w: float, h: float,
+              name_size: float) -> None:
+    pad = w * 0.06
+    person = data.people.get(seat["attendee_id"]) if seat["attendee_id"] else None
+    canvas.setLineWidth(0.8)
+    canvas.setStrokeColorRGB(0.3, 0.3, 0.3)
+    canvas.setFillColor("#fde9d9" if person else "#f3f3f3")
+    canvas.rect(x + pad, y, w - 2 * pad, h, stroke=1, fill=1)
+    canvas.setFillColorRGB(0.35, 0.35, 0.35)
+    canvas.setFont(font, min(10.0, h * 0.08))
+    canvas.drawCentredString(x + w / 2, y + h - min(10.0, h * 0.08) - 4, f"左起第{seat['x']}位")
+    canvas.setFillColorRGB(0, 0, 0)
+    if not person:
+        _fit(canvas, font, "（空）", x + w / 2, y + h * 0.45, w - 4 * pad, name_size * 0.6, gray=True)
+        return
+    number = data.numbers.get(person.id)
+    if number:
+        _fit(canvas, font, str(number), x + w / 2, y + h * 0.62, w - 4 * pad, name_size * 1.1)
+    _name(canvas, font, person.name, x + w / 2, y + h * 0.4, w - 4 * pad, name_size)
+    detail = f"{person.unit} {person.title}".strip()
+    size = min(9.0, h * 0.065)
+    lines = _wrap(canvas, font, detail, w - 4 * pad, size)[:4]
+    for k, line in enumerate(lines):
+        canvas.setFont(font, size)
+        canvas.drawCentredString(x + w / 2, y + h * 0.28 - k * size * 1.25, line)
+
+
+def _wrap(canvas, font: str, text: str, width: float, size: float) -> list[str]:
+    """Character-wise wrapping for CJK text (no spaces to break at)."""
+    lines, line = [], ""
+    for ch in text:
+        if line and canvas.stringWidth(line + ch, font, size) > width:
+            lines.append(line)
+            line = ch.lstrip()
+        else:
+            line += ch
+    return lines + ([line] if line else [])
 
 
 # --- per-zone lists -----------------------------------------------------------------------------------------

@@ -34,8 +34,10 @@ def test_cards_and_zone_lists(demo_event, tmp_path):
     text = text_of(out)
     assert pages > 3 and "主席台桌签摆放单" in text and "师生代表区名单" in text
     assert "≥1米" in text
-    lines = [ln for ln in text.splitlines() if "左起第" in ln]
-    assert len(lines) == 14 and "左起第1位" in lines[0]
+    # the 摆放单 draws every rostrum seat (9 + 11), empty ones marked, each with its position
+    rostrum = [r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum"]
+    assert text.count("左起第") == 20 and "左起第1位" in text and "（空）" in text
+    assert all(r["name"] in text.replace("\u3000", "") for r in rostrum)
     assert demo_event.repo.query("SELECT COUNT(*) AS n FROM print_log WHERE kind = 'seating_chart'")[0]["n"] == 1
 
 

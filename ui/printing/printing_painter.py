@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPaint
 
 from ceremony.errors import CeremonyError
 from ceremony.fonts import available_fonts
-from ceremony.printing import QR, Group, Line, Page, Polygon, Rect, Text, qr_rects
+from ceremony.printing import BOLD_STROKE, QR, Group, Line, Page, Polygon, Rect, Text, qr_rects
 
 FONT_PX = 100.0     # texts are drawn at this pixel size, then scaled to their point size
 
@@ -94,9 +94,14 @@ def _text(painter: QPainter, op: Text) -> None:
     painter.translate(op.x, op.y)
     factor = op.size / FONT_PX
     painter.scale(op.hscale * factor, -factor)   # flip back so glyphs stand upright
-    painter.setFont(_qfont(family_for(op.font), round(op.char_space / factor, 2)))
+    font = _qfont(family_for(op.font), round(op.char_space / factor, 2))
+    painter.setFont(font)
     painter.setPen(QColor(op.color))
     painter.drawText(QPointF(0, 0), op.text)
+    if op.bold:                                  # filled and stroked, as the PDF draws it
+        path = QPainterPath()
+        path.addText(QPointF(0, 0), font, op.text)
+        painter.strokePath(path, QPen(QColor(op.color), FONT_PX * BOLD_STROKE))
     painter.restore()
 
 

@@ -27,6 +27,10 @@ class Text:
     color: str = "#000000"
     hscale: float = 1.0         # horizontal shrink (1 = natural width)
     char_space: float = 0.0     # extra space after every character, in points (widening)
+    bold: bool = False          # drawn bold: filled and stroked (fonts with no bold face, e.g. the bundled one)
+
+
+BOLD_STROKE = 0.035             # outline width of bold text, as a share of its size
 
 
 @dataclass(frozen=True, slots=True)

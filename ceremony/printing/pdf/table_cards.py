@@ -15,26 +15,29 @@ class CardData:
     subline: str = ""           # optional small line: 职务 or 单位
 
 
-def table_card_pages(cards: list[CardData], preset: CardPreset, font: str) -> list[Page]:
-    """One page per ``len(preset.slots)`` cards, in the order given (rostrum seat order)."""
+def table_card_pages(cards: list[CardData], preset: CardPreset, font: str, bold: bool = False) -> list[Page]:
+    """One page per ``len(preset.slots)`` cards, in the order given (rostrum seat order).
+
+    ``bold`` draws the names filled and stroked: table cards are customarily bold, and a font with no bold
+    face (the bundled one) is made bold that way; 黑体 needs no help."""
     pw, ph = mm(preset.page[0]), mm(preset.page[1])
     per = len(preset.slots)
     pages = []
     for start in range(0, len(cards), per):
         page = Page(pw, ph, label=f"桌签 {start + 1}–{min(start + per, len(cards))}")
         for card, slot in zip(cards[start:start + per], preset.slots):
-            page.ops.extend(_card_ops(card, slot, font, preset.label))
+            page.ops.extend(_card_ops(card, slot, font, preset.label, bold))
         pages.append(page)
     return pages
 
 
-def _card_ops(card: CardData, slot: CardSlot, font: str, where: str) -> list:
+def _card_ops(card: CardData, slot: CardSlot, font: str, where: str, bold: bool = False) -> list:
     x, y, w, h = mm(slot.x), mm(slot.y), mm(slot.w), mm(slot.h)
     if slot.fold == "chair":
-        return [Group(tuple(_chair_ops(card, w, h, font, where)), x, y)] + _cut_lines(x, y, w, h)
+        return [Group(tuple(_chair_ops(card, w, h, font, where, bold)), x, y)] + _cut_lines(x, y, w, h)
     faces = 2 if slot.fold == "fold2" else 3
     fh = h / faces
-    face = tuple(face_ops(card, w, fh, font, where))
+    face = tuple(face_ops(card, w, fh, font, where, bold))
     ops = [
         Group(face, x, y + (faces - 2) * fh),            # the upright face, just below the top one
         Group(face, x + w, y + h, 180),                  # the top face, turned round
@@ -46,21 +49,21 @@ def _card_ops(card: CardData, slot: CardSlot, font: str, where: str) -> list:
     return ops + _cut_lines(x, y, w, h)
 
 
-def face_ops(card: CardData, w: float, h: float, font: str, where: str) -> list:
+def face_ops(card: CardData, w: float, h: float, font: str, where: str, bold: bool = False) -> list:
     """One face in its own frame (0, 0)–(w, h): a big name, optionally a small line under it."""
     margin = max(w * 0.05, mm(6))
     size = h * (0.5 if card.subline else 0.58)
     sub_size = h * 0.11
     name_base = (h - size * 0.86) / 2 + (sub_size * 0.9 if card.subline else 0)
     ops = [fit_text(card.name, font, margin, name_base, w - 2 * margin, size, widen_two=True,
-                    min_size=size * 0.55, strict_name=f"桌签（{where}）")]
+                    min_size=size * 0.55, strict_name=f"桌签（{where}）", bold=bold)]
     if card.subline:
         ops.append(fit_text(card.subline, font, margin, name_base - sub_size * 1.6, w - 2 * margin, sub_size,
                             color="#333333", min_size=sub_size * 0.6))
     return ops
 
 
-def _chair_ops(card: CardData, w: float, h: float, font: str, where: str) -> list:
+def _chair_ops(card: CardData, w: float, h: float, font: str, where: str, bold: bool = False) -> list:
     """A vertical label: the name top to bottom, the small line across the foot."""
     chars = list(card.name)
     foot = h * 0.12 if card.subline else h * 0.05
@@ -75,7 +78,7 @@ def _chair_ops(card: CardData, w: float, h: float, font: str, where: str) -> lis
     top = h - mm(8)
     for ch, pos in zip(chars, positions):
         baseline = top - pos * step - (step + size * 0.72) / 2
-        ops.append(fit_text(ch, font, 0, baseline, w, size))
+        ops.append(fit_text(ch, font, 0, baseline, w, size, bold=bold))
     if card.subline:
         ops.append(fit_text(card.subline, font, mm(3), foot * 0.45, w - mm(6), min(foot * 0.35, 14),
                             color="#333333", min_size=6))

@@ -41,7 +41,7 @@ def text_width(text: str, font: str, size: float, char_space: float = 0.0) -> fl
 
 def fit_text(text: str, font: str, box_x: float, baseline: float, box_w: float, size: float, *,
              color: str = "#000000", align: str = "center", widen_two: bool = False,
-             min_size: float | None = None, strict_name: str = "") -> Text:
+             min_size: float | None = None, strict_name: str = "", bold: bool = False) -> Text:
     """One line of ``text`` fitted into ``box_w`` points starting at ``box_x``.
 
     ``strict_name`` names the card for the error raised when the text cannot fit
@@ -65,7 +65,7 @@ def fit_text(text: str, font: str, box_x: float, baseline: float, box_w: float, 
             hscale = min(1.0, box_w / visible)
     width = visible * hscale
     x = box_x + {"left": 0.0, "center": (box_w - width) / 2, "right": box_w - width}[align]
-    return Text(x, baseline, text, font, size, color, hscale, space)
+    return Text(x, baseline, text, font, size, color, hscale, space, bold)
 
 
 def _measure(text: str, font: str, size: float, widen: bool) -> tuple[float, float]:
