@@ -31,7 +31,7 @@ def every_file_dialog(window) -> dict[str, callable]:
         "roster_export": roster.export_dialog,
         "venue_load": seating.venue.load_file,
         "venue_save": seating.venue.save_file,
-        "seating_chart": seating.export_chart,
+        "seating_chart": lambda: seating.save_chart("A3", "audience", "all"),
         "seating_export": seating.export_assignments,
         "printing_pdf": lambda: print_actions.ask_save_path(window, "PDF", "x.pdf"),
         "report_export": lambda: report_page.choose_path(window, "报表", folder + "/r.pdf", "PDF (*.pdf)"),

@@ -233,3 +233,32 @@ def test_leaders_view_mirrors_the_plan(qtbot, page):
     assert left_end.sceneBoundingRect().left() > right_end.sceneBoundingRect().left()  # mirrored
     drag(qtbot, page, hall_item(page, 10, 12), hall_item(page, 11, 12))               # still works
     assert page.ctx.undo_stack.count() == 1
+
+
+def test_chart_dialog_chooses_paper_view_and_contents_in_plain_sight(qtbot, page, tmp_path, monkeypatch):
+    """Issue 18: paper size and view are chosen in the chart dialog, not in the save dialog's type box."""
+    from ui import file_dialogs
+    from ui.seating.chart_dialog import SeatingChartDialog
+    page.actions_["leaders_view"].setChecked(True)
+    dialog = SeatingChartDialog(page, view="rostrum")
+    qtbot.addWidget(dialog)
+    assert dialog.options() == ("A3", "rostrum", "all")                  # the page's current view is the default
+    dialog.paper_radios["A4"].click()
+    dialog.view_radios["audience"].click()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("chart"))
+    assert dialog.options() == ("A4", "audience", "chart")
+    assert [label.text() for label in dialog.labels] == ["纸张：", "视角：", "内容："]
+
+    out = tmp_path / "chart.pdf"
+    monkeypatch.setattr("ui.seating.chart_dialog.ask_chart_options", lambda parent, view: ("A4", view, "chart"))
+    filters = []
+
+    def save_name(parent, title, name, filter_text):
+        filters.append(filter_text)
+        return str(out), filter_text
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
+    page.export_chart()
+    qtbot.waitUntil(lambda: "已生成座次图" in page.report.toPlainText(), timeout=20000)
+    assert filters == ["PDF 文件 (*.pdf)"]                            # no paper or view in the type box
+    logged = page.ctx.event.repo.query("SELECT layout FROM print_log WHERE kind = 'seating_chart'")
+    assert logged == [{"layout": "A4/rostrum/chart"}]

@@ -331,19 +331,24 @@ class SeatingPage(QWidget):
 
     # --- output -------------------------------------------------------------------------------------------------
     def export_chart(self) -> None:
-        choices = [(self.tr("A3 台下视角 (*.pdf)"), "A3", "audience"), (self.tr("A4 台下视角 (*.pdf)"), "A4", "audience"),
-                   (self.tr("A3 主席台视角 (*.pdf)"), "A3", "rostrum"), (self.tr("A4 主席台视角 (*.pdf)"), "A4", "rostrum")]
-        path, chosen = file_dialogs.get_save_file_name(self, self.tr("座次图 PDF"), self.tr("座次图.pdf"),
-                                                   ";;".join(c[0] for c in choices))
-        if path:
-            _, paper, view = next((c for c in choices if c[0] == chosen), choices[0])
-            self.write_chart(path, paper, view)
+        """Paper, view and contents in a dialog of their own, then where to save the PDF."""
+        from ui.seating import chart_dialog
+        view = "rostrum" if self.actions_["leaders_view"].isChecked() else "audience"
+        chosen = chart_dialog.ask_chart_options(self, view)
+        if chosen:
+            self.save_chart(*chosen)
 
-    def write_chart(self, path: str, paper: str = "A3", view: str = "audience") -> Job:
+    def save_chart(self, paper: str = "A3", view: str = "audience", kind: str = "all") -> None:
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("座次图 PDF"), self.tr("座次图.pdf"),
+                                                  self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.write_chart(path, paper, view, kind)
+
+    def write_chart(self, path: str, paper: str = "A3", view: str = "audience", kind: str = "all") -> Job:
         """Render the chart, the 桌签摆放单 and the zone lists in the background, behind a busy dialog with a
         cancel button. The data is read here, in the GUI thread; the job only draws it."""
         data, event = ChartData(self.ctx.event), self.ctx.event
-        job = Job(lambda ctl: render_seating_pdf(data, path, paper, view, "all", cancelled=ctl.cancelled), self)
+        job = Job(lambda ctl: render_seating_pdf(data, path, paper, view, kind, cancelled=ctl.cancelled), self)
         dialog = QProgressDialog(self.tr("正在生成座次图…"), self.tr("取消"), 0, 0, self)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
@@ -351,7 +356,7 @@ class SeatingPage(QWidget):
         job.finished.connect(job.deleteLater)
 
         def written(pages: int) -> None:
-            log_chart(event, path, paper, view, "all")
+            log_chart(event, path, paper, view, kind)
             self.chart_written(path, pages)
 
         job.succeeded.connect(written)
