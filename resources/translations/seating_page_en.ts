@@ -182,62 +182,47 @@
         <translation>%1 people not seated:</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="328" />
-        <source>A3 台下视角 (*.pdf)</source>
-        <translation>A3, audience view (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seating/seating_page.py" line="328" />
-        <source>A4 台下视角 (*.pdf)</source>
-        <translation>A4, audience view (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seating/seating_page.py" line="329" />
-        <source>A3 主席台视角 (*.pdf)</source>
-        <translation>A3, leaders' view (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seating/seating_page.py" line="329" />
-        <source>A4 主席台视角 (*.pdf)</source>
-        <translation>A4, leaders' view (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seating/seating_page.py" line="330" />
+        <location filename="../../ui/seating/seating_page.py" line="336" />
         <source>座次图 PDF</source>
         <translation>Seating chart PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="330" />
+        <location filename="../../ui/seating/seating_page.py" line="336" />
         <source>座次图.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="341" />
+        <location filename="../../ui/seating/seating_page.py" line="337" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating/seating_page.py" line="346" />
         <source>正在生成座次图…</source>
         <translation>Making the seating chart…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="341" />
+        <location filename="../../ui/seating/seating_page.py" line="346" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="352" />
+        <location filename="../../ui/seating/seating_page.py" line="357" />
         <source>无法生成座次图</source>
         <translation>Cannot make the seating chart</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="356" />
+        <location filename="../../ui/seating/seating_page.py" line="361" />
         <source>已生成座次图 %1（%2 页）</source>
         <translation>Seating chart written: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="360" />
+        <location filename="../../ui/seating/seating_page.py" line="365" />
         <source>导出座位表</source>
         <translation>Export seating list</translation>
     </message>
     <message>
-        <location filename="../../ui/seating/seating_page.py" line="367" />
+        <location filename="../../ui/seating/seating_page.py" line="372" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
