@@ -93,6 +93,27 @@ class SyncQueries:
         return self._entries("SELECT c.* FROM checkins c LEFT JOIN sync_records r ON r.uuid = c.uuid"
                           " WHERE r.uuid IS NULL AND c.uuid <> '' ORDER BY c.id")
 
+    def dirty_keys(self) -> tuple[set[str], set[str]]:
+        """People (uids) and badge codes (tokens) written since the sync thread's last look."""
+        rows = self.query("SELECT kind, key FROM sync_dirty")
+        return ({r["key"] for r in rows if r["kind"] == "attendee"}, {r["key"] for r in rows if r["kind"] == "badge"})
+
+    def clear_dirty(self) -> None:
+        self.conn.execute("DELETE FROM sync_dirty")
+
+    def attendee_rows_by_uid(self, uids) -> list[dict]:
+        return self._rows_in("attendees", "uid", uids)
+
+    def badge_rows_by_token(self, tokens) -> list[dict]:
+        return self._rows_in("badge_codes", "token", tokens)
+
+    def _rows_in(self, table: str, column: str, values) -> list[dict]:
+        values, out = list(values), []
+        for start in range(0, len(values), 500):        # under SQLite's bound-parameter limit
+            chunk = values[start:start + 500]
+            out += self.query(f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' for _ in chunk)})", chunk)
+        return out
+
     def attendee_rows(self) -> list[dict]:
         return self.query("SELECT * FROM attendees ORDER BY id")
 

@@ -48,23 +48,28 @@ def capture(repo, origin: str, stamp: str, *, host: bool = False, acked_by: str 
     """Journal every local change not yet journalled; returns the number of new records.
 
     Call inside a transaction. ``host``: this copy is the host (it numbers records and
-    also journals seats and badge codes, which only the host hands out).
+    also journals seats and badge codes, which only the host hands out). Only people and
+    codes the database noted as written since the last look are compared (``sync_dirty``).
     """
     count = 0
-    people = repo.attendee_rows()
-    for kind, value_of in _value_kinds(repo, people, host):
-        heads = repo.heads(kind)
-        for key, value in value_of.items():
-            head = heads.get(key)
-            if head is None and _is_blank(kind, value) or head is not None and head["digest"] == digest(value):
-                continue
-            record = {"uuid": new_uuid(), "kind": kind, "key": key, "stamp": stamp, "origin": origin,
-                      "body": {"value": value}, "acked_by": acked_by}
-            repo.insert_record(record, numbered=host)
-            repo.set_head(kind, key, stamp, record["uuid"], digest(value))
-            count += 1
-    uid_of = {p["id"]: p["uid"] for p in people}
-    for row in repo.unjournalled_checkins():
+    uids, tokens = repo.dirty_keys()
+    if uids or tokens:
+        people = repo.attendee_rows_by_uid(uids)
+        for kind, value_of in _value_kinds(repo, people, host, repo.badge_rows_by_token(tokens)):
+            heads = repo.heads(kind)
+            for key, value in value_of.items():
+                head = heads.get(key)
+                if head is None and _is_blank(kind, value) or head is not None and head["digest"] == digest(value):
+                    continue
+                record = {"uuid": new_uuid(), "kind": kind, "key": key, "stamp": stamp, "origin": origin,
+                          "body": {"value": value}, "acked_by": acked_by}
+                repo.insert_record(record, numbered=host)
+                repo.set_head(kind, key, stamp, record["uuid"], digest(value))
+                count += 1
+        repo.clear_dirty()
+    rows = repo.unjournalled_checkins()
+    uid_of = repo.attendee_uids() if rows else {}
+    for row in rows:
         repo.insert_record({**checkin_record(repo, row, uid_of, origin), "acked_by": acked_by}, numbered=host)
         if row.kind == "undo" and row.attendee_id is not None:
             settle(repo, row.attendee_id)      # an undone arrival may hand the count to a duplicate
@@ -72,17 +77,21 @@ def capture(repo, origin: str, stamp: str, *, host: bool = False, acked_by: str 
     return count
 
 
-def _value_kinds(repo, people, host):
+def _value_kinds(repo, people, host, badges):
     yield PERSON, {p["uid"]: {f: p[f] for f in PERSON_FIELDS} for p in people}
     yield MARK, {p["uid"]: {f: p[f] for f in MARK_FIELDS} for p in people}
     if host:
-        uid_of = {p["id"]: p["uid"] for p in people}
-        seats = {uid_of[a["attendee_id"]]: _seat_value(a) for a in repo.assignment_rows() if a["attendee_id"] in uid_of}
-        for key in repo.heads(SEAT):
-            seats.setdefault(key, None)           # a seat taken away travels as "no seat"
+        uid_of = repo.attendee_uids()
+        wanted = {p["id"] for p in people}
+        seats = {uid_of[a["attendee_id"]]: _seat_value(a) for a in repo.assignment_rows()
+                 if a["attendee_id"] in wanted}
+        seat_heads = repo.heads(SEAT)
+        for p in people:
+            if p["uid"] in seat_heads:
+                seats.setdefault(p["uid"], None)      # a seat taken away travels as "no seat"
         yield SEAT, seats
         yield BADGE, {b["token"]: {**{k: v for k, v in b.items() if k != "attendee_id"},
-                                   "attendee": uid_of.get(b["attendee_id"], "")} for b in repo.badge_rows()}
+                                   "attendee": uid_of.get(b["attendee_id"], "")} for b in badges}
 
 
 def _seat_value(row: dict) -> dict:
@@ -110,11 +119,12 @@ def checkin_record(repo, row: CheckinEntry, uid_of: dict, origin: str) -> dict:
 def baseline(repo, host: bool) -> None:
     """Take what this copy holds now as the common starting point (heads without records)."""
     people = repo.attendee_rows()
-    for kind, value_of in _value_kinds(repo, people, host):
+    for kind, value_of in _value_kinds(repo, people, host, repo.badge_rows()):
         heads = repo.heads(kind)
         for key, value in value_of.items():
             if key not in heads and not _is_blank(kind, value):
                 repo.set_head(kind, key, "", "", digest(value))
+    repo.clear_dirty()
 
 
 # --- apply: take in a record from another copy ----------------------------------------------------

@@ -137,11 +137,15 @@ class HostServer:
         while True:
             await asyncio.sleep(CAPTURE_INTERVAL)
             self._save_status()
-            try:
-                if self.store.changed_since_last_look() and self.store.capture():
-                    await self._notify()
-            except Exception:  # noqa: BLE001 - a busy file: try again next tick
-                continue
+            if self._capture_local():
+                await self._notify()
+
+    def _capture_local(self) -> bool:
+        """Journal what the host's own GUI or CLI wrote since the last look; True when there was something."""
+        try:
+            return bool(self.store.changed_since_last_look() and self.store.capture())
+        except Exception:  # noqa: BLE001 - a busy file: the next look catches it
+            return False
 
     async def _notify(self) -> None:
         async with self._grew:
@@ -228,6 +232,7 @@ class HostServer:
         return self._reply({"acked": acked})
 
     async def pull(self, request):
+        self._capture_local()
         since = int(request.query.get("since", "0"))
         wait = min(float(request.query.get("wait", "0")), MAX_WAIT)
         if self.store.head() <= since and wait > 0:
