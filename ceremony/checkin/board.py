@@ -51,6 +51,17 @@ class Arrival:
 
 
 @dataclass(frozen=True)
+class DoubleArrival:
+    """A guest let in at two desks that could not see each other: counted once, both rows kept."""
+
+    name: str
+    at: str                   # the arrival kept as a duplicate (ISO time) and its desk
+    desk: str
+    counted_at: str           # the arrival that counts
+    counted_desk: str
+
+
+@dataclass(frozen=True)
 class Board:
     at: datetime
     starts_at: datetime
@@ -63,6 +74,7 @@ class Board:
     seats: tuple[SeatMark, ...]
     latest: tuple[Arrival, ...]                     # newest first
     refused: int
+    conflicts: tuple[DoubleArrival, ...] = ()     # duplicates the sync or a merged file found (listed, not counted)
 
     @property
     def leaders_all_here(self) -> bool:
@@ -88,6 +100,8 @@ def build_board(event) -> Board:
         leaders_pending=pending, timeline=_timeline(states.values(), event.now()),
         seats=_seat_marks(seats, states, {p.id: p for p in people}),
         latest=_latest(event, people, states, seats), refused=event.repo.refused_count(),
+        conflicts=tuple(DoubleArrival(r["name"] or "", r["at"], r["desk"], r["counted_at"] or "", r["counted_desk"] or "")
+                        for r in event.repo.duplicate_arrivals()),
     )
 
 

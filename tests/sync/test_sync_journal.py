@@ -74,6 +74,9 @@ def test_same_guest_two_desks_same_millisecond(lan):
         assert sorted(r.status for r in rows) == ["duplicate", "ok"]
         assert next(r for r in rows if r.status == "ok").uuid == winner
         assert [c["attendee_id"] for c in journal.conflicts(event.repo)] == [7]
+        event.checkin.invalidate()
+        assert [(c.name, c.counted_desk) for c in event.checkin.board().conflicts] == \
+            [(event.attendee(7).name, counted(event)[7])]                    # the board lists it
     assert log_rows(host) == log_rows(a) == log_rows(b)
 
 

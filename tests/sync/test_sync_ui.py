@@ -158,3 +158,22 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_the_board_lists_guests_let_in_twice(qtbot, host, tmp_path):
+    from ceremony.sync import sync_once
+    from ui.checkin.board_panel import BoardPanel
+    from ui.context import EventContext
+    a, b = (join(url_of(host), host.code, n, tmp_path / f"{n}.ceremony") for n in ("东门", "西门"))
+    guest = a.attendees()[9]
+    a.checkin.check_in_attendee(guest.id)
+    b.checkin.check_in_attendee(guest.id)                 # both desks offline from each other
+    for _ in range(2):
+        sync_once(a), sync_once(b)
+    panel = BoardPanel(EventContext(a))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    assert panel.conflicts.isVisible()
+    assert panel.conflicts.text().startswith("重复签到 1 人，只计一次：" + guest.name)
+    b.close()

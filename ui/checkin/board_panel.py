@@ -33,6 +33,10 @@ class BoardPanel(QWidget):
         self.leaders = QLabel(self)
         self.leaders.setWordWrap(True)
         self.leaders.setFont(font)
+        self.conflicts = QLabel(self)          # guests let in at two desks: counted once, listed here
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setStyleSheet("color: #b25e00;")
+        self.conflicts.hide()
         self.category_model = BoardFigureModel(self)
         self.zone_model = BoardFigureModel(self)
         self.tables = QTabWidget(self)
@@ -63,8 +67,9 @@ class BoardPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.totals, 0, 0)
         grid.addWidget(self.leaders, 1, 0)
-        grid.addWidget(self.tables, 2, 0)
-        grid.addWidget(self.timeline_box, 3, 0)
+        grid.addWidget(self.conflicts, 2, 0)
+        grid.addWidget(self.tables, 3, 0)
+        grid.addWidget(self.timeline_box, 4, 0)
         split.addWidget(left)
         split.addWidget(self.map_box)
         split.setStretchFactor(0, 3)
@@ -115,10 +120,21 @@ class BoardPanel(QWidget):
                             .replace("%6", str(t.late)).replace("%7", str(b.refused)))
         self.leaders.setText(self.leaders_text(b))
         self.leaders.setStyleSheet("color: #1b7f3b;" if b.leaders_all_here else "color: #c62828;")
+        self.conflicts.setText(self.conflicts_text(b))
+        self.conflicts.setVisible(bool(b.conflicts))
         self.category_model.set_rows(b.by_category, t)
         self.zone_model.set_rows(b.by_zone, t)
         self.timeline.set_data(b.timeline, b.starts_at)
         self.seat_map.set_seats(b.seats)
+
+    def conflicts_text(self, b) -> str:
+        """Double arrivals from desks that worked apart: each guest counts once; both rows stay in the log."""
+        if not b.conflicts:
+            return ""
+        items = "；".join(self.tr("%1（计 %2 %3，另 %4 %5）").replace("%1", c.name).replace("%2", c.counted_at[11:19])
+                         .replace("%3", c.counted_desk).replace("%4", c.at[11:19]).replace("%5", c.desk)
+                         for c in b.conflicts[:20])
+        return self.tr("重复签到 %1 人，只计一次：%2").replace("%1", str(len(b.conflicts))).replace("%2", items)
 
     def leaders_text(self, b) -> str:
         if not b.leaders:

@@ -140,10 +140,12 @@ class CheckinPage(QWidget):
         row.addWidget(self.input_label)
         row.addWidget(self.scan_input, 1)
         row.addWidget(self.count_label)
-        row.addWidget(self.sync_status)
         row.addWidget(self.camera_view)
         layout.addLayout(row)
-        layout.addWidget(self.hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.sync_status)
+        layout.addLayout(hint_row)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:

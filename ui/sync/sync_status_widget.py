@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from ceremony.sync import CERTIFICATE, NOT_JOINED, OFFLINE, ONLINE, STOPPED, UNAUTHORIZED
 
@@ -26,6 +26,9 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        # The whole line must stay readable: the shortcut hint beside it wraps instead.
+        self.label.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Preferred)
         controller.status_changed.connect(lambda _s: self.show_status())
         self.retranslate_ui()
 
