@@ -58,6 +58,20 @@ class EventFileNotWritable(EventFileError):
         super().__init__(path, f"无法写入，请检查权限或磁盘空间 (cannot write){': ' + detail if detail else ''}")
 
 
+class EventFileBusy(EventFileError):
+    """Another program is writing the file right now; the action was not done."""
+
+    def __init__(self, path):
+        super().__init__(path, "活动文件正忙（另一程序正在写入），本次操作未执行，请稍后再试 (file busy: not done)")
+
+
+class DiskFull(EventFileError):
+    """The disk is full; the action was not done and nothing saved before is lost."""
+
+    def __init__(self, path):
+        super().__init__(path, "磁盘已满，本次操作未保存；之前保存的数据不受影响，请腾出空间后重试 (disk full: not saved)")
+
+
 class EventFileExists(EventFileError):
     def __init__(self, path):
         super().__init__(path, "文件已存在 (file already exists)")

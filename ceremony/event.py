@@ -47,8 +47,9 @@ class Event:
 
     # --- life cycle ----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None) -> "Event":
-        return cls(Repository.open(path), clock)
+    def open(cls, path: Path | str, clock: Clock | None = None, read_only: bool = False) -> "Event":
+        """Open an event file; the first write takes its lock, ``read_only`` never writes."""
+        return cls(Repository.open(path, read_only=read_only), clock)
 
     @classmethod
     def create(cls, path: Path | str, info: EventInfo | None = None,
@@ -97,6 +98,18 @@ class Event:
     def is_desk_copy(self) -> bool:
         """True for a desk's copy: it has no key to sign badge codes with."""
         return not self._sign_key and not self._secret
+
+    # --- backups -----------------------------------------------------------------------------
+    @cached_property
+    def backups(self):
+        """Periodic and before-a-big-change backups of this file (see :mod:`ceremony.backups`)."""
+        from ceremony.backups import AutoBackup
+        return AutoBackup(self.repo)
+
+    def backup_before(self, reason: str):
+        """A backup before a big change (import, bulk, venue, merge, join); raises BackupError, then
+        the change must not be made."""
+        return self.backups.before(reason)
 
     def now(self) -> datetime:
         return self.clock()

@@ -19,8 +19,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="活动文件 (event file; default: $CEREMONY_DB or the demo event in the user data folder)")
 
 
-def open_event(args) -> Event:
-    """Open the event named by --db / CEREMONY_DB; the default location gets the demo on first use."""
+def open_event(args, read_only: bool = False) -> Event:
+    """Open the event named by --db / CEREMONY_DB; the default location gets the demo on first use.
+
+    Commands that only read work beside the program that holds the file; the first write takes
+    the file's lock, or says who holds it (EventFileInUse)."""
     explicit = getattr(args, "db", None) or os.environ.get("CEREMONY_DB")
     path = resolve_event_path(getattr(args, "db", None))
     if not explicit and not path.exists():
@@ -29,7 +32,7 @@ def open_event(args) -> Event:
         return create_demo(path)
     if not path.exists():
         raise MissingEventFile(path)
-    return Event.open(path)
+    return Event.open(path, read_only=read_only)
 
 
 class MissingEventFile(EventFileMissing):

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ceremony.errors import (EventFileCorrupt, EventFileExists, EventFileLost, EventFileMissing,
-                             EventFileNotWritable, SchemaTooNew)
+from ceremony.errors import (DiskFull, EventFileBusy, EventFileCorrupt, EventFileExists, EventFileLost,
+                             EventFileMissing, EventFileNotWritable, SchemaTooNew)
+from ceremony.lockfile import EventFileInUse, EventLock, Holder, current_holder
 from ceremony.repository import wal_guard
 from ceremony.repository.attendees import AttendeeQueries
 from ceremony.repository.checkins import CheckinQueries
@@ -39,6 +40,9 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self.identity = wal_guard.record_identity(path)
+        self.read_only = False
+        self.program = "cli"          # what the lock file says holds the file ("app" for the window)
+        self._lock: EventLock | None = None
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -52,15 +56,20 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         if not os.access(parent, os.W_OK):
             raise EventFileNotWritable(path)
         try:
+            # The event holds phones and ID numbers: readable by the user only (SQLite gives its
+            # -wal and -shm files the same permissions).
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             repo = cls(path, _connect(path))
             repo._migrate()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             _remove_quietly(path)
-            raise EventFileNotWritable(path, str(exc)) from exc
+            raise EventFileNotWritable(path, getattr(exc, "strerror", None) or str(exc)) from exc
         return repo
 
     @classmethod
-    def open(cls, path: Path | str) -> "Repository":
+    def open(cls, path: Path | str, read_only: bool = False) -> "Repository":
+        """Open an event file. Writing takes the file's lock (see :mod:`ceremony.lockfile`) at the
+        first write, so reading works beside the program that holds it; ``read_only`` never writes."""
         path = Path(path)
         if not path.is_file():
             raise EventFileMissing(path)
@@ -82,6 +91,13 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         except sqlite3.DatabaseError as exc:
             raise EventFileCorrupt(path, str(exc)) from exc
         repo = cls(path, conn)
+        if read_only:
+            repo.read_only = True
+            conn.execute("PRAGMA query_only = ON")
+            if repo.schema_version < LATEST:
+                conn.close()
+                raise EventFileInUse(path, current_holder(path) or Holder())
+            return repo
         repo._migrate()
         return repo
 
@@ -89,12 +105,43 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         wal_guard.forget_identity(self.identity)
         if wal_guard.problem(self.identity) == "wal_replaced":
             _close_orphaned(self.path, self.conn)
+            self.release_lock()
             return
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
+        if not self.read_only:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
         self.conn.close()
+        self.release_lock()
+
+    # --- the lock: one program writes an event file at a time -------------------------------
+    def hold(self, program: str | None = None) -> None:
+        """Take the file's lock now (the window does, to tell a second program who has it)."""
+        if program:
+            self.program = program
+        self._ensure_writable()
+
+    def release_lock(self) -> None:
+        """Let another program write; the next write here takes the lock again (if free)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def holds_lock(self) -> bool:
+        return self._lock is not None
+
+    def _ensure_writable(self) -> None:
+        if self.read_only:
+            raise EventFileInUse(self.path, current_holder(self.path) or Holder())
+        if self._lock is None:
+            desk = ""
+            if _has_table(self.conn, "settings"):
+                desk = self.get_setting("desk_name", "") or ""
+            lock = EventLock(self.path, str(desk), self.program)
+            lock.acquire()
+            self._lock = lock
 
     def verify_file(self) -> None:
         """Raise :class:`EventFileLost` when a commit now could be lost (see wal_guard)."""
@@ -109,7 +156,10 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
 
     def _migrate(self) -> None:
         current = self.schema_version
-        for number in sorted(n for n in MIGRATIONS if n > current):
+        pending = sorted(n for n in MIGRATIONS if n > current)
+        if pending:
+            self._ensure_writable()
+        for number in pending:
             # executescript commits first, so the BEGIN inside makes each migration atomic.
             self.conn.executescript(
                 f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number};\nCOMMIT;"
@@ -126,21 +176,32 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._ensure_writable()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise translate_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield self
-        except BaseException:
-            self._depth = 0
-            self.conn.execute("ROLLBACK")
-            raise
-        self._depth = 0
-        try:
             self.verify_file()      # before COMMIT: a write into a lost WAL is never acknowledged
-        except EventFileLost:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise translate_error(self.path, exc) from exc
+        except BaseException:
+            self._rollback()
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself on some errors (disk full): then there is nothing to roll back.
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def query(self, sql: str, params=()) -> list[dict]:
         return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
@@ -150,9 +211,26 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         return None if row is None else row[0]
 
 
+# A busy file (another program mid-write) is waited for this long, then reported: the window
+# must never freeze for long, and the action is simply not done.
+BUSY_TIMEOUT_S = 1.5
+
+
+def translate_error(path: Path, exc: sqlite3.OperationalError) -> Exception:
+    """SQLite's busy and disk-full errors as domain errors; anything else unchanged."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return EventFileBusy(path)
+    if "disk is full" in text or "disk i/o" in text or "no space" in text:
+        return DiskFull(path)
+    if "readonly" in text or "read-only" in text:
+        return EventFileNotWritable(path, str(exc))
+    return exc
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # Autocommit mode: transactions are explicit (see Repository.transaction).
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a check-in is on disk before it is acknowledged, even across a power cut.

@@ -82,3 +82,51 @@ def _remove_quietly(path: Path) -> None:
             Path(str(path) + suffix).unlink()
         except OSError:
             pass
+
+
+def file_is_sound(path: Path | str) -> bool:
+    """True when ``path`` is an SQLite file that passes SQLite's quick check (read-only, no lock)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='event'").fetchone() is not None
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def replace_file(source: Path | str, event_path: Path | str) -> None:
+    """Put a copy of ``source`` (a backup) in place of the event file, which nobody may have open.
+
+    The old file's WAL and shared-memory files go first: a WAL left beside the restored file
+    would be replayed into it.
+    """
+    source, event_path = Path(source), Path(event_path)
+    part = event_path.with_name(f".{event_path.name}.restore.part")
+    _remove_quietly(part)
+    try:
+        _create_private(part)
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(str(part))
+        try:
+            with dest:
+                src.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            src.close()
+            dest.close()
+        for suffix in ("-wal", "-shm", "-journal"):
+            try:
+                Path(str(event_path) + suffix).unlink()
+            except FileNotFoundError:
+                pass
+        os.replace(part, event_path)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_quietly(part)
+        raise EventFileNotWritable(event_path, _reason(exc)) from exc

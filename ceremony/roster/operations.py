@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ceremony.backups import BULK
 from ceremony.errors import ValidationError
 from ceremony.models import Attendee, Changes
 from ceremony.roster.names import clean_name
@@ -38,6 +39,10 @@ class PutAttendees:
 
     def apply(self, event) -> tuple["PutAttendees", Changes]:
         repo = event.repo
+        if self.label == "roster.import":
+            event.backup_before("import")
+        elif len(self.rows) + len(self.deletes) >= BULK:
+            event.backup_before("bulk")
         now = event.now_text()
         restored, inverse_rows, inverse_deletes, inverse_links, touched = dict(self.links), [], [], [], set()
         with repo.transaction():

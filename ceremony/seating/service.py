@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ceremony.backups import BULK
 from ceremony.errors import CeremonyError
 from ceremony.models import Changes
 from ceremony.seating.auto import SETTING, AutoPlan, SeatingRules, compute_plan, rank_key
@@ -152,6 +153,8 @@ class SeatingService:
     # --- operations ---------------------------------------------------------------------------------
     def apply(self, op: SeatOperation) -> tuple[Changes, SeatOperation]:
         """Persist ``op`` in one transaction; return what changed and the inverse operation."""
+        if len(op.states) >= BULK:
+            self.event.backup_before("bulk")
         with self.repo.transaction():
             ids = self._seat_ids([s.seat for s in op.states])
             keys_by_id = {v: k for k, v in ids.items()}
@@ -286,6 +289,7 @@ class SeatingService:
     def replace_venue(self, spec: dict) -> Changes:
         """Make the stored venue match ``spec``; seats that stay keep their ids and people."""
         from ceremony.seating.venue_file import apply_spec
+        self.event.backup_before("venue")
         with self.repo.transaction():
             apply_spec(self.repo, spec)
             self.event.audit("venue.replace", {"name": spec.get("name", "")})

@@ -156,6 +156,7 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
         "print('queued')\n"
     )
     demo_event.badge_code(5)           # issue the code in this process; the child reads the same file
+    demo_event.repo.release_lock()     # and writes its print log: one program writes at a time
     _empty(out)
     root = Path(__file__).resolve().parents[2]
     run = subprocess.run([sys.executable, "-c", script, str(demo_event.path), queue, "5"], cwd=root,

@@ -1,0 +1,117 @@
+"""One program writes an event file at a time: the lock file, stale locks, busy files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ceremony.cli import main
+from ceremony.errors import EventFileBusy
+from ceremony.event import Event
+from ceremony.lockfile import EventFileInUse, current_holder, lock_path
+
+ROOT = Path(__file__).resolve().parents[1]
+HOLDER = (
+    "import sys\n"
+    "from ceremony.event import Event\n"
+    "event = Event.open(sys.argv[1])\n"
+    "event.set_setting('desk_name', '签到台2')\n"
+    "event.repo.release_lock(); event.repo.hold('app')   # the window takes it at once, with its desk name\n"
+    "print('ready', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "event.close()\n"
+)
+
+
+@pytest.fixture
+def other_program(demo_event):
+    """Another program (a real second process) holding the demo event's file."""
+    path = demo_event.path
+    demo_event.close()
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert proc.stdout.readline().strip() == "ready"
+    yield path, proc
+    if proc.poll() is None:
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        proc.wait(timeout=30)
+
+
+def test_reading_works_beside_the_holder_and_writing_names_it(other_program):
+    path, proc = other_program
+    event = Event.open(path)
+    assert event.summary()["attendees"] == 300           # reads need no lock
+    with pytest.raises(EventFileInUse) as info:
+        event.set_setting("x", 1)
+    assert info.value.holder.desk == "签到台2" and info.value.holder.pid == proc.pid
+    assert "签到台2" in info.value.message
+    assert event.setting("x") is None
+    event.close()
+
+
+def test_cli_reads_beside_the_app_and_writes_say_who_holds_the_file(other_program, capsys):
+    path, _proc = other_program
+    assert main(["info", "--db", str(path)]) == 0
+    assert main(["checkin", "--search", "zgf", "--db", str(path)]) in (0, 3, 4)
+    capsys.readouterr()
+    for command in (["mark", "5", "leave", "--reason", "出差"], ["walk-in", "王五"]):
+        status = main(command + ["--db", str(path)])
+        err = capsys.readouterr().err
+        assert status == 5 and "签到台2" in err and len(err.strip().splitlines()) == 1
+    view = Event.open(path, read_only=True)
+    assert view.attendee(5).attendance == "" and view.summary()["attendees"] == 300
+    view.close()
+
+
+def test_stale_lock_of_a_crashed_program_is_taken_over(demo_event):
+    path = demo_event.path
+    demo_event.close()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    import socket
+    lock_path(path).write_text(json.dumps({"desk": "签到台1", "host": socket.gethostname(), "pid": dead.pid,
+                                           "program": "app", "since": "2020-11-25T09:00:00", "started": 1.0}))
+    assert current_holder(path) is None
+    event = Event.open(path)
+    event.set_setting("x", 1)                             # takes the lock
+    assert json.loads(lock_path(path).read_text())["pid"] != dead.pid
+    event.close()
+    assert not lock_path(path).exists()                   # released on close
+
+
+def test_garbage_lock_file_is_stale(demo_event):
+    demo_event.close()
+    lock_path(demo_event.path).write_bytes(b"\x00garbage")
+    event = Event.open(demo_event.path)
+    event.set_setting("x", 1)
+    event.close()
+
+
+def test_read_only_view_never_writes(demo_event):
+    demo_event.repo.hold("app")
+    view = Event.open(demo_event.path, read_only=True)
+    assert view.summary()["attendees"] == 300
+    with pytest.raises(EventFileInUse):
+        view.set_setting("x", 1)
+    view.close()
+    assert lock_path(demo_event.path).exists()            # the view's close leaves the holder's lock
+
+
+def test_busy_file_is_a_message_not_a_freeze(demo_event):
+    blocker = sqlite3.connect(str(demo_event.path), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")                    # someone mid-write, bypassing the lock file
+    started = time.monotonic()
+    with pytest.raises(EventFileBusy):
+        demo_event.set_setting("x", 1)
+    assert time.monotonic() - started < 5
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    demo_event.set_setting("x", 1)                        # and the event is usable again
+    assert demo_event.setting("x") == 1
