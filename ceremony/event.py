@@ -74,7 +74,7 @@ class Event:
     def save_as(self, target: Path | str) -> "Event":
         """Copy this event to a new file and return it opened; this one stays open."""
         from ceremony.repository import backup_to
-        backup_to(self.repo, target)
+        backup_to(self.repo, target, private=True)
         return Event.open(target, self.clock)
 
     def copy_for_desk(self, target: Path | str) -> Path:
@@ -99,12 +99,26 @@ class Event:
         """True for a desk's copy: it has no key to sign badge codes with."""
         return not self._sign_key and not self._secret
 
+    # --- one program writes a file at a time ------------------------------------------------------
+    def hold(self, program: str = "app") -> None:
+        """Take the file's lock now (the window does at opening); raises lockfile.EventFileInUse."""
+        self.repo.hold(program)
+
+    @property
+    def read_only(self) -> bool:
+        return self.repo.read_only
+
     # --- backups -----------------------------------------------------------------------------
     @cached_property
     def backups(self):
         """Periodic and before-a-big-change backups of this file (see :mod:`ceremony.backups`)."""
         from ceremony.backups import AutoBackup
         return AutoBackup(self.repo)
+
+    def export_backup(self, target: Path | str) -> Path:
+        """A consistent copy under a name the user chose (``ceremony backup --out``)."""
+        from ceremony.backups import export_backup
+        return export_backup(self.repo, target)
 
     def backup_before(self, reason: str):
         """A backup before a big change (import, bulk, venue, merge, join); raises BackupError, then

@@ -74,12 +74,25 @@ def needs_guard(value) -> bool:
     return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or bool(_FRAGILE_DIGITS.fullmatch(value)))
 
 
+# What XML 1.0 (so .xlsx) cannot carry: one such character stored in a name must not make every
+# export fail. CSV gets the same treatment so both formats say the same.
+_ILLEGAL_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable_cell(value):
+    """``value`` without the control characters a spreadsheet file cannot hold."""
+    if isinstance(value, str) and not value.isprintable():
+        return _ILLEGAL_IN_XML.sub("", value)
+    return value
+
+
 def csv_cell(value):
     """A CSV field spreadsheets read back as exactly this text: ``="0001"``, ``="=SUM(A1)"``.
 
     A formula that is only a text literal shows the text and can run nothing; texts longer than a
     literal may be are joined from pieces (``="…"&"…"``). :func:`unguard` turns it back.
     """
+    value = printable_cell(value)
     if not needs_guard(value):
         return value
     parts = [value[i:i + EXCEL_LITERAL_MAX] for i in range(0, len(value), EXCEL_LITERAL_MAX)]
@@ -93,6 +106,7 @@ def xlsx_cell(sheet, value):
     does for a cell typed with a leading apostrophe: editing it keeps it text. No character is added.
     """
     from openpyxl.cell import WriteOnlyCell
+    value = printable_cell(value)
     cell = WriteOnlyCell(sheet, value=value)
     if needs_guard(value):
         cell.data_type = "s"

@@ -17,6 +17,7 @@ from ceremony.event import Event
 from ceremony.paths import ICON, resolve_event_path
 
 from ui import file_dialogs, messages, settings
+from ui.event_opening import open_for_window
 from ui.fonts import install_fonts
 from ui.i18n import LANGUAGES, install_language
 
@@ -36,15 +37,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_start_event(db: str | None) -> Event:
-    """The event named on the command line, else the default one, created as the demo the first time."""
+def open_start_event(db: str | None) -> Event | None:
+    """The event named on the command line, else the default one, created as the demo the first time.
+
+    None when the file is held by another program or damaged and the user gave up (already told)."""
     explicit = db or os.environ.get("CEREMONY_DB")
     path = resolve_event_path(db)
     if not explicit and not path.exists():
         from ceremony.demo import create_demo
         path.parent.mkdir(parents=True, exist_ok=True)
-        return create_demo(path)
-    return Event.open(path)
+        event = create_demo(path)
+        event.hold("app")
+        return event
+    return open_for_window(None, path)
 
 
 def build_window(argv: list[str] | None = None):
@@ -101,17 +106,18 @@ def _open_or_ask(db: str | None) -> Event | None:
             return event
     else:
         try:
-            return open_start_event(db)
+            event = open_start_event(db)
+            if event is not None:
+                return event
         except Exception as exc:  # noqa: BLE001 - a bad file becomes a message, never a traceback
             messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
     while True:
         chosen = ask_event_path(None, str(path.parent if path.parent.is_dir() else ""))
         if not chosen:
             return None
-        try:
-            return Event.open(chosen)
-        except Exception as exc:  # noqa: BLE001
-            messages.show_error(None, exc, QApplication.translate("App", "无法打开活动"))
+        event = open_for_window(None, chosen)      # None: the user was told why, and may pick again
+        if event is not None:
+            return event
 
 
 def _create_start_event(path: Path, choice: str) -> Event | None:
@@ -119,8 +125,11 @@ def _create_start_event(path: Path, choice: str) -> Event | None:
     try:
         if choice == "demo":
             from ceremony.demo import create_demo
-            return create_demo(path)
-        return Event.create(path if path.suffix else path.with_suffix(".ceremony"))
+            event = create_demo(path)
+        else:
+            event = Event.create(path if path.suffix else path.with_suffix(".ceremony"))
+        event.hold("app")
+        return event
     except Exception as exc:  # noqa: BLE001
         messages.show_error(None, exc, QApplication.translate("App", "无法新建活动"))
         return None

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import importlib
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from ceremony.backups import INTERVAL_S as BACKUP_INTERVAL_S
+from ceremony.backups import list_backups, restore
 from ceremony.event import Event
 
 from ui import file_dialogs, messages, settings
 from ui.context import EventContext
 from ceremony.settings import dialog_settings
+from ui.event_opening import open_for_window
 from ui.event_settings_dialog import EventSettingsDialog
 
 DEFAULT_SIZE = (1280, 800)
@@ -44,6 +48,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(int(BACKUP_INTERVAL_S * 1000))
+        self.backup_timer.timeout.connect(self._periodic_backup)
+        self.backup_timer.start()
         self._build_menus()
         self.set_event(event)
         geometry = settings.window_geometry()
@@ -53,8 +61,8 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
 
     # --- event --------------------------------------------------------------------------------
-    def set_event(self, event: Event) -> None:
-        old = self.ctx
+    def set_event(self, event: Event, dispose_old: bool = True) -> None:
+        old = self.ctx if dispose_old else None
         self.ctx = EventContext(event, self)
         if getattr(self, "slots", None):
             self.tabs.currentChanged.disconnect(self._on_tab_changed)
@@ -91,7 +99,10 @@ class MainWindow(QMainWindow):
         s = self.current_event.summary()
         self.status_label.setText(self.tr("%1 人 · 已排座 %2 · 签到记录 %3").replace("%1", str(s["attendees"]))
                                   .replace("%2", str(s["assigned"])).replace("%3", str(s["checkins"])))
-        self.setWindowTitle(f"{self.current_event.info.name} — {self.current_event.path.name}")
+        title = f"{self.current_event.info.name} — {self.current_event.path.name}"
+        if self.current_event.read_only:
+            title += self.tr("（只读）")
+        self.setWindowTitle(title)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
@@ -125,6 +136,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
+        self.backup_action = self._action(self.file_menu, None, self.backup_event)
+        self.restore_action = self._action(self.file_menu, None, self.restore_backup)
+        self.file_menu.addSeparator()
         self.settings_action = self._action(self.file_menu, None, self.edit_event_settings)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, QKeySequence.Quit, self.close)
@@ -155,6 +169,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("打开活动…"))
         self.save_as_action.setText(self.tr("另存为…"))
         self.recent_menu.setTitle(self.tr("最近打开"))
+        self.backup_action.setText(self.tr("备份到文件…"))
+        self.restore_action.setText(self.tr("从备份恢复…"))
         self.settings_action.setText(self.tr("活动设置…"))
         self.quit_action.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
@@ -186,10 +202,10 @@ class MainWindow(QMainWindow):
             self.open_event_path(path)
 
     def open_event_path(self, path: str) -> bool:
-        try:
-            event = Event.open(path)
-        except Exception as exc:  # noqa: BLE001 - any failure becomes a message, never a traceback
-            messages.show_error(self, exc, self.tr("无法打开活动"))
+        if Path(path).resolve() == self.current_event.path.resolve():
+            return True                     # already open here (a second handle would share our lock)
+        event = open_for_window(self, path)
+        if event is None:
             return False
         self.set_event(event)
         return True
@@ -200,6 +216,7 @@ class MainWindow(QMainWindow):
             return
         try:
             event = Event.create(_with_suffix(path))
+            event.hold("app")
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法新建活动"))
             return
@@ -212,6 +229,7 @@ class MainWindow(QMainWindow):
             return
         try:
             event = self.current_event.save_as(_with_suffix(path))
+            event.hold("app")
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法另存为"))
             return
@@ -231,6 +249,47 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return
         self.ctx.apply(changes)
+
+    # --- backups ----------------------------------------------------------------------------------
+    def _periodic_backup(self) -> None:
+        try:
+            made = self.current_event.backups.tick()
+        except Exception as exc:  # noqa: BLE001 - a failed periodic backup is a note, not a dialog
+            self.statusBar().showMessage(self.tr("自动备份失败：%1").replace("%1", messages.error_text(exc)), 15000)
+            return
+        if made is not None:
+            self.statusBar().showMessage(self.tr("已自动备份 %1").replace("%1", f"{made.at:%H:%M}"), 5000)
+
+    def backup_event(self) -> None:
+        event = self.current_event
+        suggested = event.path.with_name(f"{event.path.stem}-备份{datetime.now():%Y%m%d-%H%M}{event.path.suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份到文件"), str(suggested), FILE_FILTER)
+        if not path:
+            return
+        try:
+            event.export_backup(_with_suffix(path))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法备份"))
+            return
+        self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", path), 8000)
+
+    def restore_backup(self) -> None:
+        from ui.backup_dialog import BackupDialog
+        path = self.current_event.path
+        dialog = BackupDialog(list_backups(path), self)
+        if dialog.exec() != BackupDialog.Accepted or dialog.chosen() is None:
+            return
+        if not messages.ask(self, self.tr("从备份恢复"), self.tr("用 %1 的备份替换当前活动文件吗？当前文件会先另存为一个备份。")
+                            .replace("%1", f"{dialog.chosen().at:%Y-%m-%d %H:%M:%S}")):
+            return
+        self.ctx.event.close()              # nobody may hold the file while it is replaced
+        try:
+            restore(path, dialog.chosen().path)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("无法恢复备份"))
+        event = open_for_window(self, path)
+        if event is not None:
+            self.set_event(event, dispose_old=False)
 
     def closeEvent(self, event) -> None:
         settings.save_window_geometry(self.saveGeometry())

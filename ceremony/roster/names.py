@@ -40,9 +40,32 @@ COMPOUND_SURNAMES = frozenset({
 MAX_READINGS = 8   # heteronyms multiply; cap the combinations indexed per name
 
 
+# Terminal escape sequences (ESC [ ... letter, ESC ] ... BEL) and single escapes.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# Characters that never belong in a name or a table cell: controls (C0, DEL, C1), bidi overrides,
+# embeddings and isolates (they reorder what a person reads), other invisible format characters,
+# lone surrogates and noncharacters. Tab/newline count as spaces and are handled by the spacing rules.
+_UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs", "Cn", "Co"}
+_KEEP = set("\t\n\r\u200d")          # whitespace the spacing rules handle; ZWJ joins emoji
+
+
+def strip_unsafe(text: str) -> str:
+    """``text`` without terminal escapes, control characters, bidi override marks and invisible format
+    characters (what a hostile or broken file smuggles into names)."""
+    if text.isprintable():
+        return text
+    text = _ANSI.sub("", text)
+    return "".join(ch for ch in text if ch in _KEEP or unicodedata.category(ch) not in _UNSAFE_CATEGORIES)
+
+
+def has_unsafe(text: str) -> bool:
+    return bool(text) and strip_unsafe(text) != text
+
+
 def clean_name(text: str) -> str:
-    """A name as stored: no spaces inside (ASCII or U+3000), one kind of middle dot."""
-    text = _SPACES.sub("", text or "")
+    """A name as stored: no spaces inside (ASCII or U+3000), one kind of middle dot, no control,
+    escape or bidi characters."""
+    text = _SPACES.sub("", strip_unsafe(text or ""))
     return "".join(MIDDLE_DOT if ch in _DOTS else ch for ch in text)
 
 
@@ -50,7 +73,7 @@ def clean_text(text) -> str:
     """Any other text cell: trimmed, inner runs of spaces kept as one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text)).strip()
+    return _SPACES.sub(" ", strip_unsafe(str(text))).strip()
 
 
 def nfkc(text) -> str:

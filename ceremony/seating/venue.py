@@ -28,6 +28,11 @@ from pathlib import Path
 from ceremony.errors import CeremonyError, ValidationError
 
 SEAT, BLOCKED, GAPS = "#", "x", ".-_ "
+# Limits far above any real hall; a file beyond them is refused with a message (never a MemoryError).
+MAX_SEATS = 30_000            # per venue
+MAX_ROWS = 1_000              # row numbers in a section
+MAX_ROW_LENGTH = 1_000        # positions in a row (seats and aisles)
+MAX_FILE_BYTES = 5 * 1024 * 1024
 NUMBERINGS = ("plain", "odd_even")
 KINDS = ("rostrum", "hall")
 
@@ -77,12 +82,19 @@ def expand_spec(spec: dict) -> list[SeatSpec]:
     """
     if not isinstance(spec, dict) or not isinstance(spec.get("sections"), list) or not spec["sections"]:
         raise VenueError("sections", "缺少 sections 列表 (a list of sections is required)")
-    seats: list[SeatSpec] = []
-    names: set[str] = set()
-    cells: dict[int, set] = {}          # zone index → its (row, x) cells, parsed once
-    for index, section in enumerate(spec["sections"]):
-        seats.extend(_section_seats(spec, section, index, names, cells))
-    _check_zones(spec, seats)
+    try:
+        seats: list[SeatSpec] = []
+        names: set[str] = set()
+        cells: dict[int, set] = {}          # zone index → its (row, x) cells, parsed once
+        for index, section in enumerate(spec["sections"]):
+            seats.extend(_section_seats(spec, section, index, names, cells))
+            if len(seats) > MAX_SEATS:
+                raise VenueError(f"sections[{index + 1}]", f"座位总数超过上限 {MAX_SEATS:,} (too many seats)")
+        _check_zones(spec, seats)
+    except (TypeError, AttributeError, ValueError, KeyError, OverflowError, RecursionError) as exc:
+        if isinstance(exc, VenueError):
+            raise
+        raise VenueError("venue", f"结构不对 (malformed venue: {type(exc).__name__})") from exc
     return seats
 
 
@@ -123,16 +135,24 @@ def _row_layouts(section: dict, where: str) -> list[tuple[int, str]]:
     blocks = section.get("blocks")
     if blocks is not None and (not isinstance(blocks, list) or not all(_posint(b) for b in blocks)):
         raise VenueError(where, "blocks 应为正整数列表 (blocks must be positive integers)")
+    if blocks is not None and sum(blocks) > MAX_ROW_LENGTH:
+        raise VenueError(where, f"每排座位数超过上限 {MAX_ROW_LENGTH} (row too long)")
     if _posint(rows):
+        if rows > MAX_ROWS:
+            raise VenueError(where, f"排数超过上限 {MAX_ROWS} (too many rows)")
         return [(r, _block_layout(sum(blocks or [30]), blocks)) for r in range(1, rows + 1)]
     if not isinstance(rows, list) or not rows:
         raise VenueError(where, "rows 应为排数、每排座位数列表或每排布局字符串 (rows missing or malformed)")
+    if len(rows) > MAX_ROWS:
+        raise VenueError(where, f"排数超过上限 {MAX_ROWS} (too many rows)")
     out = []
     for row_no, item in enumerate(rows, start=1):
         if isinstance(item, dict):
             row_no, item = item.get("row"), item.get("layout")
-            if not _posint(row_no):
+            if not _posint(row_no) or row_no > MAX_ROWS:
                 raise VenueError(f"{where} rows[{len(out) + 1}]", "row 应为正整数 (row must be a positive integer)")
+        if (_posint(item) and item > MAX_ROW_LENGTH) or (isinstance(item, str) and len(item) > MAX_ROW_LENGTH):
+            raise VenueError(f"{where} 第{row_no}排", f"每排座位数超过上限 {MAX_ROW_LENGTH} (row too long)")
         if _posint(item):
             out.append((row_no, _block_layout(item, blocks)))
         elif isinstance(item, str) and item.strip(GAPS):
@@ -208,7 +228,9 @@ def _cells(zone: dict) -> set[tuple[int, int]]:
     for text in zone.get("cells", []):
         match = re.fullmatch(r"(\d+):(\d+)(?:-(\d+))?", str(text))
         if match:       # malformed cells are reported by _check_zones
-            first = int(match.group(2))
+            first, last = int(match.group(2)), int(match.group(3) or match.group(2))
+            if last - first > MAX_ROW_LENGTH:
+                raise VenueError(f"cells {text!r}", f"范围超过上限 {MAX_ROW_LENGTH} (range too long)")
             found.update((int(match.group(1)), x) for x in range(first, int(match.group(3) or first) + 1))
     return found
 
@@ -262,6 +284,8 @@ def read_venue_file(path: Path | str) -> dict:
     """Load and check a venue file; errors name the file and the place in it."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise VenueError(path.name, f"文件过大（上限 {MAX_FILE_BYTES // 2**20} MB）(file too large)")
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise VenueError(str(path), f"无法读取 (cannot read): {exc.strerror or exc}") from exc
@@ -271,6 +295,8 @@ def read_venue_file(path: Path | str) -> dict:
         spec = json.loads(text)
     except json.JSONDecodeError as exc:
         raise VenueError(f"{path.name} 第{exc.lineno}行第{exc.colno}列", f"JSON 格式错误 (malformed): {exc.msg}") from exc
+    except RecursionError as exc:
+        raise VenueError(path.name, "JSON 嵌套过深 (nested too deeply)") from exc
     try:
         expand_spec(spec)
     except VenueError as exc:

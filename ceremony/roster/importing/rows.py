@@ -105,6 +105,10 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
     v = {k: names.clean_text(x) for k, x in raw.values.items()}
     warnings: list[Problem] = []
     errors: list[Problem] = []
+    for field_name, text in raw.values.items():
+        if field_name in LABELS and names.has_unsafe(text or ""):
+            warnings.append(Problem(LABELS[field_name], "已删除控制字符、转义序列或文字方向标记 "
+                                                        "(control characters removed)"))
     name = names.clean_name(raw.values.get("name", ""))
     if not name:
         errors.append(Problem(LABELS["name"], "姓名为空 (name is empty)"))
