@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
     def backup_event(self) -> None:
         event = self.current_event
         suggested = event.path.with_name(f"{event.path.stem}-备份{datetime.now():%Y%m%d-%H%M}{event.path.suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份到文件"), str(suggested), FILE_FILTER)
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("备份到文件"), str(suggested), FILE_FILTER)
         if not path:
             return
         try:
