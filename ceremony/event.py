@@ -108,6 +108,56 @@ class Event:
     def read_only(self) -> bool:
         return self.repo.read_only
 
+    # --- desk mode (see ceremony.deskmode) -----------------------------------------------------
+    @property
+    def desk_mode(self) -> bool:
+        from ceremony import deskmode
+        return bool(self.repo.get_setting(deskmode.MODE_SETTING, False))
+
+    def require_organiser(self, action: str) -> None:
+        """Raise DeskModeLocked when this file is in desk mode."""
+        if self.desk_mode:
+            from ceremony.deskmode import DeskModeLocked
+            raise DeskModeLocked(action)
+
+    @property
+    def has_organiser_pin(self) -> bool:
+        from ceremony import deskmode
+        return bool(self.repo.get_setting(deskmode.PIN_SETTING, ""))
+
+    def set_organiser_pin(self, pin: str, old_pin: str | None = None) -> Changes:
+        """Set (or, with the old one, change) the PIN that leaves desk mode; stored hashed only."""
+        from ceremony import deskmode
+        self.require_organiser("修改 PIN")
+        stored = self.repo.get_setting(deskmode.PIN_SETTING, "")
+        if stored and not deskmode.pin_matches(old_pin or "", stored):
+            raise deskmode.WrongPin()
+        with self.repo.transaction():
+            self.repo.set_setting(deskmode.PIN_SETTING, deskmode.hash_pin(pin))
+            self.audit("desk_mode.pin", {})
+        return Changes(event=True)
+
+    def enter_desk_mode(self) -> Changes:
+        from ceremony import deskmode
+        if not self.has_organiser_pin:
+            raise deskmode.PinNeeded()
+        with self.repo.transaction():
+            self.repo.set_setting(deskmode.MODE_SETTING, True)
+            self.audit("desk_mode.enter", {})
+        return Changes(event=True)
+
+    def leave_desk_mode(self, pin: str) -> Changes:
+        from ceremony import deskmode
+        stored = self.repo.get_setting(deskmode.PIN_SETTING, "")
+        if not stored or not deskmode.pin_matches(pin, stored):
+            with self.repo.transaction():
+                self.audit("desk_mode.wrong_pin", {})
+            raise deskmode.WrongPin()
+        with self.repo.transaction():
+            self.repo.set_setting(deskmode.MODE_SETTING, False)
+            self.audit("desk_mode.leave", {})
+        return Changes(event=True)
+
     # --- backups -----------------------------------------------------------------------------
     @cached_property
     def backups(self):
@@ -137,6 +187,7 @@ class Event:
         return self.repo.event_info()
 
     def update_info(self, info: EventInfo) -> Changes:
+        self.require_organiser("修改活动设置")
         with self.repo.transaction():
             self.repo.update_event(EventInfo(**{**info.__dict__, "uid": self._uid}))
             self.audit("event.update", {"name": info.name})
@@ -151,6 +202,9 @@ class Event:
     def set_setting(self, key: str, value) -> Changes:
         """Validate ``value`` against the registry and store it; SettingError names a bad key or value."""
         value = settings.setting(key).validate(value)
+        from ceremony import deskmode
+        if key not in deskmode.DESK_SETTINGS:
+            self.require_organiser("修改设置")
         with self.repo.transaction():
             self.repo.set_setting(key, value)
         return Changes(event=True)

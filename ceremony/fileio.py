@@ -28,10 +28,11 @@ class OutputError(CeremonyError):
 
 
 @contextmanager
-def atomic_output(path: Path | str):
+def atomic_output(path: Path | str, private: bool = False):
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
 
-    On any failure the temporary file is removed and ``path`` is left as it was.
+    On any failure the temporary file is removed and ``path`` is left as it was. ``private``: the
+    file holds phones or ID numbers and stays readable by the user only.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -45,8 +46,9 @@ def atomic_output(path: Path | str):
     tmp_path = Path(tmp)
     try:
         yield tmp_path
-        # mkstemp makes the file private (0600); give it the permissions a normal new file gets.
-        os.chmod(tmp_path, 0o666 & ~_umask())
+        # mkstemp makes the file private (0600); other files get the permissions a normal new file gets.
+        if not private:
+            os.chmod(tmp_path, 0o666 & ~_umask())
         os.replace(tmp_path, path)
     except OSError as exc:
         _unlink(tmp_path)

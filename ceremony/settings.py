@@ -123,7 +123,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("desk_name", str, "签到台", QT_TRANSLATE_NOOP("Settings", "本签到台名称"), required=True, in_dialog=True),
     Setting("health_check", bool, False,
             QT_TRANSLATE_NOOP("Settings", "签到时进行健康检查（体温、粤康码、行程卡、口罩）"), in_dialog=True),
-    Setting("desk_mode", bool, False, QT_TRANSLATE_NOOP("Settings", "签到台副本（不能签发证件二维码）"), read_only=True),
+    Setting("desk_mode", bool, False, QT_TRANSLATE_NOOP("Settings", "签到台模式（只能签到，退出需主办方 PIN）"),
+            read_only=True),
+    Setting("organiser_pin", str, "", QT_TRANSLATE_NOOP("Settings", "主办方 PIN（只存散列值）"), read_only=True),
     Setting("vip_categories", list, [], QT_TRANSLATE_NOOP("Settings", "需要引导的嘉宾类别（另加嘉宾证类别）")),
     # --- roster -------------------------------------------------------------------------------
     Setting("stroke_convention", str, "zhengxie", QT_TRANSLATE_NOOP("Settings", "姓氏笔画排序惯例"),

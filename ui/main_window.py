@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.dispose()
         settings.add_recent_file(str(event.path))
+        self.apply_desk_mode()
         self._retranslate_window()   # the pages were just built in the current language
 
     @property
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
             self.slots[key].layout().addWidget(page)
             self.slots[key].page = page
             self.pages[key] = page
+            if hasattr(page, "set_desk_mode"):
+                page.set_desk_mode(self._in_desk_mode())
         return self.pages[key]
 
     def route_scan(self, text: str) -> None:
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.file_menu, None, self.restore_backup)
         self.file_menu.addSeparator()
         self.settings_action = self._action(self.file_menu, None, self.edit_event_settings)
+        self.pin_action = self._action(self.file_menu, None, self.set_organiser_pin)
+        self.desk_mode_action = self._action(self.file_menu, None, self.toggle_desk_mode)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, QKeySequence.Quit, self.close)
         self.edit_menu = self.menuBar().addMenu("")
@@ -172,6 +177,8 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("备份到文件…"))
         self.restore_action.setText(self.tr("从备份恢复…"))
         self.settings_action.setText(self.tr("活动设置…"))
+        self.pin_action.setText(self.tr("设置主办方 PIN…"))
+        self.desk_mode_action.setText(self.tr("退出签到台模式…") if self._in_desk_mode() else self.tr("进入签到台模式"))
         self.quit_action.setText(self.tr("退出"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.undo_action.setText(self.tr("撤销"))
@@ -249,6 +256,67 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return
         self.ctx.apply(changes)
+
+    # --- desk mode ---------------------------------------------------------------------------------
+    def _in_desk_mode(self) -> bool:
+        return self.ctx is not None and self.current_event.desk_mode
+
+    def apply_desk_mode(self) -> None:
+        """Desk mode shows the check-in page only and hides everything that edits, imports or exports."""
+        on = self._in_desk_mode()
+        for key, slot in self.slots.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(slot), key == "checkin" or not on)
+        for action in (self.new_action, self.open_action, self.save_as_action, self.backup_action,
+                       self.restore_action, self.settings_action, self.pin_action, self.undo_action,
+                       self.redo_action):
+            action.setVisible(not on)
+        self.recent_menu.menuAction().setVisible(not on)
+        self.edit_menu.menuAction().setVisible(not on)
+        self.desk_mode_action.setEnabled(not self.current_event.read_only)
+        if on:
+            self.show_page("checkin")
+        for page in self.pages.values():
+            if hasattr(page, "set_desk_mode"):
+                page.set_desk_mode(on)
+
+    def toggle_desk_mode(self) -> None:
+        from ui.pin_dialog import ask_pin
+        event = self.current_event
+        try:
+            if event.desk_mode:
+                pin = ask_pin(self, self.tr("退出签到台模式"), self.tr("请输入主办方 PIN："))
+                if pin is None:
+                    return
+                changes = event.leave_desk_mode(pin)
+            else:
+                if not event.has_organiser_pin and not self.set_organiser_pin():
+                    return
+                changes = event.enter_desk_mode()
+        except Exception as exc:  # noqa: BLE001 - a wrong PIN is a message
+            messages.show_error(self, exc, self.tr("签到台模式"))
+            return
+        self.ctx.apply(changes)
+        self.apply_desk_mode()
+        self._retranslate_window()
+
+    def set_organiser_pin(self) -> bool:
+        from ui.pin_dialog import ask_pin
+        event = self.current_event
+        old = None
+        if event.has_organiser_pin:
+            old = ask_pin(self, self.tr("设置主办方 PIN"), self.tr("请输入原来的 PIN："))
+            if old is None:
+                return False
+        pin = ask_pin(self, self.tr("设置主办方 PIN"),
+                      self.tr("签到台模式需要主办方 PIN 才能退出（4 位以上）："), confirm=True)
+        if pin is None:
+            return False
+        try:
+            self.ctx.apply(event.set_organiser_pin(pin, old))
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc, self.tr("设置主办方 PIN"))
+            return False
+        return True
 
     # --- backups ----------------------------------------------------------------------------------
     def _periodic_backup(self) -> None:

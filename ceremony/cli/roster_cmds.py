@@ -31,6 +31,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx 或 FILE.csv")
     p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank")
     add_convention_option(p)
+    p.add_argument("--reveal-ids", action="store_true", help="导出完整身份证号（默认打码）(full ID numbers; masked by default)")
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
@@ -93,6 +94,6 @@ def cmd_export(args) -> int:
 
     event = open_event(args)
     people = event.roster.sorted(event.attendees(), args.sort, args.convention)
-    count = export_roster(event, args.out, people, by=None)
+    count = export_roster(event, args.out, people, by=None, reveal_ids=args.reveal_ids)
     print(f"exported {count} to {args.out}")
     return 0

@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
+from ceremony.deskmode import masked_id
 from ceremony.fileio import atomic_output, csv_cell, xlsx_cell
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, Attendee
 
@@ -27,16 +28,18 @@ class ExportFormatError(CeremonyError):
         super().__init__(f"{path}: 只能导出 .xlsx 或 .csv (export to .xlsx or .csv)")
 
 
-def export_rows(people: list[Attendee]) -> list[list]:
+def export_rows(people: list[Attendee], reveal_ids: bool = True) -> list[list]:
     """Header plus one row per person (plain values; the writers guard them)."""
     rows = [[h for h, _ in COLUMNS]]
     for n, p in enumerate(people, start=1):
-        rows.append([n] + [_text(p, f) for _, f in COLUMNS[1:]])
+        rows.append([n] + [_text(p, f, reveal_ids) for _, f in COLUMNS[1:]])
     return rows
 
 
-def _text(p: Attendee, field: str) -> str:
+def _text(p: Attendee, field: str, reveal_ids: bool = True) -> str:
     value = getattr(p, field)
+    if field == "id_number" and not reveal_ids:
+        return masked_id(value)
     if field in ("on_rostrum", "speaker"):
         return "是" if value else ""
     if field == "rsvp":
@@ -44,8 +47,13 @@ def _text(p: Attendee, field: str) -> str:
     return value
 
 
-def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank") -> int:
-    """Write ``people`` (default: everyone) in the order ``by`` (None: as given) to ``path``; returns the count."""
+def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank",
+                  reveal_ids: bool = False) -> int:
+    """Write ``people`` (default: everyone) in the order ``by`` (None: as given) to ``path``; returns the count.
+
+    ID numbers are masked unless the organiser asks for them (``reveal_ids``); the file holds phones,
+    so it is readable by the user only. Not in desk mode."""
+    event.require_organiser("导出名单")
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -53,8 +61,8 @@ def export_roster(event, path: Path | str, people: list[Attendee] | None = None,
     people = event.attendees() if people is None else list(people)
     if by is not None:
         people = event.roster.sorted(people, by)
-    rows = export_rows(people)
-    with atomic_output(path) as tmp:
+    rows = export_rows(people, reveal_ids)
+    with atomic_output(path, private=True) as tmp:
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 csv.writer(fh).writerows([[csv_cell(v) for v in row] for row in rows])

@@ -39,6 +39,8 @@ class PutAttendees:
 
     def apply(self, event) -> tuple["PutAttendees", Changes]:
         repo = event.repo
+        if self.label in ("roster.import", "roster.delete", "attendee.update", "roster.put"):
+            event.require_organiser("修改名单")
         if self.label == "roster.import":
             event.backup_before("import")
         elif len(self.rows) + len(self.deletes) >= BULK:

@@ -261,6 +261,8 @@ class SeatingService:
         raises :class:`~ceremony.seating.auto.NotEnoughSeats` (nothing changed) unless ``allow_overflow``.
         With ``apply`` False nothing is stored: the GUI pushes ``result.operation`` on its undo stack
         (and saves the rules with :meth:`set_rules`)."""
+        if apply:
+            self.event.require_organiser("排座")
         rules = rules or self.rules()
         plan = compute_plan(self.event, rules, keep_current=not fresh, allow_overflow=allow_overflow)
         result = self._auto_result(plan)
@@ -289,6 +291,7 @@ class SeatingService:
     def replace_venue(self, spec: dict) -> Changes:
         """Make the stored venue match ``spec``; seats that stay keep their ids and people."""
         from ceremony.seating.venue_file import apply_spec
+        self.event.require_organiser("修改会场")
         self.event.backup_before("venue")
         with self.repo.transaction():
             apply_spec(self.repo, spec)

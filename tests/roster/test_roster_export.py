@@ -73,7 +73,7 @@ def test_whole_demo_roster_round_trips_unchanged(suffix, demo_event, tmp_path, c
     for p in RISKY:
         demo_event.roster.add(p)
     path = tmp_path / f"all{suffix}"
-    export_roster(demo_event, path)
+    export_roster(demo_event, path, reveal_ids=True)        # the organiser asked for full ID numbers
     copy = create_demo(tmp_path / "copy.ceremony", clock=clock)
     for p in RISKY:
         copy.roster.add(p)
@@ -87,3 +87,15 @@ def test_whole_demo_roster_round_trips_unchanged(suffix, demo_event, tmp_path, c
     import_files(fresh, [path])
     assert _snapshot(fresh) == _snapshot(demo_event)
     fresh.close()
+
+
+def test_ids_are_masked_unless_asked_and_a_masked_file_never_overwrites_them(demo_event, tmp_path):
+    person = RISKY[0]
+    pid, _ = demo_event.roster.add(person)
+    path = tmp_path / "masked.csv"
+    export_roster(demo_event, path)
+    text = path.read_text(encoding="utf-8-sig")
+    assert person.id_number not in text and person.id_number[:4] + "*" in text
+    assert path.stat().st_mode & 0o077 == 0                   # phones inside: the user's only
+    plan, result = import_files(demo_event, [path])
+    assert demo_event.attendee(pid).id_number == person.id_number

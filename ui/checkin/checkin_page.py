@@ -471,6 +471,12 @@ class CheckinPage(QWidget):
         if self.welcome is not None and self.welcome.isVisible():
             self.welcome.show_board(board)
 
+    def set_desk_mode(self, on: bool) -> None:
+        """Desk mode: no exports (the log holds phones) and no merging files in; check-in stays as it is."""
+        self.toolbar.sync_button.setVisible(not on)
+        self.toolbar.export_action.setEnabled(not on)
+        self.toolbar.merge_action.setEnabled(not on)
+
     def set_sound_enabled(self, on: bool) -> None:
         self.sounds.enabled = bool(on)
         self.toolbar.sound_box.setChecked(bool(on))

@@ -117,6 +117,9 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
     phone = _undamaged(names.clean_phone(raw.values.get("phone", "")), "phone", warnings)
     _warn(warnings, "phone", names.phone_warning(phone))
     id_number = _undamaged(names.clean_id_number(raw.values.get("id_number", "")), "id_number", warnings)
+    if "*" in id_number:       # a masked export imported back: never overwrite the real number with it
+        _warn(warnings, "id_number", "身份证号已打码，不导入 (masked ID number ignored)")
+        id_number = ""
     _warn(warnings, "id_number", names.id_number_warning(id_number))
     plate = names.clean_plate(raw.values.get("plate", ""))
     _warn(warnings, "plate", names.plate_warning(plate))
@@ -136,7 +139,7 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
     )
     if _SCIENTIFIC.match(person.badge_no):
         errors.append(Problem(LABELS["badge_no"], f"证号“{person.badge_no}”被表格软件改成了科学计数法，请把该列设为文本后重新填写"))
-    present = {f for f, x in v.items() if x and f != "seq"}
+    present = {f for f, x in v.items() if x and f != "seq" and not (f == "id_number" and not id_number)}
     present -= {f for f in NUMBER_DAMAGE if not getattr(person, f)}     # a damaged value is never stored
     if row_unit:
         present.add("unit")

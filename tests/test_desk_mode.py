@@ -1,0 +1,83 @@
+"""Desk mode: the front desk checks people in and nothing else; the organiser's PIN leaves it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceremony import deskmode
+from ceremony.deskmode import DeskModeLocked, PinNeeded, WrongPin
+from ceremony.event import Event
+from ceremony.roster import export_roster
+
+
+def test_pin_is_needed_stored_hashed_and_checked(demo_event, tmp_path):
+    with pytest.raises(PinNeeded):
+        demo_event.enter_desk_mode()
+    demo_event.set_organiser_pin("Zq-2468")
+    stored = demo_event.setting(deskmode.PIN_SETTING)
+    assert "Zq-2468" not in stored and stored.startswith("scrypt$")
+    copy = demo_event.export_backup(tmp_path / "copy.ceremony")    # (reading the live file would drop its locks)
+    assert b"Zq-2468" not in copy.read_bytes()
+    with pytest.raises(WrongPin):
+        demo_event.set_organiser_pin("1357", old_pin="0000")
+    demo_event.enter_desk_mode()
+    with pytest.raises(WrongPin):
+        demo_event.leave_desk_mode("1111")
+    assert demo_event.desk_mode
+    demo_event.leave_desk_mode("Zq-2468")
+    assert not demo_event.desk_mode
+
+
+def test_desk_mode_refuses_what_a_desk_must_not_do(demo_event, tmp_path):
+    demo_event.set_organiser_pin("2468")
+    demo_event.enter_desk_mode()
+    info = demo_event.info
+    for attempt in (lambda: demo_event.update_info(info),
+                    lambda: demo_event.set_setting("health_check", False),
+                    lambda: export_roster(demo_event, tmp_path / "r.xlsx"),
+                    lambda: demo_event.roster.import_files([tmp_path / "x.csv"]) if hasattr(
+                        demo_event.roster, "import_files") else (_ for _ in ()).throw(DeskModeLocked("x")),
+                    lambda: demo_event.seating.auto_seat(),
+                    lambda: demo_event.seating.replace_venue(demo_event.seating.venue_spec())):
+        with pytest.raises(DeskModeLocked):
+            attempt()
+    assert not (tmp_path / "r.xlsx").exists()
+    demo_event.set_setting("desk_name", "签到台3")           # its own name is the desk's to set
+    result = demo_event.checkin.walk_in("王五", unit="东莞日报")  # and checking in, walk-ins included
+    assert result.status == "ok"
+
+
+def test_a_desk_copy_starts_in_desk_mode(demo_event, tmp_path):
+    demo_event.set_organiser_pin("2468")
+    desk = Event.open(demo_event.copy_for_desk(tmp_path / "desk.ceremony"))
+    assert desk.desk_mode and desk.is_desk_copy
+    desk.close()
+
+
+def test_masking():
+    assert deskmode.masked_phone("138 0013 8009") == "尾号8009"
+    assert deskmode.masked_id("441900197710035961") == "4419************61"
+
+
+def test_window_in_desk_mode_shows_only_check_in(qtbot, demo_event, monkeypatch):
+    from ui import messages, pin_dialog
+    from ui.main_window import MainWindow
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": errors.append(messages.error_text(exc)))
+    answers = iter(["2468", "0000", "2468"])
+    monkeypatch.setattr(pin_dialog, "ask_pin", lambda *a, **k: next(answers))
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.show()
+    window.toggle_desk_mode()                                # no PIN yet: sets it, then enters
+    assert demo_event.desk_mode
+    visible = [window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
+    assert visible == ["签到"] and window.tabs.currentWidget() is window.slots["checkin"]
+    assert not window.settings_action.isVisible() and not window.open_action.isVisible()
+    assert not window.pages["checkin"].toolbar.sync_button.isVisible()
+    assert "退出" in window.desk_mode_action.text()
+    window.toggle_desk_mode()                                # wrong PIN: stays
+    assert demo_event.desk_mode and "PIN" in errors[-1]
+    window.toggle_desk_mode()
+    assert not demo_event.desk_mode
+    assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
