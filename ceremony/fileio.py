@@ -15,6 +15,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # digits than it shows without scientific notation (ID numbers; Excel keeps 15 significant digits).
 _FRAGILE_DIGITS = re.compile(r"0\d+|\d{12,}")
 _CSV_GUARD = re.compile(r'="((?:[^"]|"")*)"(?:&"((?:[^"]|"")*)")*')
+# What XML 1.0 (so .xlsx) cannot carry: one such character stored in a name must not make every
+# export fail. CSV gets the same treatment so both formats say the same.
+_ILLEGAL_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CSV_PART = re.compile(r'"((?:[^"]|"")*)"')
 EXCEL_LITERAL_MAX = 255     # the longest text literal a spreadsheet formula may hold
 
@@ -73,12 +76,8 @@ def _unlink(p: Path) -> None:
 
 def needs_guard(value) -> bool:
     """Text a spreadsheet would run as a formula or turn into a (damaged) number."""
-    return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or bool(_FRAGILE_DIGITS.fullmatch(value)))
-
-
-# What XML 1.0 (so .xlsx) cannot carry: one such character stored in a name must not make every
-# export fail. CSV gets the same treatment so both formats say the same.
-_ILLEGAL_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+    return isinstance(value, str) and (value.startswith(FORMULA_STARTS) or bool(_FRAGILE_DIGITS.fullmatch(value))
+                                       or (not value.isprintable() and bool(_ILLEGAL_IN_XML.search(value))))
 
 
 def printable_cell(value):
