@@ -10,6 +10,7 @@ is readable by the user only.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import time
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ceremony.errors import CeremonyError, EventFileError
+from ceremony.errors import CeremonyError, DiskFull, EventFileError
 from ceremony.lockfile import EventFileInUse, current_holder
 from ceremony.repository.copies import backup_to, file_is_sound, replace_file
 
@@ -81,12 +82,14 @@ def make_backup(repo, reason: str, keep: int = KEEP) -> Backup:
     part = target.with_name(target.name + ".part")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        if part.exists():
-            part.unlink()
+        _remove_old_parts(folder)
         backup_to(repo, part, private=True)
         os.replace(part, target)
     except (OSError, EventFileError) as exc:
         _unlink(part)
+        if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc) \
+                or "disk full" in str(exc):
+            raise DiskFull(repo.path) from exc
         raise BackupError(repo.path, getattr(exc, "strerror", None) or getattr(exc, "message", str(exc))) from exc
     prune(repo.path, keep)
     return Backup(target, now, reason, target.stat().st_size)
@@ -172,6 +175,16 @@ class AutoBackup:
         self._last_changes = self.repo.conn.total_changes
         self._last_at = time.monotonic()
         return backup
+
+
+def _remove_old_parts(folder: Path) -> None:
+    """Half-made backups of a killed program (a backup takes seconds; ten minutes is long gone)."""
+    for part in folder.glob("*.part"):
+        try:
+            if time.time() - part.stat().st_mtime > 600:
+                part.unlink()
+        except OSError:
+            pass
 
 
 def _unlink(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -30,6 +31,13 @@ class OutputError(CeremonyError):
         self.path = path
 
 
+def os_error_text(exc: OSError) -> str:
+    """An OSError in words; a full disk says so plainly."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "磁盘已满，请腾出空间后重试 (disk full)"
+    return exc.strerror or str(exc)
+
+
 @contextmanager
 def atomic_output(path: Path | str, private: bool = False):
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
@@ -45,8 +53,9 @@ def atomic_output(path: Path | str, private: bool = False):
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc)) from exc
+        raise OutputError(path, os_error_text(exc)) from exc
     tmp_path = Path(tmp)
+    marker = _remember_part(tmp_path)
     try:
         yield tmp_path
         # mkstemp makes the file private (0600); other files get the permissions a normal new file gets.
@@ -55,10 +64,56 @@ def atomic_output(path: Path | str, private: bool = False):
         os.replace(tmp_path, path)
     except OSError as exc:
         _unlink(tmp_path)
-        raise OutputError(path, exc.strerror or str(exc)) from exc
+        raise OutputError(path, os_error_text(exc)) from exc
     except BaseException:
         _unlink(tmp_path)
         raise
+    finally:
+        _unlink(marker) if marker else None
+
+
+# A killed program leaves its half-written ``.part`` files behind; each one is noted in the user's
+# data folder while it is written, and the next start removes those whose program is gone.
+def _parts_folder() -> Path:
+    from ceremony.paths import data_dir
+    return data_dir() / "pending-parts"
+
+
+def _remember_part(tmp_path: Path) -> Path | None:
+    try:
+        folder = _parts_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / f"{os.getpid()}-{tmp_path.name.strip('.')}.txt"
+        marker.write_text(str(tmp_path.resolve()), encoding="utf-8")
+        return marker
+    except OSError:
+        return None             # a note we could not write costs only a stray temporary file
+
+
+def clean_stale_parts() -> int:
+    """Remove the temporary files of exports whose program was killed; returns how many."""
+    import psutil
+    removed = 0
+    try:
+        markers = list(_parts_folder().glob("*.txt"))
+    except OSError:
+        return 0
+    for marker in markers:
+        try:
+            pid = int(marker.name.split("-", 1)[0])
+        except ValueError:
+            pid = 0
+        if pid and psutil.pid_exists(pid) and pid != 0:
+            continue
+        try:
+            part = Path(marker.read_text(encoding="utf-8").strip())
+            if part.name.endswith(".part") and part.exists():
+                part.unlink()
+                removed += 1
+        except OSError:
+            pass
+        _unlink(marker)
+    return removed
 
 
 def _umask() -> int:

@@ -61,6 +61,7 @@ def build_window(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(ICON)))
     install_fonts(app)
+    _clean_stale_parts()
     install_language(args.lang or settings.language())
     if args.lang:
         settings.set_language(args.lang)
@@ -83,6 +84,14 @@ def build_window(argv: list[str] | None = None):
 
 def _start_font_warmup() -> None:
     threading.Thread(target=_register_pdf_font, name="font-warmup", daemon=True).start()
+
+
+def _clean_stale_parts() -> None:
+    from ceremony.fileio import clean_stale_parts
+    try:
+        clean_stale_parts()          # half-written exports of a program that was killed
+    except Exception:  # noqa: BLE001 - housekeeping never stops the start
+        pass
 
 
 def _register_pdf_font() -> None:

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
+    _clean_stale_parts()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -56,6 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"ceremony: 错误: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
         return 1
+
+
+def _clean_stale_parts() -> None:
+    from ceremony.fileio import clean_stale_parts
+    try:
+        clean_stale_parts()
+    except Exception:  # noqa: BLE001 - housekeeping never stops a command
+        pass
 
 
 def _utf8_stdout() -> None:

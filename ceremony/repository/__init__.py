@@ -8,6 +8,7 @@ discipline: multi-row writes happen inside :meth:`Repository.transaction`.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -89,6 +90,10 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
                 conn.close()
                 raise EventFileCorrupt(path, "完整性检查失败 (integrity check failed)")
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                translated = translate_error(path, exc)
+                if translated is not exc:
+                    raise translated from exc        # a full disk or a busy file is not a damaged file
             raise EventFileCorrupt(path, str(exc)) from exc
         repo = cls(path, conn)
         if read_only:
@@ -221,11 +226,20 @@ def translate_error(path: Path, exc: sqlite3.OperationalError) -> Exception:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return EventFileBusy(path)
-    if "disk is full" in text or "disk i/o" in text or "no space" in text:
+    if "disk is full" in text or "no space" in text or ("disk i/o" in text and _disk_nearly_full(path)):
         return DiskFull(path)
+    if "disk i/o" in text:
+        return EventFileNotWritable(path, str(exc))
     if "readonly" in text or "read-only" in text:
         return EventFileNotWritable(path, str(exc))
     return exc
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent if str(path.parent) else ".").free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -24,12 +24,18 @@ def backup_to(repo, target: Path | str, *, private: bool = False) -> None:
     try:
         if private:
             _create_private(target)
+        # A connection of its own: it reads the last committed state, so a backup made while the
+        # program is inside a write (or another program writes) never waits on a lock. (SQLite shares
+        # the file's locks between its connections in a process, so this is safe beside the open one.)
+        src = sqlite3.connect(str(repo.path), timeout=5)
         dest = sqlite3.connect(str(target))
         try:
+            src.execute("PRAGMA query_only = ON")
             with dest:
-                repo.conn.backup(dest)
+                src.backup(dest)
         finally:
             dest.close()
+            src.close()
     except (sqlite3.Error, OSError) as exc:
         _remove_quietly(target)
         raise EventFileNotWritable(target, _reason(exc)) from exc
@@ -72,7 +78,10 @@ def _create_private(target: Path) -> None:
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        from ceremony.fileio import os_error_text
+        return os_error_text(exc)
+    if "disk is full" in str(exc):
+        return "磁盘已满 (disk full)"
     return str(exc)
 
 
