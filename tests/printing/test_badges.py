@@ -117,7 +117,7 @@ def test_full_disk_and_cancel_leave_no_half_written_pdf(small_event, tmp_path, m
     monkeypatch.setattr(Canvas, "save", full_disk)
     with pytest.raises(OutputError) as info:
         small_event.printing.badge_pdf([p.id for p in cast.hosts[:2]], pdf)
-    assert "No space left" in info.value.message
+    assert "磁盘已满" in info.value.message
     assert pdf.read_bytes() == b"old" and list(tmp_path.glob(".*.part")) == []
     assert small_event.printing.print_jobs() == []          # nothing logged for failed output
 
