@@ -38,7 +38,7 @@ def test_only_the_newest_are_kept(demo_event):
 def test_periodic_backup_only_after_changes(demo_event):
     auto = backups.AutoBackup(demo_event.repo, interval_s=0)
     assert auto.tick() is None                            # nothing changed since opening
-    demo_event.set_setting("x", 1)
+    demo_event.set_setting("desk_name", "甲台")
     assert auto.tick().reason == "auto"
     assert auto.tick() is None
 

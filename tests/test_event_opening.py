@@ -95,7 +95,7 @@ def test_file_menu_restores_a_backup(qtbot, demo_event, answers, monkeypatch):
     monkeypatch.setattr(backup_dialog.BackupDialog, "exec", lambda self: backup_dialog.BackupDialog.Accepted)
     window.restore_backup()
     assert answers["errors"] == []
-    assert window.current_event.setting("desk_name", "") != "改过"
+    assert window.current_event.setting("desk_name") != "改过"
     assert window.current_event.path == before.path.parent.parent / "demo.ceremony"
     window.current_event.set_setting("desk_name", "again")   # writable, lock taken again
     window.close()

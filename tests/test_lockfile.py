@@ -49,10 +49,10 @@ def test_reading_works_beside_the_holder_and_writing_names_it(other_program):
     event = Event.open(path)
     assert event.summary()["attendees"] == 300           # reads need no lock
     with pytest.raises(EventFileInUse) as info:
-        event.set_setting("x", 1)
+        event.set_setting("desk_name", "甲台")
     assert info.value.holder.desk == "签到台2" and info.value.holder.pid == proc.pid
     assert "签到台2" in info.value.message
-    assert event.setting("x") is None
+    assert event.setting("desk_name") != "甲台"
     event.close()
 
 
@@ -80,7 +80,7 @@ def test_stale_lock_of_a_crashed_program_is_taken_over(demo_event):
                                            "program": "app", "since": "2020-11-25T09:00:00", "started": 1.0}))
     assert current_holder(path) is None
     event = Event.open(path)
-    event.set_setting("x", 1)                             # takes the lock
+    event.set_setting("desk_name", "甲台")                             # takes the lock
     assert json.loads(lock_path(path).read_text())["pid"] != dead.pid
     event.close()
     assert not lock_path(path).exists()                   # released on close
@@ -90,7 +90,7 @@ def test_garbage_lock_file_is_stale(demo_event):
     demo_event.close()
     lock_path(demo_event.path).write_bytes(b"\x00garbage")
     event = Event.open(demo_event.path)
-    event.set_setting("x", 1)
+    event.set_setting("desk_name", "甲台")
     event.close()
 
 
@@ -99,7 +99,7 @@ def test_read_only_view_never_writes(demo_event):
     view = Event.open(demo_event.path, read_only=True)
     assert view.summary()["attendees"] == 300
     with pytest.raises(EventFileInUse):
-        view.set_setting("x", 1)
+        view.set_setting("desk_name", "甲台")
     view.close()
     assert lock_path(demo_event.path).exists()            # the view's close leaves the holder's lock
 
@@ -109,9 +109,9 @@ def test_busy_file_is_a_message_not_a_freeze(demo_event):
     blocker.execute("BEGIN IMMEDIATE")                    # someone mid-write, bypassing the lock file
     started = time.monotonic()
     with pytest.raises(EventFileBusy):
-        demo_event.set_setting("x", 1)
+        demo_event.set_setting("desk_name", "甲台")
     assert time.monotonic() - started < 5
     blocker.execute("ROLLBACK")
     blocker.close()
-    demo_event.set_setting("x", 1)                        # and the event is usable again
-    assert demo_event.setting("x") == 1
+    demo_event.set_setting("desk_name", "甲台")                        # and the event is usable again
+    assert demo_event.setting("desk_name") == "甲台"
