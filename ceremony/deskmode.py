@@ -70,9 +70,9 @@ def check_pin_form(pin: str) -> None:
 
 
 def masked_phone(phone: str) -> str:
-    """A phone as the desk sees it: the last four digits only."""
+    """A phone as the desk sees it: its last four digits only ('' when it has fewer)."""
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    return f"尾号{digits[-4:]}" if len(digits) >= 4 else ""
+    return digits[-4:] if len(digits) >= 4 else ""
 
 
 def masked_id(id_number: str) -> str:

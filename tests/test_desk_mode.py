@@ -55,7 +55,7 @@ def test_a_desk_copy_starts_in_desk_mode(demo_event, tmp_path):
 
 
 def test_masking():
-    assert deskmode.masked_phone("138 0013 8009") == "尾号8009"
+    assert deskmode.masked_phone("138 0013 8009") == "8009"
     assert deskmode.masked_id("441900197710035961") == "4419************61"
 
 
@@ -81,3 +81,28 @@ def test_window_in_desk_mode_shows_only_check_in(qtbot, demo_event, monkeypatch)
     window.toggle_desk_mode()
     assert not demo_event.desk_mode
     assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
+
+
+def test_desk_search_shows_the_phone_as_its_last_four_digits(qtbot, demo_event):
+    from ui.checkin.checkin_search_model import CheckinSearchModel, Column
+    person = next(p for p in demo_event.attendees() if len(p.phone) == 11)
+    model = CheckinSearchModel()
+    model.set_rows([(person, False)])
+    shown = [model.data(model.index(0, c)) for c in Column]
+    assert f"尾号{person.phone[-4:]}" in shown
+    assert not any(person.phone in str(v) for v in shown if v) and person.id_number not in map(str, shown)
+
+
+def test_desk_commands(demo_event, tmp_path, capsys):
+    from ceremony.cli import main
+    db = str(demo_event.path)
+    demo_event.close()
+    assert main(["organiser-pin", "--pin", "Zq-2468", "--db", db]) == 0
+    assert main(["desk-mode", "on", "--db", db]) == 0
+    assert main(["export", "--out", str(tmp_path / "r.csv"), "--db", db]) == 6
+    assert main(["desk-mode", "off", "--pin", "0000", "--db", db]) != 0
+    assert main(["desk-mode", "off", "--pin", "Zq-2468", "--db", db]) == 0
+    assert main(["desk-copy", str(tmp_path / "desk.ceremony"), "--db", db]) == 0
+    desk = Event.open(tmp_path / "desk.ceremony", read_only=True)
+    assert desk.desk_mode and desk.is_desk_copy
+    desk.close()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 
+from ceremony.deskmode import masked_phone
 from ceremony.models import Attendee
 
 
@@ -17,6 +18,7 @@ class Column(IntEnum):
     TITLE = 2
     BADGE = 3
     STATE = 4
+    PHONE = 5          # the last four digits only: what the desk needs to tell two 王伟 apart
 
 
 _ROLES = frozenset({Qt.DisplayRole, Qt.UserRole, Qt.ForegroundRole})
@@ -47,7 +49,7 @@ class CheckinSearchModel(QAbstractTableModel):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
         names = {Column.NAME: self.tr("姓名"), Column.UNIT: self.tr("单位"), Column.TITLE: self.tr("职务"),
-                 Column.BADGE: self.tr("证号"), Column.STATE: self.tr("状态")}
+                 Column.BADGE: self.tr("证号"), Column.STATE: self.tr("状态"), Column.PHONE: self.tr("手机")}
         return names.get(section)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -73,6 +75,9 @@ class CheckinSearchModel(QAbstractTableModel):
             return person.badge_no
         if column == Column.STATE:
             return self.tr("已到") if arrived else self._mark(person)
+        if column == Column.PHONE:
+            last = masked_phone(person.phone)
+            return self.tr("尾号%1").replace("%1", last) if last else ""
         return None
 
     def _mark(self, person: Attendee) -> str:
