@@ -32,7 +32,12 @@ def child(db: str, codes_file: str) -> None:
     from ui import messages
     from ui.app import build_window
 
-    messages.show_error = lambda parent, exc, title="": print("ERROR", messages.error_text(exc), flush=True)
+    def show_error(parent, exc, title=""):
+        from ceremony.repository import wal_guard
+        reason = wal_guard.problem(window.current_event.repo.identity) if window is not None else ""
+        print("ERROR", messages.error_text(exc), reason, flush=True)
+    window = None
+    messages.show_error = show_error
     messages.choose = lambda *a, **k: print("ERROR in use", flush=True) or -1
     app, window = build_window(["--db", db, "--page", "checkin"])
     if window is None:
@@ -46,7 +51,7 @@ def child(db: str, codes_file: str) -> None:
         QTest.keyClick(page.scan_input, Qt.Key_Return)
         app.processEvents()
         if page.result_panel.state() == "ok":
-            print("ACK", attendee_id, flush=True)
+            print("ACK", attendee_id, "END", flush=True)     # END: a line cut short by the kill is not an ACK
     print("DONE", flush=True)
     while True:
         time.sleep(1)
@@ -116,7 +121,7 @@ def _one_round(db: Path, codes_file: Path, delay: float) -> tuple[set[int], int]
     errors = [line for line in lines if line.startswith("ERROR")]
     if errors:
         raise RuntimeError(errors[0])
-    return {int(line.split()[1]) for line in lines if line.startswith("ACK")}, killed
+    return {int(line.split()[1]) for line in lines if line.startswith("ACK ") and line.endswith(" END")}, killed
 
 
 if __name__ == "__main__":
