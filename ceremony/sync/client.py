@@ -351,6 +351,7 @@ async def _join(url: str, code: str, desk: str, target: Path, clock):
                 if event.info.uid != data["event_uid"]:
                     event.close()
                     raise SyncError("other_event")
+                event.backup_before("join")          # re-joining: keep the copy as it was
             else:
                 async with session.get(base + "/event", headers=headers) as resp:
                     resp.raise_for_status()

@@ -63,6 +63,7 @@ def merge_log(event, path: Path | str) -> MergeReport:
         records = [check_record(r) for r in data.get("records", [])]
     except BadRecord as exc:
         raise SyncFileError(f"{path}: {exc.message}") from exc
+    event.backup_before("merge")
     repo = event.repo
     store = SyncStore(event)
     store.capture()                      # our own writes first, so they are not mistaken for the file's
