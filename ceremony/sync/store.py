@@ -7,6 +7,7 @@ that thread alone and a desk's GUI keeps its own connection.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -185,14 +186,49 @@ def check_record(record, from_desk: bool = False) -> dict:
     return out
 
 
+# What each field of a record may hold (anything else is refused before it reaches the database).
+_TEXT, _INT, _FLAG, _NUMBER = "text", "int", "flag", "number"
+_INTS = {"rank", "version", "seat_id", "locked"}
+_FLAGS = {"on_rostrum", "speaker", "trip_flag", "mask", "undone"}
+_NUMBERS = {"temperature"}
+_NULLABLE = {"temperature", "trip_flag", "mask"}
+MAX_TEXT = 10_000
+
+
+def _field_ok(name: str, value) -> bool:
+    if value is None:
+        return name in _NULLABLE
+    if name in _FLAGS:
+        return isinstance(value, (bool, int)) and not isinstance(value, float) and value in (0, 1, True, False)
+    if name in _INTS:
+        return isinstance(value, int) and not isinstance(value, bool) and -2**63 <= value < 2**63
+    if name in _NUMBERS:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            and abs(value) < 1e6
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _fields_ok(values: dict) -> bool:
+    return all(isinstance(k, str) and _field_ok(k, v) for k, v in values.items())
+
+
 def _body_ok(kind: str, body: dict) -> bool:
     if kind == journal.CHECKIN:
-        return isinstance(body.get("at"), str) and isinstance(body.get("kind"), str) \
-            and isinstance(body.get("status"), str) and isinstance(body.get("person", ""), str)
+        if not (isinstance(body.get("at"), str) and isinstance(body.get("kind"), str)
+                and isinstance(body.get("status"), str) and isinstance(body.get("person", ""), str)):
+            return False
+        return _fields_ok({f: body[f] for f in journal.CHECKIN_FIELDS if f in body})
     value = body.get("value")
     if value is None:
         return kind == journal.SEAT
     if not isinstance(value, dict):
         return False
     fields = {journal.PERSON: journal.PERSON_FIELDS, journal.MARK: journal.MARK_FIELDS}.get(kind, ())
-    return all(f in value for f in fields)
+    if not all(f in value for f in fields):
+        return False
+    if kind == journal.SEAT and not isinstance(value.get("seat_id"), int):
+        return False
+    if kind == journal.BADGE and not (isinstance(value.get("token"), str) and value["token"]
+                                      and isinstance(value.get("attendee", ""), str)):
+        return False
+    return _fields_ok({k: v for k, v in value.items() if k != "attendee"})
