@@ -96,3 +96,18 @@ def test_a_bad_character_already_stored_never_breaks_an_export(demo_event, tmp_p
     demo_event.reports.export(tmp_path / "report.xlsx") if hasattr(demo_event.reports, "export") else None
     names = [row[1] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(values_only=True)]
     assert "张三[0m" in names or "张三" in names
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BAD.glob("merge_*.json")))
+def test_bad_merge_file_is_one_line_and_changes_nothing(name, db, tmp_path, capsys):
+    source = BAD / name
+    if b'"SAME"' in source.read_bytes():                  # a file claiming to be of this very event
+        event = Event.open(db, read_only=True)
+        uid = event.info.uid
+        event.close()
+        source = tmp_path / name
+        source.write_text((BAD / name).read_text(encoding="utf-8").replace('"SAME"', f'"{uid}"'), encoding="utf-8")
+    before = _state(db)
+    assert main(["checkin-merge", str(source), "--db", str(db)]) != 0
+    _one_line_error(capsys)
+    assert _state(db) == before

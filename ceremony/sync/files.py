@@ -114,8 +114,8 @@ def _signature(event, data: dict) -> str:
 def _read(path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SyncFileError(f"{path}: 无法读取签到记录文件 ({exc})") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        raise SyncFileError(f"{path}: 无法读取签到记录文件 ({str(exc)[:120] or type(exc).__name__})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("records"), list):
         raise SyncFileError(f"{path}: 不是签到记录导出文件 (not a check-in export)")
     return data

@@ -127,6 +127,21 @@ def main() -> None:
     (HERE / "venue_not_utf8.json").write_bytes("{\"name\": \"会场\"}".encode("gbk"))
     (HERE / "venue_huge_row_number.json").write_text(json.dumps(
         {"name": "大", "sections": [{"name": "台下", "kind": "hall", "rows": [{"row": 10**30, "layout": "###"}]}]}))
+    merge_files()
+
+
+def merge_files() -> None:
+    """Check-in merge files (ceremony checkin-merge): not JSON, too deep, the wrong shape, a forged signature."""
+    (HERE / "merge_not_json.json").write_text("{这不是 JSON", encoding="utf-8")
+    (HERE / "merge_deep.json").write_text("{\"a\":" * 50_000 + "1" + "}" * 50_000, encoding="utf-8")
+    (HERE / "merge_wrong_format.json").write_text(json.dumps({"format": "ceremony-checkins/1", "rows": [1, 2]}))
+    (HERE / "merge_records_not_list.json").write_text(json.dumps(
+        {"format": "ceremony-sync-file/1", "event_uid": "x", "records": {"a": 1}}))
+    (HERE / "merge_forged.json").write_text(json.dumps(
+        {"format": "ceremony-sync-file/1", "event_uid": "SAME", "records": [{"uuid": "0" * 32, "kind": "checkin",
+                                                                              "body": {"at": [], "person": {}}}],
+         "signature": "00" * 32}))
+    (HERE / "merge_binary.json").write_bytes(b"\xff\xfe\x00\x01" * 100)
 
 
 if __name__ == "__main__":
