@@ -113,8 +113,8 @@ def files(office, tmp_path_factory):
     demo = create_demo(src / "demo.ceremony", clock=FakeClock())
     for p in RISKY:
         demo.roster.add(p)
-    export_roster(demo, src / "roster.xlsx")
-    export_roster(demo, src / "roster.csv")
+    export_roster(demo, src / "roster.xlsx", reveal_ids=True)     # the organiser asked for full IDs
+    export_roster(demo, src / "roster.csv", reveal_ids=True)
     demo.seating.auto_seat()
     export_assignments(demo, src / "seats.xlsx")
     made["snapshot"] = _snapshot(demo)
