@@ -95,3 +95,23 @@ def test_first_start_on_a_small_screen_is_maximised(qtbot, demo_event, monkeypat
     window.resize(area.width() + 500, area.height() + 500)
     main_window.keep_on_screen(window)
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_desk_lists_show_every_column_at_1280(qtbot, demo_event):
+    from ui.main_window import MainWindow
+    window = MainWindow(demo_event)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(1280, 650)
+    window.show()
+    window.show_page("checkin")
+    page = window.page("checkin")
+    demo_event.checkin.check_in_code(demo_event.badge_code(3))
+    page._reload_log()
+    qtbot.wait(10)
+    for view in (page.search_view, page.log_view):
+        header = view.horizontalHeader()
+        assert header.length() <= view.viewport().width() + 1, view
+        for i in range(header.count()):
+            text = view.model().headerData(i, Qt.Horizontal)
+            assert header.sectionSize(i) >= QFontMetrics(header.font()).horizontalAdvance(text), text

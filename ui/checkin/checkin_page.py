@@ -102,10 +102,9 @@ class CheckinPage(QWidget):
         view.setSelectionMode(QAbstractItemView.SingleSelection)
         view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         view.verticalHeader().hide()
-        # Fixed widths: ResizeToContents would ask the model for every cell on every scan.
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        view.horizontalHeader().setDefaultSectionSize(110)
-        view.horizontalHeader().setStretchLastSection(True)
+        # Columns share the width (every header readable on a small screen); ResizeToContents would ask the
+        # model for every cell on every scan.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         view.setFocusPolicy(Qt.ClickFocus)
         return view
 
@@ -125,6 +124,7 @@ class CheckinPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([55, 45])        # proportions: the lists' columns fit beside the result on a 1280 screen
         QVBoxLayout(desk).addWidget(split)
         self.tabs.addTab(desk, "")
         board_scroll = QScrollArea(self)          # the board needs room; a small window scrolls it
