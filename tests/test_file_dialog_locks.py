@@ -113,3 +113,17 @@ def _read_until(child, marker: str) -> list[str]:
         lines.append(line.strip())
         if line.strip() == marker:
             return lines
+
+
+def test_desk_tells_and_does_not_acknowledge_when_the_file_was_lost(window, demo_event, monkeypatch):
+    from ui import messages
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
+    page = window.page("checkin")
+    code = demo_event.badge_code(4)
+    monkeypatch.setattr(wal_guard, "problem", lambda ident: "wal_replaced")
+    page.take_scan(code)
+    monkeypatch.undo()
+    assert shown and "重新打开" in shown[0]
+    assert page.result_panel.state() != "ok"
+    assert 4 not in {row.attendee_id for row in demo_event.repo.checkins()}
