@@ -106,3 +106,12 @@ def test_desk_commands(demo_event, tmp_path, capsys):
     desk = Event.open(tmp_path / "desk.ceremony", read_only=True)
     assert desk.desk_mode and desk.is_desk_copy
     desk.close()
+
+
+def test_exports_holding_phones_are_readable_by_the_user_only(demo_event, tmp_path):
+    from ceremony.sync.files import export_log
+    for name in ("r.xlsx", "r.csv", "r.pdf"):
+        for written in demo_event.reports.export(tmp_path / name):     # CSV: one file per table
+            assert written.stat().st_mode & 0o077 == 0, written
+    export_log(demo_event, tmp_path / "desk.json")
+    assert (tmp_path / "desk.json").stat().st_mode & 0o077 == 0

@@ -45,6 +45,6 @@ def csv_rows(table: rm.Table) -> list[list]:
 
 
 def _write_table(table: rm.Table, target: Path) -> None:
-    with atomic_output(target) as tmp:
+    with atomic_output(target, private=True) as tmp:      # the 防疫台账 holds phones
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             csv.writer(fh).writerows(csv_rows(table))

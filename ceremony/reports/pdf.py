@@ -31,7 +31,7 @@ def write_pdf(report: rm.Report, path: Path | str, progress=None, font: str | No
     """Write ``report`` to ``path`` (atomically). ``progress(done, total)`` may raise to cancel."""
     font = font or register_font()
     first = _orientation(report.tables[0]) if len(report.tables) == 1 else PORTRAIT
-    with atomic_output(path) as tmp:
+    with atomic_output(path, private=True) as tmp:        # the 防疫台账 holds phones
         doc = BaseDocTemplate(str(tmp), pagesize=PAGE_SIZES[first], title=f"{report.event_name} 出席情况报告",
                               author=report.venue, initialFontName=font)  # no stray unembedded Helvetica
         templates = _templates(report, font)

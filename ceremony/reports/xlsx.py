@@ -58,7 +58,7 @@ def write_xlsx(report: rm.Report, path: Path | str, progress=None) -> None:
         cached[i + 2] = _table_sheet(wb, table, report.event_name)
     if progress is not None:
         progress(len(report.tables), len(report.tables) + 1)
-    with atomic_output(path) as tmp:
+    with atomic_output(path, private=True) as tmp:        # the 防疫台账 holds phones
         wb.save(tmp)
         _store_cached_values(tmp, cached)
 

@@ -47,7 +47,7 @@ def export_log(event, path: Path | str) -> int:
     data = {"format": FORMAT, "event_uid": event.info.uid, "desk": event.checkin.desk_name(),
             "exported_at": event.now_text(), "records": records}
     data["signature"] = _signature(event, data)
-    with atomic_output(path) as tmp:
+    with atomic_output(path, private=True) as tmp:        # people with their phones
         Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
     return sum(1 for r in records if r["kind"] == journal.CHECKIN)
 
