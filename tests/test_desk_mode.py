@@ -74,7 +74,8 @@ def test_window_in_desk_mode_shows_only_check_in(qtbot, demo_event, monkeypatch)
     visible = [window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
     assert visible == ["签到"] and window.tabs.currentWidget() is window.slots["checkin"]
     assert not window.settings_action.isVisible() and not window.open_action.isVisible()
-    assert not window.pages["checkin"].toolbar.sync_button.isVisible()
+    toolbar = window.pages["checkin"].toolbar
+    assert not toolbar.sync_button.isVisible() and not toolbar.export_action.isEnabled()
     assert "退出" in window.desk_mode_action.text()
     window.toggle_desk_mode()                                # wrong PIN: stays
     assert demo_event.desk_mode and "PIN" in errors[-1]

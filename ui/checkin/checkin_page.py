@@ -473,7 +473,9 @@ class CheckinPage(QWidget):
 
     def set_desk_mode(self, on: bool) -> None:
         """Desk mode: no exports (the log holds phones) and no merging files in; check-in stays as it is."""
-        self.toolbar.sync_button.setVisible(not on)
+        for action in self.toolbar.actions():      # a tool bar shows or hides its widgets through their actions
+            if self.toolbar.widgetForAction(action) is self.toolbar.sync_button:
+                action.setVisible(not on)
         self.toolbar.export_action.setEnabled(not on)
         self.toolbar.merge_action.setEnabled(not on)
 
