@@ -149,7 +149,30 @@ def demo_attendees(seed: int = 2020) -> list[Attendee]:
         elif p["category"] in ("家长代表", "行业企业代表") and rng.random() < 0.05:
             rsvp = RSVP_PENDING
         result.append(Attendee(rank=rank, badge_no=f"{rank:04d}", rsvp=rsvp, **p))
-    return result
+    return _with_plates(result, random.Random(seed + 1))
+
+
+# Who comes by car (车牌号 on the 回执): every leader's unit sends one official car, which its deputies share;
+# a share of the school heads and enterprise guests drive themselves.
+_DRIVERS = {"院校负责人": 0.45, "初中校长": 0.35, "行业企业代表": 0.3}
+_PLATE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+
+
+def _with_plates(people: list[Attendee], rng: random.Random) -> list[Attendee]:
+    unit_car: dict[str, str] = {}
+    out = []
+    for p in people:
+        plate = ""
+        if p.category in ("市领导", "主办单位领导"):
+            plate = unit_car.setdefault(p.unit, _plate(rng))
+        elif rng.random() < _DRIVERS.get(p.category, 0.0):
+            plate = _plate(rng)
+        out.append(p.with_(plate=plate) if plate else p)
+    return out
+
+
+def _plate(rng: random.Random) -> str:
+    return "粤S" + rng.choice("ABCDEFGHJKLMN") + "".join(rng.choice(_PLATE_CHARS[-10:]) for _ in range(4))
 
 
 def load_demo_venue() -> dict:

@@ -138,7 +138,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("venue_name", str, "", QT_TRANSLATE_NOOP("Settings", "会场名称")),
     # --- printing -----------------------------------------------------------------------------
     Setting("print_font", str, "", QT_TRANSLATE_NOOP("Settings", "打印字体（空 = 内置字体）")),
-    Setting("table_card_font", str, "", QT_TRANSLATE_NOOP("Settings", "桌签字体（空 = 打印字体）")),
+    Setting("table_card_font", str, "", QT_TRANSLATE_NOOP("Settings", "桌签字体（空 = 黑体，没有黑体时用内置字体加粗）")),
     Setting("badge_fields", list, ["event_name", "unit", "title", "seat", "badge_no", "qr"],
             QT_TRANSLATE_NOOP("Settings", "胸卡上印的项目")),
     Setting("badge_layout", str, "80x118", QT_TRANSLATE_NOOP("Settings", "胸卡尺寸（宽x高，毫米）"),
@@ -150,6 +150,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("report_leader_categories", list, [],
             QT_TRANSLATE_NOOP("Settings", "出席领导名单的类别（空 = 名称含“领导”的类别）")),
     Setting("unit_short_names", dict, {}, QT_TRANSLATE_NOOP("Settings", "新闻稿中的单位简称")),
+    Setting("parking_areas", dict, {}, QT_TRANSLATE_NOOP("Settings", "各类别的停车区域（空 = 领导贵宾停车区，其他来宾停车区）")),
+    Setting("host_list_categories", list, [],
+            QT_TRANSLATE_NOOP("Settings", "主持词嘉宾名单的类别（空 = 领导类别和贵宾证、嘉宾证类别）")),
 )}
 
 

@@ -25,8 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # core (init, info) first in --help, then the areas in the order a ceremony is prepared
-    order = ["core_cmds", "settings_cmds", "roster_cmds", "seating_cmds", "printing_cmds", "checkin_cmds", "sync_cmds",
-             "report_cmds", "desk_cmds", "backup_cmds"]
+    order = ["core_cmds", "settings_cmds", "roster_cmds", "seating_cmds", "printing_cmds", "prepare_cmds",
+             "checkin_cmds", "sync_cmds", "report_cmds", "desk_cmds", "backup_cmds"]
     modules = sorted(pkgutil.iter_modules(__path__),
                      key=lambda m: (order.index(m.name) if m.name in order else len(order), m.name))
     for info in modules:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from ceremony.categories import STARTER_CATEGORIES
+from ceremony.errors import ValidationError
 from ceremony.event import Event
+from ceremony.models import EventInfo
 from ceremony.paths import resolve_event_path
 from ceremony.cli.common import add_db_option, open_event, print_json
 
@@ -11,6 +17,12 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="新建活动文件 (create an event file)")
     p.add_argument("path", nargs="?", help="活动文件路径 (defaults to --db / CEREMONY_DB / the default location)")
     p.add_argument("--demo", action="store_true", help="填入演示活动 (the demo ceremony)")
+    p.add_argument("--name", default="", help="活动名称 (event name)")
+    p.add_argument("--date", default="", metavar="YYYY-MM-DD HH:MM", help="开始时间 (start)")
+    p.add_argument("--venue", default="", help="地点 (venue)")
+    p.add_argument("--hosts", default="", help="主办单位，用顿号或逗号分隔 (hosts)")
+    p.add_argument("--organiser", default="", help="承办单位 (organiser)")
+    p.add_argument("--no-categories", action="store_true", help="不预置人员类别 (start without categories)")
     add_db_option(p)
     p.set_defaults(handler=cmd_init)
 
@@ -29,10 +41,26 @@ def cmd_init(args) -> int:
         from ceremony.demo import create_demo
         event = create_demo(path)
     else:
-        event = Event.create(path)
-    print(f"已创建 {event.path} ({event.repo.attendee_count()} 人)")
+        event = Event.create(path, new_event_info(args), () if args.no_categories else STARTER_CATEGORIES)
+    print(f"已创建 {event.path} ({event.repo.attendee_count()} 人，{len(event.categories())} 个类别)")
+    if not args.demo:
+        print("下一步：ceremony venue --new --template auditorium（会场），ceremony import 回执.xlsx（名单），"
+              "ceremony check（还缺什么） (next: venue, import, check)")
     event.close()
     return 0
+
+
+def new_event_info(args) -> EventInfo:
+    """The event's name, time, place and hosts from the command line (a new event's first screen)."""
+    starts = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
+    if args.date:
+        try:
+            starts = datetime.fromisoformat(args.date.strip().replace("/", "-"))
+        except ValueError:
+            raise ValidationError("--date", f"时间应写成 2021-11-24 10:00，而不是 {args.date!r} (date as YYYY-MM-DD HH:MM)") from None
+    hosts = tuple(h for h in re.split(r"[、,，;；]\s*", args.hosts) if h.strip())
+    return EventInfo(uid="", name=args.name.strip() or "新活动", starts_at=starts, venue=args.venue.strip(),
+                     hosts=hosts, organiser=args.organiser.strip())
 
 
 def cmd_info(args) -> int:

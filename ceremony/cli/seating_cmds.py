@@ -45,10 +45,18 @@ def register(sub) -> None:
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("venue", help="会场文件载入/保存 (load or save the venue file)")
+    p = sub.add_parser("venue", help="新建会场，或载入/保存会场文件 (build, load or save the venue)")
     group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--new", action="store_true",
+                       help="新建会场（替换当前会场）：--template 或 --rostrum/--hall (build a venue)")
     group.add_argument("--load", metavar="FILE.json", help="载入会场（替换当前会场）(replace the venue)")
     group.add_argument("--save", metavar="FILE.json", help="保存当前会场 (save the venue)")
+    p.add_argument("--template", help="会场模板 auditorium / lecture / conference (a starting hall)")
+    p.add_argument("--rostrum", help="主席台每排座位数，前排在先，如 9,11 (rostrum seats per row)")
+    p.add_argument("--hall", help="台下 排数x(每区座位数,…)，如 20x(10,10,10) (hall rows x blocks)")
+    p.add_argument("--numbering", choices=["plain", "odd_even"], help="台下编号：顺序 / 单双号 (default odd_even)")
+    p.add_argument("--blocked", default="", help="封闭的座位，如 1:1-2,5:12 (row:x, x from the audience's left)")
+    p.add_argument("--name", default="", help="会场名称 (venue name)")
     add_db_option(p)
     p.set_defaults(handler=cmd_venue)
 
@@ -108,6 +116,12 @@ def cmd_export(args) -> int:
 
 def cmd_venue(args) -> int:
     event = open_event(args)
+    if args.new:
+        spec = new_venue_spec(args)
+        event.seating.replace_venue(spec)
+        rostrum = event.repo.seat_count("rostrum")
+        print(f"已新建会场：主席台 {rostrum} 座，台下 {event.repo.seat_count() - rostrum} 座")
+        return 0
     if args.save:
         event.seating.save_venue_file(args.save)
         print(f"已保存会场到 {args.save}")
@@ -115,3 +129,18 @@ def cmd_venue(args) -> int:
     event.seating.load_venue_file(args.load)
     print(f"已载入会场：{event.repo.seat_count()} 个座位")
     return 0
+
+
+def new_venue_spec(args) -> dict:
+    from ceremony.seating import TEMPLATES, build_spec, parse_cells, parse_hall, parse_rostrum
+    base = TEMPLATES.get(args.template) if args.template else None
+    if args.template and base is None:
+        from ceremony.seating import template_spec
+        template_spec(args.template)                       # raises the one-line message
+    if base is None and not args.hall:
+        raise SystemExit("ceremony: 错误: 请用 --template 选模板，或用 --hall 给出台下的排数和座位 (use --template or --hall)")
+    rostrum = parse_rostrum(args.rostrum) if args.rostrum is not None else list(base.rostrum if base else [])
+    rows, blocks = parse_hall(args.hall) if args.hall else (base.rows, list(base.blocks))
+    numbering = args.numbering or (base.numbering if base else "odd_even")
+    name = args.name or (base.label if base else "会场")
+    return build_spec(name, rostrum, rows, blocks, numbering, parse_cells(args.blocked))

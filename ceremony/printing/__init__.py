@@ -16,10 +16,14 @@ from ceremony.printing.pdf.text import break_lines, kinsoku_paragraph
 from ceremony.printing.queue import PrinterError, media_for, send_to_printer
 from ceremony.printing.service import (BADGE, SIGN, SIGNIN_SHEET, TABLE_CARD, NothingToPrint, PrintFontMissing,
                                        PrintingService)
+from ceremony.printing.vehicles import PASS_SIZES, NoVehicles, Vehicle, vehicles
+from ceremony.printing.vehicles import write_list as write_vehicle_list
+from ceremony.printing.vehicles import write_passes as write_vehicle_passes
 
-__all__ = ["BOLD_STROKE", "BADGE", "BADGE_SIZES", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD", "DIRECTIONS",
-           "OPTIONAL_FIELDS", "PAPER", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS", "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line", "NothingToPrint",
-           "Page", "Polygon", "PrintFontMissing", "PrinterError", "PrintingService", "Rect",
-           "SignSpec", "Text", "break_lines", "kinsoku_paragraph", "media_for", "parse_size", "qr_rects",
-           "table_card_preset",
-           "send_to_printer"]
+__all__ = ["BADGE", "BADGE_SIZES", "BOLD_STROKE", "DEFAULT_BADGE", "DEFAULT_FIELDS", "DEFAULT_TABLE_CARD",
+           "DIRECTIONS", "OPTIONAL_FIELDS", "PAPER", "PASS_SIZES", "QR", "SHEETS", "SIGN", "SIGNIN_ORDERS",
+           "SIGNIN_SHEET", "SUBLINES", "TABLE_CARD", "TABLE_CARD_PRESETS", "Document", "Group", "Line",
+           "NoVehicles", "NothingToPrint", "Page", "Polygon", "PrintFontMissing", "PrinterError",
+           "PrintingService", "Rect", "SignSpec", "Text", "Vehicle", "break_lines", "kinsoku_paragraph",
+           "media_for", "parse_size", "qr_rects", "send_to_printer", "table_card_preset", "vehicles",
+           "write_vehicle_list", "write_vehicle_passes"]

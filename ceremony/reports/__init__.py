@@ -8,6 +8,8 @@ from ceremony.reports import model
 from ceremony.reports.model import SECTIONS
 from ceremony.reports.format import format_value
 from ceremony.reports.service import ReportService, UnknownSection, UnsupportedFormat, export_report
+from ceremony.reports.host_list import HostLine, host_lines, host_text, write_host_list
+from ceremony.reports.leaders import leader_categories
 
-__all__ = ["SECTIONS", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
-           "format_value", "model"]
+__all__ = ["SECTIONS", "HostLine", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
+           "format_value", "host_lines", "host_text", "leader_categories", "model", "write_host_list"]

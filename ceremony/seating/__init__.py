@@ -11,9 +11,12 @@ from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, plac
 from ceremony.seating.service import (AutoResult, SeatingError, SeatingService, SeatLocked, SeatOperation, SeatState,
                                       SeatUnavailable, VenueOperation, rostrum_numbers)
 from ceremony.seating.venue import VenueError, read_venue_file, seat_label, write_venue
+from ceremony.seating.templates import (TEMPLATES, HallTemplate, build_spec, parse_cells, parse_hall, parse_rostrum,
+                                        template_spec)
 
-__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "AutoResult", "ChartData", "NotEnoughSeats",
-           "SeatLocked", "SeatOperation", "SeatState", "SeatUnavailable", "SeatingError", "SeatingRules",
-           "SeatingService", "VenueError", "VenueOperation", "expected", "export_assignments", "log_chart",
-           "place_rostrum", "rank_key", "read_venue_file", "render_seating_pdf", "rostrum_numbers", "seat_label",
+__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "TEMPLATES", "AutoResult", "ChartData", "HallTemplate",
+           "NotEnoughSeats", "SeatLocked", "SeatOperation", "SeatState", "SeatUnavailable", "SeatingError",
+           "SeatingRules", "SeatingService", "VenueError", "VenueOperation", "build_spec", "expected",
+           "export_assignments", "log_chart", "parse_cells", "parse_hall", "parse_rostrum", "place_rostrum",
+           "rank_key", "read_venue_file", "render_seating_pdf", "rostrum_numbers", "seat_label", "template_spec",
            "venue_file", "write_seating_pdf", "write_venue"]

@@ -202,6 +202,8 @@ def _zone_resolver(event, hall_rows: list[dict]):
     default = {c.name: c.zone for c in event.categories() if c.zone}
 
     def zone_of(person: Attendee) -> str:
+        if not with_seats:      # a hall without zones (a new event): everyone in protocol order, anywhere
+            return ""
         return by_unit.get(person.unit) or default.get(person.category) or by_category.get(person.category, "")
     return zone_of
 
@@ -240,6 +242,9 @@ def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:
 
 
 def _warning_text(code: str, data: dict, labels: dict[int, str] | None = None) -> str:
+    if code == "moved_forward":
+        return (f"{data['count']} 人从「{data['zone']}」前移到「{data['target']}」，补满主席台前的空座 "
+                f"(moved forward to fill the front rows)")
     if code == "front_empty":
         places = "、".join((labels or {}).get(seat, str(seat)) for seat in data["seats"])
         return (f"前排「{data['zone']}」还有 {len(data['seats'])} 个空座：{places}（后面已无可前移的人）"

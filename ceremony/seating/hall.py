@@ -182,6 +182,9 @@ class FrontRows:
             result.assigned[person.id] = seat.id
             free.discard(seat.id)
         moved = {p.id for p in movers}
+        if movers:          # never into another category's zone without saying so
+            result.warnings.append(("moved_forward", {"zone": group[0].zone, "target": self.zone,
+                                                      "count": len(movers)}))
         return [p for p in group if p.id not in moved]
 
     def report_empty(self, free: set[int], result: HallResult) -> None:

@@ -64,8 +64,8 @@
     </message>
     <message>
         <location filename="../../ceremony/settings.py" line="139" />
-        <source>桌签字体（空 = 打印字体）</source>
-        <translation>Table card font (empty = print font)</translation>
+        <source>桌签字体（空 = 黑体，没有黑体时用内置字体加粗）</source>
+        <translation>Table card font (empty = SimHei, or the bundled font drawn bold without it)</translation>
     </message>
     <message>
         <location filename="../../ceremony/settings.py" line="141" />
@@ -101,6 +101,14 @@
         <location filename="../../ceremony/settings.py" line="150" />
         <source>新闻稿中的单位简称</source>
         <translation>Unit short names for the news release</translation>
+    </message>
+    <message>
+        <source>各类别的停车区域（空 = 领导贵宾停车区，其他来宾停车区）</source>
+        <translation>Parking area per category (empty = leaders in the VIP area, others in the guest area)</translation>
+    </message>
+    <message>
+        <source>主持词嘉宾名单的类别（空 = 领导类别和贵宾证、嘉宾证类别）</source>
+        <translation>Categories on the host's guest list (empty = leader categories and VIP/guest badge classes)</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ def test_the_demo_front_rows_are_full_after_auto_seating(demo_event):
     """Issue 18: the 28 front-centre seats straight before the rostrum hold people, not one leader."""
     result = demo_event.seating.auto_seat(fresh=True)
     front = [r for r in demo_event.seating.assigned_rows() if r["zone"] == "前排领导嘉宾区"]
-    assert len(front) == 28 and not [w for w in result.warnings if "前排" in w]
+    assert len(front) == 28 and not [w for w in result.warnings if "空座：" in w]
+    assert [w for w in result.warnings if w.startswith("27 人从「嘉宾区」前移到「前排领导嘉宾区」")]   # said so
     rows = {r["row"] for r in demo_event.seating.assigned_rows()
             if r["section"] == "hall" and r["zone"] != "工作人员区"}          # staff sit at the back on purpose
     assert rows == set(range(1, max(rows) + 1))            # no empty row between seated rows

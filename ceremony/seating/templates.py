@@ -1,0 +1,112 @@
+"""Halls to start from (docs/protocol.md#hall): templates and the short spelling the command line takes.
+
+A new event has no hall. The hall builder (GUI) and ``ceremony venue --new`` make its venue spec from a
+template — a school auditorium, a lecture hall, a conference room — or from the short spelling::
+
+    --rostrum 9,11             two rostrum rows, 9 seats in the front row and 11 behind
+    --hall "20x(10,10,10)"     20 rows of three blocks of 10 with an aisle between blocks
+    --hall "12x24"             12 rows of 24 seats in one block
+    --blocked "1:1-2,5:12"     blocked seats (row:x or row:x-x, x counted from the audience's left)
+
+The result is an ordinary venue spec (see :mod:`ceremony.seating.venue`), checked like a loaded file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceremony.seating.venue import NUMBERINGS, VenueError
+
+MAX_ROWS, MAX_SEATS_PER_ROW = 200, 300
+
+
+@dataclass(frozen=True)
+class HallTemplate:
+    key: str
+    label: str
+    rostrum: tuple[int, ...]          # seats per rostrum row, front row first
+    rows: int                         # hall rows
+    blocks: tuple[int, ...]           # seats per block, left to right (audience view)
+    numbering: str = "odd_even"
+
+
+TEMPLATES = {t.key: t for t in (
+    HallTemplate("auditorium", "学校礼堂（主席台两排，台下三区）", (9, 11), 20, (8, 14, 8)),
+    HallTemplate("lecture", "阶梯教室 / 报告厅（主席台一排，台下两区）", (7,), 12, (12, 12)),
+    HallTemplate("conference", "会议室（主席台一排，台下一区）", (5,), 6, (16,), "plain"),
+)}
+
+_HALL = re.compile(r"^\s*(\d+)\s*[x×*]\s*(?:\(\s*([\d\s,，]+)\s*\)|(\d+))\s*$")
+_CELL = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*(?:-\s*(\d+))?\s*$")
+
+
+def parse_rostrum(text: str) -> list[int]:
+    """'9,11' → [9, 11] (front row first); '' → [] (no rostrum)."""
+    if not text.strip():
+        return []
+    try:
+        rows = [int(part) for part in re.split(r"[,，\s]+", text.strip())]
+    except ValueError:
+        raise VenueError("--rostrum", f"应写成每排座位数，如 9,11，而不是 {text!r} (seats per row, e.g. 9,11)") from None
+    if not rows or any(not 1 <= r <= MAX_SEATS_PER_ROW for r in rows) or len(rows) > 10:
+        raise VenueError("--rostrum", f"每排 1–{MAX_SEATS_PER_ROW} 个座位，最多 10 排 (1–300 seats a row, at most 10 rows)")
+    return rows
+
+
+def parse_hall(text: str) -> tuple[int, list[int]]:
+    """'20x(10,10,10)' → (20, [10, 10, 10]); '12x24' → (12, [24])."""
+    match = _HALL.match(text or "")
+    if not match:
+        raise VenueError("--hall", f"应写成 排数x(每区座位数,…)，如 20x(10,10,10)，而不是 {text!r} (rows x (block sizes))")
+    rows = int(match.group(1))
+    blocks = [int(b) for b in re.split(r"[,，\s]+", match.group(2).strip())] if match.group(2) else [int(match.group(3))]
+    if not 1 <= rows <= MAX_ROWS or not blocks or any(b < 1 for b in blocks) or sum(blocks) > MAX_SEATS_PER_ROW:
+        raise VenueError("--hall", f"1–{MAX_ROWS} 排，每排最多 {MAX_SEATS_PER_ROW} 座 (1–200 rows, at most 300 seats a row)")
+    return rows, blocks
+
+
+def parse_cells(text: str, where: str = "--blocked") -> list[tuple[int, int]]:
+    """'1:1-2,5:12' → [(1, 1), (1, 2), (5, 12)]."""
+    cells = []
+    for part in (p for p in re.split(r"[,，;\s]+", text or "") if p):
+        match = _CELL.match(part)
+        if not match:
+            raise VenueError(where, f"座位应写成 排:号 或 排:号-号，如 1:1-2，而不是 {part!r} (row:x or row:x-x)")
+        row, first = int(match.group(1)), int(match.group(2))
+        last = int(match.group(3) or first)
+        cells += [(row, x) for x in range(min(first, last), max(first, last) + 1)]
+    return cells
+
+
+def build_spec(name: str, rostrum: list[int], rows: int, blocks: list[int], numbering: str = "odd_even",
+               blocked: list[tuple[int, int]] = (), zones: list[dict] | None = None) -> dict:
+    """A venue spec from the builder's fields: rostrum rows, hall rows × blocks, numbering, blocked seats."""
+    if numbering not in NUMBERINGS:
+        raise VenueError("--numbering", f"编号方式只能是 {' 或 '.join(NUMBERINGS)} (plain or odd_even)")
+    sections = []
+    if rostrum:
+        sections.append({"name": "主席台", "kind": "rostrum", "rows": list(rostrum), "numbering": "plain"})
+    layouts = [_layout(blocks) for _ in range(rows)]
+    for row, x in blocked:
+        if not 1 <= row <= rows:
+            raise VenueError("--blocked", f"台下没有第 {row} 排 (no such row)")
+        if not 1 <= x <= len(layouts[row - 1]) or layouts[row - 1][x - 1] == ".":
+            raise VenueError("--blocked", f"第 {row} 排没有第 {x} 个位置（过道或超出）(no seat at row {row}, x {x})")
+        line = layouts[row - 1]
+        layouts[row - 1] = line[:x - 1] + "x" + line[x:]
+    sections.append({"name": "台下", "kind": "hall", "rows": layouts, "numbering": numbering})
+    return {"name": name, "sections": sections, "zones": list(zones or [])}
+
+
+def template_spec(key: str, name: str = "") -> dict:
+    try:
+        t = TEMPLATES[key]
+    except KeyError:
+        raise VenueError("--template", f"未知的会场模板 {key!r}（可选 {'、'.join(TEMPLATES)}） (unknown template)") from None
+    return build_spec(name or t.label, list(t.rostrum), t.rows, list(t.blocks), t.numbering)
+
+
+def _layout(blocks: list[int]) -> str:
+    """'########.##########.########': blocks of seats with one aisle between them."""
+    return ".".join("#" * b for b in blocks)
