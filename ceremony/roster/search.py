@@ -77,6 +77,7 @@ class SearchIndex:
     def __init__(self, people: list[Attendee]):
         people = sorted((p for p in people if p.id is not None), key=lambda p: (p.rank == 0, p.rank, p.id))
         self.ids = [p.id for p in people]      # entry index order is rank order
+        self.people = {p.id: p for p in people}
         self.names = [p.name for p in people]
         self.units = [p.unit for p in people]
         self.titles = [p.title for p in people]

@@ -22,6 +22,7 @@ class RosterService:
         self._index: SearchIndex | None = None
         self._fingerprint = None
         self._quick = None
+        self._rows_quick = None
 
     # --- writes ------------------------------------------------------------------------------
     def add(self, person: Attendee) -> tuple[int, Changes]:
@@ -64,13 +65,18 @@ class RosterService:
         if self._index is None or fingerprint != self._fingerprint:
             self._index = SearchIndex(self.repo.attendees())
             self._fingerprint = fingerprint
+            self._rows_quick = quick      # the index's rows are current while nothing is written
         self._quick = quick
         return self._index
 
     def search(self, text: str, limit: int = 50) -> list[Attendee]:
         """Best matches for Chinese text, pinyin, initials, phone digits, badge numbers, unit abbreviations."""
-        ids = self.index().search(text, limit)
-        found = self.repo.attendees_by_ids(ids)   # fresh rows: attendance marks may have changed
+        index = self.index()
+        ids = index.search(text, limit)
+        if self._quick == self._rows_quick:       # nothing written since the index read its rows
+            found = index.people
+        else:
+            found = self.repo.attendees_by_ids(ids)   # fresh rows: attendance marks may have changed
         return [found[i] for i in ids if i in found]
 
     # --- orders -------------------------------------------------------------------------------

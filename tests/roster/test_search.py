@@ -134,3 +134,19 @@ def test_substring_scans_find_what_a_plain_loop_finds():
     for column in (index.names, index.pinyin_hay, index.unit_inits):
         for q in ("安", "an", "|an", "a", "wang", "n", "dg", "x"):
             assert index._find_all(q, column) == [i for i, text in enumerate(column) if q in text]
+
+
+def test_search_rows_stay_fresh_after_writes_elsewhere(tmp_path, clock):
+    """Search returns the index's own rows while nothing was written, and fresh rows once anything was,
+    on this connection or another (a second desk), even when the index itself needs no rebuild."""
+    from ceremony.event import Event
+    event = Event.create(tmp_path / "e.ceremony", clock=clock)
+    person_id, _ = event.roster.add(Attendee(name="祭仲", unit="郑国"))
+    assert event.roster.search("zz")[0].attendance == ""
+    other = Event.open(tmp_path / "e.ceremony", clock=clock)
+    other.checkin.mark(person_id, "leave", reason="出差")
+    other.close()
+    assert event.roster.search("zz")[0].attendance == "leave"
+    event.checkin.mark(person_id, "absent")
+    assert event.roster.search("zz")[0].attendance == "absent"
+    event.close()
