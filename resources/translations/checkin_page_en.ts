@@ -24,8 +24,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/checkin_page.py" line="186" />
-        <source>扫描证件二维码，或输入姓名、拼音、首字母、手机尾号、证号后回车</source>
-        <translation>Scan the badge QR code, or type a name, pinyin, initials, phone digits or badge number and press Enter</translation>
+        <source>扫码，或输入姓名、拼音、手机尾号、证号</source>
+        <translation>Scan, or type a name, pinyin, phone digits or badge number</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/checkin_page.py" line="187" />

@@ -183,7 +183,7 @@ class CheckinPage(QWidget):
         self.tabs.setTabText(0, self.tr("签到"))
         self.tabs.setTabText(1, self.tr("签到实况"))
         self.input_label.setText(self.tr("扫码 / 查找"))
-        self.scan_input.setPlaceholderText(self.tr("扫描证件二维码，或输入姓名、拼音、首字母、手机尾号、证号后回车"))
+        self.scan_input.setPlaceholderText(self.tr("扫码，或输入姓名、拼音、手机尾号、证号"))
         self.hint.setText(self.tr("↑↓ 选择查找结果，回车签到 · 输入 36.5 回车记录体温 · F6 摄像头 · F8 现场登记"
                                   " · F9 更正 · F10 撤销 · F11 欢迎屏 · Esc 清空"))
         self.search_title.setText(self.tr("查找结果"))

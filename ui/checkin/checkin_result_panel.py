@@ -29,6 +29,9 @@ COLORS = {
     "action": ("#1565c0", "#ffffff"),       # what the staff just did (an undo, a correction)
 }
 VIP_BANNER = "#ffd54f"
+FULL_SIZE_HEIGHT = 480      # below this height (or a narrow panel) the type shrinks, down to MIN_SCALE
+FULL_SIZE_WIDTH = 900
+MIN_SCALE = 0.55
 
 
 class CheckinResultPanel(QFrame):
@@ -37,6 +40,7 @@ class CheckinResultPanel(QFrame):
         self.setObjectName("CheckinResultPanel")
         self.setMinimumHeight(160)
         self.result: ScanResult | None = None
+        self._scale = 1.0
         self._action: dict[str, str] | None = None
         self.headline = self._label(40, bold=True)
         self.vip_banner = self._label(24, bold=True)
@@ -55,8 +59,20 @@ class CheckinResultPanel(QFrame):
 
     def _label(self, points: int, bold: bool = False) -> QLabel:
         label = big_label(self, points, bold)
+        label.setProperty("base_points", points)
         label.setTextInteractionFlags(Qt.NoTextInteraction)
         return label
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A small screen (1366×768 at 125 %) gives the panel less height than the big type needs: scale it down.
+        scale = min(1.0, max(MIN_SCALE, min(self.height() / FULL_SIZE_HEIGHT, self.width() / FULL_SIZE_WIDTH)))
+        if abs(scale - self._scale) >= 0.05:
+            self._scale = scale
+            for label in self.findChildren(QLabel):
+                font = label.font()
+                font.setPointSizeF(label.property("base_points") * scale)
+                label.setFont(font)
 
     def state(self) -> str:
         if self._action is not None:
