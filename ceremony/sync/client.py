@@ -51,6 +51,7 @@ class SyncError(CeremonyError):
         "not_joined": "此活动文件尚未加入任何主机 (this event file has not joined a host)",
         "too_many_attempts": "尝试次数过多，请稍后再试 (too many attempts)",
         "exists": "目标活动文件已存在 (target file exists)",
+        "name_taken": "已有签到台使用这个名称，请换一个名称；若是本台重新加入，请先在主机上移除原来的 (desk name in use)",
     }
 
     def __init__(self, reason: str, detail: str = ""):

@@ -93,6 +93,12 @@ class HostRegistry:
         except (OSError, ValueError):
             return {}
 
+    def name_taken(self, name: str) -> bool:
+        """Another desk in use has this name (a removed desk's name may be joined again)."""
+        self.reload()
+        entry = self.desks.get(name)
+        return entry is not None and not entry.removed
+
     def add_desk(self, name: str) -> str:
         """Register a desk (again); returns its new token (only its hash is kept)."""
         self.reload()

@@ -207,6 +207,9 @@ class HostServer:
         if not desk or len(nonce) < 16 or not tls.proofs_match(expected, proof):
             self._failed_joins.append(now)
             return web.json_response({"error": "wrong_code"}, status=403)
+        if self.registry.name_taken(desk):
+            # Two desks under one name would knock each other out: the second must pick another name.
+            return web.json_response({"error": "name_taken"}, status=409)
         token = self.registry.add_desk(desk)
         return self._reply({"token": token, "proof": tls.host_proof(self.code, self.fingerprint, nonce, desk),
                             "event_uid": self.event.info.uid})

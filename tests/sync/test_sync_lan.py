@@ -155,6 +155,13 @@ def test_a_removed_desk_is_refused_until_it_joins_again_keeping_its_rows(host, d
     desks[0] = again
 
 
+def test_a_second_desk_with_the_same_name_is_refused(host, desks, tmp_path):
+    with pytest.raises(SyncError) as err:
+        join(url_of(host), host.code, "签到台2", tmp_path / "twin.ceremony")
+    assert err.value.reason == "name_taken" and not (tmp_path / "twin.ceremony").exists()
+    assert sync_once(desks[0]).state == ONLINE             # the first one keeps working
+
+
 def test_a_desk_clock_five_minutes_off_is_shown_and_warned(host, tmp_path):
     desk = join(url_of(host), host.code, "快钟台", tmp_path / "fast.ceremony",
                 clock=lambda: datetime.now() + timedelta(minutes=5))
