@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import threading
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -88,6 +90,7 @@ def is_stale(holder: Holder) -> bool:
 # Event files this process holds, with how many open handles: a second handle in the same
 # process (a test, the desk's own poller) shares the lock; another program does not.
 _HELD: dict[str, int] = {}
+_GUARD = threading.RLock()
 
 
 class EventLock:
@@ -104,35 +107,39 @@ class EventLock:
     def acquire(self) -> None:
         """Take the lock, replacing a stale one; raises EventFileInUse when another program holds it."""
         key = str(self.path.resolve())
-        for _attempt in range(3):
-            other = _read(self.path)
-            if other is not None and other.pid == os.getpid() and other.host == self.holder.host \
-                    and _HELD.get(key):
-                _HELD[key] += 1
-                self.held = True
-                return
-            if self._create():
-                _HELD[key] = 1
-                self.held = True
-                return
-            other = _read(self.path)
-            if other is not None and not is_stale(other):
-                raise EventFileInUse(self.event_path, other)
-            _unlink(self.path)          # stale (crash) or unreadable (a crash while writing it)
-        raise EventFileInUse(self.event_path, _read(self.path) or Holder())
+        with _GUARD:                      # handles in several threads of one process share one lock file
+            deadline = time.monotonic() + 3.0
+            while time.monotonic() < deadline:
+                if self._create():
+                    _HELD[key] = 1
+                    self.held = True
+                    return
+                other = _read(self.path)
+                if other is not None and other.pid == os.getpid() and other.host == self.holder.host:
+                    _HELD[key] = _HELD.get(key, 0) + 1      # this very process holds it already: share it
+                    self.held = True
+                    return
+                if other is not None and not other.pid and _age(self.path) < 2.0:
+                    time.sleep(0.05)        # another program is writing its lock file this very moment
+                    continue
+                if other is not None and not is_stale(other):
+                    raise EventFileInUse(self.event_path, other)
+                _unlink(self.path)          # stale (crash) or unreadable (a crash while writing it)
+            raise EventFileInUse(self.event_path, _read(self.path) or Holder())
 
     def release(self) -> None:
         if not self.held:
             return
         self.held = False
         key = str(self.path.resolve())
-        _HELD[key] = _HELD.get(key, 1) - 1
-        if _HELD[key] > 0:
-            return
-        del _HELD[key]
-        mine = _read(self.path)
-        if mine is not None and mine.pid == self.holder.pid and mine.host == self.holder.host:
-            _unlink(self.path)
+        with _GUARD:
+            _HELD[key] = _HELD.get(key, 1) - 1
+            if _HELD[key] > 0:
+                return
+            del _HELD[key]
+            mine = _read(self.path)
+            if mine is not None and mine.pid == self.holder.pid and mine.host == self.holder.host:
+                _unlink(self.path)
 
     def _create(self) -> bool:
         try:
@@ -152,6 +159,13 @@ def _read(path: Path) -> Holder | None:
         return None
     except (OSError, ValueError, TypeError, AttributeError):
         return Holder() if path.exists() else None      # garbage: treated as stale by acquire
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _unlink(path: Path) -> None:
