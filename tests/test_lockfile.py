@@ -116,27 +116,3 @@ def test_busy_file_is_a_message_not_a_freeze(demo_event):
     demo_event.set_setting("desk_name", "甲台")                        # and the event is usable again
     assert demo_event.setting("desk_name") == "甲台"
 
-
-def test_handles_in_many_threads_of_one_process_share_the_lock(demo_event):
-    import threading
-    path = demo_event.path
-    demo_event.close()
-    errors = []
-
-    start = threading.Barrier(4)
-
-    def worker():
-        try:
-            event = Event.open(path)            # like the sync client and the window: one handle per thread
-            start.wait()
-            for _ in range(10):
-                event.set_setting("desk_name", "甲台")
-            event.close()
-        except Exception as exc:  # noqa: BLE001
-            errors.append(exc)
-    threads = [threading.Thread(target=worker) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == [] and not lock_path(path).exists()
