@@ -1,61 +1,80 @@
-"""Typed domain errors. Each carries data; ``ui/`` and the CLI turn them into text."""
+"""Typed domain errors carrying a message code and its parameters, never pre-written text.
+
+``code`` names a template in :mod:`ceremony.messages` (Chinese; ``ui/`` translates it through Qt,
+the CLI prints it) and ``params`` fill it. ``message`` is the Chinese text, for the CLI and logs.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from ceremony import messages
 
 
 class CeremonyError(Exception):
     """Base of every error the domain raises on purpose."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    code = "error"                  # a subclass's usual code; a raise site may name a more precise one
+    exit_status = 1                 # the CLI's exit status
 
-
-class CodedError(CeremonyError):
-    """An error carrying a message code (:mod:`ceremony.messages`) and its parameters."""
-
-    def __init__(self, code: str, /, **params):
-        from ceremony import messages
-        super().__init__(messages.text(code, params))
-        self.code = code
+    def __init__(self, code: str | None = None, /, **params: Any):
+        self.code = code or type(self).code
+        if self.code not in messages.CATALOGUE:
+            raise KeyError(f"message code {self.code!r} is not in ceremony.messages.CATALOGUE")
         self.params = params
+        super().__init__(self.code, params)
+
+    @property
+    def message(self) -> str:
+        """The Chinese text."""
+        return messages.text(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class EventFileError(CeremonyError):
     """An event file cannot be used; ``path`` says which."""
 
-    def __init__(self, path: Path | str, message: str):
-        super().__init__(f"{path}: {message}")
+    code = "file.error"
+
+    def __init__(self, code: str | None = None, /, path: Path | str = "", **params: Any):
+        super().__init__(code, path=str(path), **params)
         self.path = Path(path)
 
 
 class EventFileMissing(EventFileError):
+    code = "file.missing"
+
     def __init__(self, path):
-        super().__init__(path, "活动文件不存在 (event file not found)")
+        super().__init__(path=path)
 
 
 class EventFileCorrupt(EventFileError):
-    def __init__(self, path, detail: str = ""):
-        text = "不是有效的活动文件或文件已损坏 (not an event file, or damaged)"
-        super().__init__(path, f"{text}{': ' + detail if detail else ''}")
+    code = "file.corrupt"
+
+    def __init__(self, path, detail: str = "", no_event: bool = False, damaged: bool = False):
+        code = ("file.no_event_table" if no_event else "file.integrity" if damaged
+                else "file.corrupt_detail" if detail else None)
+        super().__init__(code, path=path, detail=detail)
 
 
 class SchemaTooNew(EventFileError):
+    code = "file.schema_too_new"
+
     def __init__(self, path, found: int, supported: int):
-        super().__init__(
-            path,
-            f"文件由更新版本的程序创建（格式 {found}，本程序支持到 {supported}），请升级程序 "
-            f"(file made by a newer version: schema {found} > {supported})",
-        )
+        super().__init__(path=path, found=found, supported=supported)
         self.found = found
         self.supported = supported
 
 
 class EventFileNotWritable(EventFileError):
-    def __init__(self, path, detail: str = ""):
-        super().__init__(path, f"无法写入，请检查权限或磁盘空间 (cannot write){': ' + detail if detail else ''}")
+    code = "file.not_writable"
+
+    def __init__(self, path, detail: str = "", no_folder: bool = False):
+        code = "file.no_folder" if no_folder else "file.not_writable_detail" if detail else None
+        super().__init__(code, path=path, detail=detail)
 
 
 class EventFileBusy(EventFileError):
@@ -73,8 +92,10 @@ class DiskFull(EventFileError):
 
 
 class EventFileExists(EventFileError):
+    code = "file.exists"
+
     def __init__(self, path):
-        super().__init__(path, "文件已存在 (file already exists)")
+        super().__init__(path=path)
 
 
 class EventFileLost(EventFileError):
@@ -83,39 +104,38 @@ class EventFileLost(EventFileError):
     ``reason`` is ``"wal_replaced"`` or ``"locks_lost"`` (see ceremony/repository/wal_guard.py).
     """
 
+    code = "file.lost"
+
     def __init__(self, path, reason: str):
-        super().__init__(path, "活动文件已被其他程序改动，本窗口与文件的连接已失效：刚才的操作没有保存。请重新打开活动文件后再试 "
-                               "(the event file changed under this window; the last change was NOT saved — reopen the file)")
+        super().__init__(path=path)
         self.reason = reason
-
-
-class NotFound(CeremonyError):
-    """A record asked for by id does not exist."""
-
-    def __init__(self, kind: str, key):
-        super().__init__(f"{kind} {key} 不存在 (not found)")
-        self.kind = kind
-        self.key = key
-
-
-class ValidationError(CeremonyError):
-    """Input that cannot be used; ``field`` names where."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
-        self.field = field
 
 
 class DeskCopyCannotSign(EventFileError):
     """A desk's copy of the event has no signing key: badges with codes are issued by the organiser's file."""
 
+    code = "file.desk_copy_cannot_sign"
+
     def __init__(self, path):
-        super().__init__(path, "这是签到台副本，不能签发证件二维码，请在主办方的活动文件中打印证件 "
-                               "(a desk copy cannot issue badge codes; print badges from the organiser's file)")
+        super().__init__(path=path)
+
+
+class NotFound(CeremonyError):
+    """A record asked for by id does not exist; ``kind`` is attendee, checkin or seat."""
+
+    def __init__(self, kind: str, key):
+        super().__init__(f"not_found.{kind}", key=key)
+        self.kind = kind
+        self.key = key
+
+
+class ValidationError(CeremonyError):
+    """Input that cannot be used; the code says what, the parameters where."""
+
+    code = "invalid"
 
 
 class Cancelled(CeremonyError):
     """Long work (a print job, an export, an import) stopped because the user asked; nothing was written."""
 
-    def __init__(self):
-        super().__init__("已取消 (cancelled)")
+    code = "cancelled"

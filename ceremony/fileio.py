@@ -26,8 +26,10 @@ EXCEL_LITERAL_MAX = 255     # the longest text literal a spreadsheet formula may
 class OutputError(CeremonyError):
     """An output file could not be written (disk full, no permission, folder gone)."""
 
-    def __init__(self, path: Path, detail: str):
-        super().__init__(f"{path}: 无法写入文件 (cannot write): {detail}")
+    code = "output.cannot_write"
+
+    def __init__(self, path: Path, detail: str = ""):
+        super().__init__("output.no_folder" if not detail else None, path=str(path), detail=detail)
         self.path = path
 
 
@@ -48,7 +50,7 @@ def atomic_output(path: Path | str, private: bool = False):
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(path, "目录不存在 (folder does not exist)")
+        raise OutputError(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         os.close(fd)

@@ -38,8 +38,10 @@ class FontChoice:
 
 
 class FontMissing(CeremonyError):
+    code = "font.missing"
+
     def __init__(self, path: Path):
-        super().__init__(f"字体文件不存在或无法使用: {path} (font missing)")
+        super().__init__(path=str(path))
         self.path = path
 
 

@@ -13,12 +13,12 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ceremony.errors import CodedError
+from ceremony.errors import ValidationError
 from ceremony.messages import QT_TRANSLATE_NOOP
 
 
 
-class SettingError(CodedError):
+class SettingError(ValidationError):
     """An unknown setting key or a value the setting does not accept."""
 
     exit_status = 2

@@ -102,7 +102,6 @@ def _refuse_live(parent: QWidget | None, path: str) -> bool:
         return False
     from ceremony.errors import CeremonyError
     from ui import messages
-    text = QCoreApplication.translate("FileDialogs", "“%1”是正在使用的活动文件，不能用于导入、导出或合并。"
-                                      "请选择其他文件。").replace("%1", Path(path).name)
-    messages.show_error(parent, CeremonyError(text), QCoreApplication.translate("FileDialogs", "不能使用这个文件"))
+    messages.show_error(parent, CeremonyError("file.in_use", name=Path(path).name),
+                        QCoreApplication.translate("FileDialogs", "不能使用这个文件"))
     return True

@@ -26,10 +26,7 @@ def message_text(message: Message) -> str:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, CeremonyError):
-        code = getattr(exc, "code", None)
-        if code in catalogue.CATALOGUE:
-            return translate_code(code, exc.params)
-        return exc.message
+        return translate_code(exc.code, exc.params)
     if isinstance(exc, OSError):
         return f"{exc.filename or ''} {exc.strerror or exc}".strip()
     return QApplication.translate("Messages", "意外错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")

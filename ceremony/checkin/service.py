@@ -171,7 +171,7 @@ class CheckinService:
     def manual(self, attendee_id: int, at: datetime, reason: str = "", desk: str | None = None) -> ScanResult:
         """补签: record an arrival at the time staff give (no health gate: the guest is already inside)."""
         if at > self.event.now():
-            raise ValidationError("补签时间", "不能晚于当前时间 (time is in the future)")
+            raise ValidationError("checkin.manual_in_future")
         return self.check_in_attendee(attendee_id, desk, kind=KIND_MANUAL, at=at, reason=reason or "补签")
 
     def _arrive(self, attendee_id, kind, desk, reading, logged, at=None, substitute_name="", reason=""):
@@ -268,14 +268,14 @@ class CheckinService:
         """Revert a check-in (or a refusal); the log keeps both rows."""
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError("撤销原因", "请填写撤销原因 (a reason is required)")
+            raise ValidationError("checkin.undo_reason_required")
         desk = self.desk_name() if desk is None else desk
         with self._lock:
             row = self.repo.checkin_row(checkin_id)
             if row is None:
-                raise NotFound("check-in", checkin_id)
+                raise NotFound("checkin", checkin_id)
             if row.kind == KIND_UNDO or row.undone:
-                raise CheckinError(f"签到记录 {checkin_id} 已撤销或本身是撤销记录 (already undone)")
+                raise CheckinError("checkin.already_undone", checkin_id=checkin_id)
             with self.repo.transaction():
                 undo_id = self.repo.insert_checkin(CheckinEntry(
                     attendee_id=row.attendee_id, at=self.event.now_text(), desk=desk, kind=KIND_UNDO,
@@ -292,10 +292,10 @@ class CheckinService:
              desk: str | None = None) -> Changes:
         """Set 请假/缺席/代参加 ("leave"/"absent"/"substitute"), or "" to clear the mark."""
         if state not in ATTENDANCE_STATES + ("",):
-            raise ValidationError("状态", f"未知状态 {state!r} (unknown state)")
+            raise ValidationError("checkin.unknown_state", state=state)
         substitute_name = (substitute_name or "").strip()
         if state == ATTENDANCE_SUBSTITUTE and not substitute_name:
-            raise ValidationError("代参加人", "请填写代参加人姓名 (substitute name required)")
+            raise ValidationError("checkin.substitute_required")
         with self._lock, self.repo.transaction():
             if not self.repo.set_attendance(attendee_id, state, reason.strip(), substitute_name,
                                             self.event.now_text()):
@@ -311,7 +311,7 @@ class CheckinService:
         """现场登记: add a new person, check them in, in one transaction (health gate first)."""
         name = "".join((name or "").split())
         if not name:
-            raise ValidationError("姓名", "不能为空 (name is required)")
+            raise ValidationError("person.name_required")
         desk = self.desk_name() if desk is None else desk
         guest = Attendee(name=name, unit=unit.strip(), category=category, phone="".join(phone.split()),
                          title=title.strip(), notes="现场登记")

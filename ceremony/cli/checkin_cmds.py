@@ -85,7 +85,7 @@ def _reading(args) -> HealthReading | None:
         return None
     code = parse_health_code(args.health_code or "")
     if args.health_code and not code:
-        raise ValidationError("--health-code", f"未知颜色 {args.health_code!r}，应为 green/yellow/red")
+        raise ValidationError("cli.bad_health_code", value=args.health_code)
     return HealthReading(args.temperature, code, args.trip, not args.no_mask, args.retest)
 
 
@@ -97,14 +97,14 @@ def cmd_checkin(args) -> int:
     if args.search is not None:
         matches = service.search(args.search)
         if not 1 <= args.pick <= len(matches):
-            raise ValidationError("--pick", f"没有第 {args.pick} 个结果（共 {len(matches)} 个）")
+            raise ValidationError("cli.bad_pick", pick=args.pick, count=len(matches))
         args.attendee_id = matches[args.pick - 1].id
     if args.attendee_id is not None:
         result = _check_in_person(event, args)
     elif args.code:
         result = service.check_in_code(args.code, desk=args.desk, health=_reading(args))
     else:
-        raise ValidationError("checkin", "请给出二维码内容、--search 或 --id (give a code, --search or --id)")
+        raise ValidationError("cli.checkin_what")
     _print_result(result, args.json)
     return EXIT_OK if result.status == OK else EXIT_ALREADY if result.status == ALREADY else EXIT_REJECTED
 
@@ -123,7 +123,7 @@ def _parse_time(event, text: str) -> datetime:
         hour, minute = (int(x) for x in text.split(":"))
         return event.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
     except ValueError:
-        raise ValidationError("--manual", f"时间格式应为 HH:MM，而不是 {text!r}") from None
+        raise ValidationError("cli.bad_time", text=text) from None
 
 
 def _list_matches(event, args) -> int:

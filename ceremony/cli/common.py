@@ -38,11 +38,11 @@ def open_event(args, read_only: bool = False) -> Event:
 class MissingEventFile(EventFileMissing):
     """--db names a file that does not exist: say how to create one."""
 
+    code = "file.missing_cli"
+
     def __init__(self, path):
         super().__init__(path)
-        quoted = shlex.quote(str(path))
-        self.message += (f"；新建空活动 (create it): ceremony init {quoted}"
-                         f"；或演示活动 (or the demo): ceremony init --demo --db {quoted}")
+        self.params["quoted"] = shlex.quote(str(path))
 
 
 def print_json(obj) -> None:

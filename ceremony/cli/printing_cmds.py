@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ceremony.errors import CeremonyError
+from ceremony.errors import ValidationError
 from ceremony.printing import (BADGE_SIZES, DIRECTIONS, OPTIONAL_FIELDS, PAPER, SHEETS, SIGNIN_ORDERS, SUBLINES,
                                TABLE_CARD_PRESETS, SignSpec, media_for, send_to_printer)
 from ceremony.cli.common import (add_convention_option, add_db_option, open_event, print_json,
@@ -85,13 +85,13 @@ def _ids(text: str | None) -> list[int] | None:
     try:
         return [int(part) for part in text.replace("，", ",").split(",") if part.strip()]
     except ValueError:
-        raise CeremonyError(f"--ids 应为逗号分隔的数字: {text} (ids must be numbers)") from None
+        raise ValidationError("cli.bad_ids", text=text) from None
 
 
 def _emit(event, doc, args) -> int:
     """Write the document to --out and/or send it to --printer, then log it."""
     if not args.out and not args.printer:
-        raise CeremonyError("请用 --out 指定输出文件或用 --printer 指定打印机 (give --out or --printer)")
+        raise ValidationError("cli.no_output")
     changes = None
     if args.out:
         event.printing.write_pdf(doc, args.out)
@@ -153,7 +153,7 @@ def cmd_signs(args) -> int:
     for spec in args.arrow or ():
         text, _, direction = spec.rpartition(":")
         if not text or direction not in DIRECTIONS:
-            raise CeremonyError(f"--arrow 应写成 文字:方向（{'/'.join(DIRECTIONS)}）: {spec} (bad arrow)")
+            raise ValidationError("cli.bad_arrow", spec=spec, directions="/".join(DIRECTIONS))
         signs.append(SignSpec("arrow", text, "#c00000", direction))
     return _emit(event, event.printing.signs_document(signs, args.paper), args)
 

@@ -47,14 +47,14 @@ class ExtraPrints:
                             font: str | None = None, subline: str = "") -> Document:
         """Cards for ``attendee_ids`` (default: the rostrum), in rostrum seat order."""
         if subline not in SUBLINES:
-            raise ValidationError("subline", f"未知的附加行 {subline!r}（可选 title/unit） (unknown subline)")
+            raise ValidationError("print.bad_subline", value=subline)
         preset_obj = table_card_preset(preset or self.table_card_preset())
         if attendee_ids is None:
             people = self.rostrum_people()
         else:
             people = self._card_order([self.event.attendee(i) for i in attendee_ids])
         if not people:
-            raise CeremonyError("没有要打印桌签的人（主席台名单为空） (no people for table cards)")
+            raise CeremonyError("print.no_table_cards")
         cards = [CardData(p.name, getattr(p, subline) if subline else "") for p in people]
         # Table cards have their own font choice, bold as is customary: 黑体 by default where the system has
         # it; any other face (the bundled one, 宋体, 楷体) is drawn bold. Badges keep the print font.
@@ -75,7 +75,7 @@ class ExtraPrints:
         Stroke order follows ``convention`` (zhengxie | renda), by default the event's setting, and the sheet
         says 「以姓氏笔画为序」."""
         if by not in SIGNIN_ORDERS:
-            raise ValidationError("by", f"未知的排序 {by!r}（可选 rank/strokes） (unknown order)")
+            raise ValidationError("print.bad_order", value=by)
         people = [p for p in self.event.attendees() if categories is None or p.category in categories]
         people = self._ordered(people, by, convention)
         info = self.event.info
@@ -89,7 +89,7 @@ class ExtraPrints:
         sheet_groups = [SheetGroup(title, [_sheet_row(i, p) for i, p in enumerate(members, 1)])
                         for title, members in groups]
         if not sheet_groups:
-            raise CeremonyError("没有符合条件的人员 (nobody to list)")
+            raise CeremonyError("print.nobody")
         d = info.starts_at
         time_line = f"时间：{d.year}年{d.month}月{d.day}日 {d:%H:%M}    地点：{info.venue}"
         if by == "strokes":
@@ -123,11 +123,11 @@ class ExtraPrints:
 
     def signs_document(self, signs: list[SignSpec] | None = None, paper: str = "A4") -> Document:
         if paper not in PAPER:
-            raise ValidationError("paper", f"未知的纸张 {paper!r}（可选 A4/A3） (unknown paper)")
+            raise ValidationError("print.bad_paper", value=paper)
         signs = self.default_signs() if signs is None else signs
         for spec in signs:
             if spec.kind not in SIGN_KINDS or (spec.kind == "arrow" and spec.direction not in DIRECTIONS):
-                raise ValidationError("sign", f"无法识别的标识 {spec} (unknown sign)")
+                raise ValidationError("print.bad_sign", value=spec)
         pages = sign_pages(signs, paper, self.font())
         return Document("sign", f"{paper} 横向", pages, f"{self.event.info.name} 标识")
 

@@ -19,7 +19,7 @@ class PrinterError(CeremonyError):
     exit_status = 3
 
     def __init__(self, printer: str, detail: str):
-        super().__init__(f"打印机「{printer}」无法打印：{detail} (printer unavailable)")
+        super().__init__("print.printer_failed" if detail else "print.no_lp", printer=printer, detail=detail)
         self.printer = printer
 
 
@@ -47,7 +47,7 @@ def send_to_printer(pdf: Path | str, printer: str, title: str = "", copies: int 
     Raises :class:`PrinterError` when the queue is missing, stopped or refuses the job.
     """
     if not shutil.which("lp"):
-        raise PrinterError(printer, "本机没有 CUPS 打印命令 lp (no lp command)")
+        raise PrinterError(printer, "")
     cmd = ["lp", "-d", printer, "-n", str(max(1, copies))]
     if title:
         cmd += ["-t", title]

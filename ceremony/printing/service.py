@@ -33,14 +33,15 @@ SIGN = "sign"
 class PrintFontMissing(CeremonyError):
     """The chosen print font is not on this computer (or cannot be embedded)."""
 
+    code = "print.font_missing"
+
     def __init__(self, wanted: str, available: str):
-        super().__init__(f"找不到可用的字体「{wanted}」；本机可用：{available} (font missing)")
+        super().__init__(wanted=wanted, available=available)
         self.wanted = wanted
 
 
 class NothingToPrint(CeremonyError):
-    def __init__(self):
-        super().__init__("没有需要打印的胸卡（所选范围内没有人，或都已打印且无变动） (nothing to print)")
+    code = "print.no_badges"
 
 
 class PrintingService(ExtraPrints):

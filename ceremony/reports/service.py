@@ -35,8 +35,10 @@ _PERSON_COLUMNS = (Column("序号", INT, 6), Column("姓名", TEXT, 10), Column(
 
 
 class UnknownSection(CeremonyError):
+    code = "report.unknown_section"
+
     def __init__(self, name: str):
-        super().__init__(f"没有这一部分: {name}（可选: {', '.join(rm.SECTIONS)}） (unknown section)")
+        super().__init__(name=name, known=", ".join(rm.SECTIONS))
         self.name = name
 
 
@@ -109,8 +111,10 @@ def export_report(report: rm.Report, path: Path | str, section: str | None = Non
 
 
 class UnsupportedFormat(CeremonyError):
+    code = "report.format"
+
     def __init__(self, path: Path):
-        super().__init__(f"{path}: 只能导出 .pdf、.xlsx 或 .csv (unsupported report format)")
+        super().__init__(path=str(path))
         self.path = path
 
 

@@ -53,7 +53,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             raise EventFileExists(path)
         parent = path.parent if str(path.parent) else Path(".")
         if not parent.is_dir():
-            raise EventFileNotWritable(path, "目录不存在 (folder does not exist)")
+            raise EventFileNotWritable(path, no_folder=True)
         if not os.access(parent, os.W_OK):
             raise EventFileNotWritable(path)
         try:
@@ -85,10 +85,10 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
                 raise SchemaTooNew(path, version, LATEST)
             if version == 0 or not _has_table(conn, "event"):
                 conn.close()
-                raise EventFileCorrupt(path, "缺少活动信息 (no event table)")
+                raise EventFileCorrupt(path, no_event=True)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 conn.close()
-                raise EventFileCorrupt(path, "完整性检查失败 (integrity check failed)")
+                raise EventFileCorrupt(path, damaged=True)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError):
                 translated = translate_error(path, exc)

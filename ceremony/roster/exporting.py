@@ -24,8 +24,10 @@ _RSVP_TEXT = {RSVP_LEAVE: "请假", RSVP_PENDING: "未回复"}
 
 
 class ExportFormatError(CeremonyError):
+    code = "export.roster_format"
+
     def __init__(self, path: Path):
-        super().__init__(f"{path}: 只能导出 .xlsx 或 .csv (export to .xlsx or .csv)")
+        super().__init__(path=str(path))
 
 
 def export_rows(people: list[Attendee], reveal_ids: bool = True) -> list[list]:

@@ -79,7 +79,7 @@ class PutAttendees:
 def _validated(person: Attendee) -> Attendee:
     name = clean_name(person.name)
     if not name:
-        raise ValidationError("姓名", "不能为空 (name is required)")
+        raise ValidationError("person.name_required")
     return person if name == person.name else person.with_(name=name)
 
 

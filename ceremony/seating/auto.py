@@ -78,8 +78,8 @@ class NotEnoughSeats(CeremonyError):
     """More people than usable seats in a place; nothing was changed."""
 
     def __init__(self, place: str, people: int, seats: int):
-        super().__init__(f"{place}座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动 "
-                         f"(more people than seats in {place}; the plan is unchanged)")
+        """``place``: rostrum or hall."""
+        super().__init__(f"seat.not_enough.{place}", people=people, seats=seats)
         self.place, self.people, self.seats = place, people, seats
 
 
@@ -112,7 +112,7 @@ def _check_capacity(seats: list[dict], rostrum_people: list, hall_people: list, 
                    and s["id"] not in plan.seats)
         if len(people) > free:
             if not allow_overflow:
-                raise NotEnoughSeats(label, len(people), free)
+                raise NotEnoughSeats(kind, len(people), free)
             plan.warnings.append(f"{label}人数 {len(people)} 多于可用座位 {free} (more people than seats)")
 
 

@@ -27,7 +27,7 @@ def export_assignments(event, path: Path | str) -> int:
     suffix = path.suffix.lower()
     writers = {".xlsx": _write_xlsx, ".csv": _write_csv, ".json": _write_json}
     if suffix not in writers:
-        raise ValidationError("文件类型", f"只支持 .xlsx、.csv、.json，而不是 {suffix or '无后缀'} (unsupported)")
+        raise ValidationError("seat.export_format", suffix=suffix or "-")
     rows = export_rows(event)
     with atomic_output(path) as tmp:
         writers[suffix](tmp, rows)

@@ -26,14 +26,18 @@ class SeatingError(CeremonyError):
 
 
 class SeatLocked(SeatingError):
+    code = "seat.locked"
+
     def __init__(self, label: str):
-        super().__init__(f"座位已锁定，不能移动：{label} (seat is locked)")
+        super().__init__(label=label)
         self.label = label
 
 
 class SeatUnavailable(SeatingError):
-    def __init__(self, label: str, why: str):
-        super().__init__(f"{label} {why}")
+    """``code``: seat.blocked, seat.no_such_seat or seat.gone."""
+
+    def __init__(self, code: str, /, label: str = "", **params):
+        super().__init__(code, label=label, **params)
         self.label = label
 
 
@@ -180,7 +184,7 @@ class SeatingService:
         target = self._seat_or_fail(seat_id)
         old = self.repo.seat_of(attendee_id)
         if target["blocked"]:
-            raise SeatUnavailable(_seat_label(target), "已封闭 (seat is blocked)")
+            raise SeatUnavailable("seat.blocked", _seat_label(target))
         if old and old["locked"]:
             raise SeatLocked(_seat_label(old))
         if target["attendee_id"] == attendee_id:
@@ -312,7 +316,7 @@ class SeatingService:
     def _seat_or_fail(self, seat_id: int) -> dict:
         row = self.repo.seat_row(seat_id)
         if row is None:
-            raise SeatUnavailable(f"座位 {seat_id}", "不存在 (no such seat)")
+            raise SeatUnavailable("seat.no_such_seat", seat_id=seat_id)
         return row
 
     def _seat_ids(self, keys: list[SeatKey]) -> dict[SeatKey, int]:
@@ -323,7 +327,7 @@ class SeatingService:
         missing = [k for k in keys if k not in found]
         if missing:
             section, row, x = missing[0]
-            raise SeatUnavailable(f"{section} {row}排 位置{x}", "座位已不存在 (seat no longer exists)")
+            raise SeatUnavailable("seat.gone", section=section, row=row, x=x)
         return {k: found[k] for k in keys}
 
     def _keys_for(self, seat_ids) -> dict[int, SeatKey]:

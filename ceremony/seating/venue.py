@@ -40,8 +40,8 @@ KINDS = ("rostrum", "hall")
 class VenueError(CeremonyError):
     """A venue file or spec that cannot be used; ``place`` names where the problem is."""
 
-    def __init__(self, place: str, message: str):
-        super().__init__(f"会场文件有误：{place}：{message}")
+    def __init__(self, code: str, /, place: str = "", **params):
+        super().__init__(code, place=place, **params)
         self.place = place
 
 
@@ -66,7 +66,7 @@ def hall_numbers(count: int, numbering: str) -> list[str]:
     if numbering == "plain":
         return [str(i) for i in range(1, count + 1)]
     if numbering != "odd_even":
-        raise ValidationError("numbering", f"未知的编号方式 {numbering!r} (unknown numbering)")
+        raise ValidationError("venue.bad_numbering", place="numbering", value=repr(numbering))
     right = count // 2 + count % 2      # seats from centre to the right get odd numbers
     left = count - right
     odd = [str(2 * i + 1) for i in range(right)]
@@ -81,7 +81,7 @@ def expand_spec(spec: dict) -> list[SeatSpec]:
     overlapping seats and for a zone that covers no seat.
     """
     if not isinstance(spec, dict) or not isinstance(spec.get("sections"), list) or not spec["sections"]:
-        raise VenueError("sections", "缺少 sections 列表 (a list of sections is required)")
+        raise VenueError("venue.no_sections", place="sections")
     try:
         seats: list[SeatSpec] = []
         names: set[str] = set()
@@ -89,35 +89,35 @@ def expand_spec(spec: dict) -> list[SeatSpec]:
         for index, section in enumerate(spec["sections"]):
             seats.extend(_section_seats(spec, section, index, names, cells))
             if len(seats) > MAX_SEATS:
-                raise VenueError(f"sections[{index + 1}]", f"座位总数超过上限 {MAX_SEATS:,} (too many seats)")
+                raise VenueError("venue.too_many_seats", place=f"sections[{index + 1}]", maximum=f"{MAX_SEATS:,}")
         _check_zones(spec, seats)
     except (TypeError, AttributeError, ValueError, KeyError, OverflowError, RecursionError) as exc:
         if isinstance(exc, VenueError):
             raise
-        raise VenueError("venue", f"结构不对 (malformed venue: {type(exc).__name__})") from exc
+        raise VenueError("venue.malformed", place="venue", detail=type(exc).__name__) from exc
     return seats
 
 
 def _section_seats(spec: dict, section, index: int, names: set[str], cells: dict) -> list[SeatSpec]:
     where = f"sections[{index + 1}]"
     if not isinstance(section, dict):
-        raise VenueError(where, "应为对象 (must be an object)")
+        raise VenueError("venue.not_object", place=where)
     kind = section.get("kind", "hall")
     name = str(section.get("name") or kind)
     where = f"{where}（{name}）"
     if kind not in KINDS:
-        raise VenueError(where, f"kind 应为 rostrum 或 hall，而不是 {kind!r}")
+        raise VenueError("venue.bad_kind", place=where, value=repr(kind))
     if name in names:
-        raise VenueError(where, "与前面的区域同名，座位会重叠 (duplicate section name: seats overlap)")
+        raise VenueError("venue.duplicate_section", place=where)
     names.add(name)
     numbering = section.get("numbering", "plain")
     if numbering not in NUMBERINGS:
-        raise VenueError(where, f"numbering 应为 plain 或 odd_even，而不是 {numbering!r}")
+        raise VenueError("venue.bad_numbering", place=where, value=repr(numbering))
     reserved = _reserved(section, where)
     seats, used = [], set()
     for row_no, layout in _row_layouts(section, where):
         if row_no in used:
-            raise VenueError(f"{where} 第{row_no}排", "重复的排号，座位重叠 (overlapping seats: row given twice)")
+            raise VenueError("venue.duplicate_row", place=where, row=row_no)
         used.add(row_no)
         xs = [(x, ch == BLOCKED) for x, ch in enumerate(layout, start=1) if ch not in GAPS]
         for (x, blocked), number in zip(xs, hall_numbers(len(xs), numbering)):
@@ -125,7 +125,7 @@ def _section_seats(spec: dict, section, index: int, names: set[str], cells: dict
             seats.append(SeatSpec(name, kind, row_no, x, number, zone, blocked, reserved.pop((row_no, x), "")))
     if reserved:
         row, x = next(iter(reserved))
-        raise VenueError(f"{where} reserved {row}:{x}", "该位置没有座位 (no seat there)")
+        raise VenueError("venue.no_seat_there", place=f"{where} reserved {row}:{x}")
     return seats
 
 
@@ -134,34 +134,34 @@ def _row_layouts(section: dict, where: str) -> list[tuple[int, str]]:
     rows = section.get("rows")
     blocks = section.get("blocks")
     if blocks is not None and (not isinstance(blocks, list) or not all(_posint(b) for b in blocks)):
-        raise VenueError(where, "blocks 应为正整数列表 (blocks must be positive integers)")
+        raise VenueError("venue.bad_blocks", place=where)
     if blocks is not None and sum(blocks) > MAX_ROW_LENGTH:
-        raise VenueError(where, f"每排座位数超过上限 {MAX_ROW_LENGTH} (row too long)")
+        raise VenueError("venue.row_too_long", place=where, maximum=MAX_ROW_LENGTH)
     if _posint(rows):
         if rows > MAX_ROWS:
-            raise VenueError(where, f"排数超过上限 {MAX_ROWS} (too many rows)")
+            raise VenueError("venue.too_many_rows", place=where, maximum=MAX_ROWS)
         return [(r, _block_layout(sum(blocks or [30]), blocks)) for r in range(1, rows + 1)]
     if not isinstance(rows, list) or not rows:
-        raise VenueError(where, "rows 应为排数、每排座位数列表或每排布局字符串 (rows missing or malformed)")
+        raise VenueError("venue.bad_rows", place=where)
     if len(rows) > MAX_ROWS:
-        raise VenueError(where, f"排数超过上限 {MAX_ROWS} (too many rows)")
+        raise VenueError("venue.too_many_rows", place=where, maximum=MAX_ROWS)
     out = []
     for row_no, item in enumerate(rows, start=1):
         if isinstance(item, dict):
             row_no, item = item.get("row"), item.get("layout")
             if not _posint(row_no) or row_no > MAX_ROWS:
-                raise VenueError(f"{where} rows[{len(out) + 1}]", "row 应为正整数 (row must be a positive integer)")
+                raise VenueError("venue.bad_row_number", place=f"{where} rows[{len(out) + 1}]")
         if (_posint(item) and item > MAX_ROW_LENGTH) or (isinstance(item, str) and len(item) > MAX_ROW_LENGTH):
-            raise VenueError(f"{where} 第{row_no}排", f"每排座位数超过上限 {MAX_ROW_LENGTH} (row too long)")
+            raise VenueError("venue.row_too_long_at", place=where, row=row_no, maximum=MAX_ROW_LENGTH)
         if _posint(item):
             out.append((row_no, _block_layout(item, blocks)))
         elif isinstance(item, str) and item.strip(GAPS):
             bad = sorted(set(item) - set(SEAT + BLOCKED + GAPS))
             if bad:
-                raise VenueError(f"{where} 第{row_no}排", f"无法识别的字符 {''.join(bad)!r}（# 座位, x 封闭座位, . 过道）")
+                raise VenueError("venue.bad_row_chars", place=where, row=row_no, chars=repr("".join(bad)))
             out.append((row_no, item))
         else:
-            raise VenueError(f"{where} 第{row_no}排", f"应为座位数或布局字符串，而不是 {item!r}")
+            raise VenueError("venue.bad_row", place=where, row=row_no, value=repr(item))
     return out
 
 
@@ -182,7 +182,7 @@ def _reserved(section: dict, where: str) -> dict[tuple[int, int], str]:
     for key, note in (section.get("reserved") or {}).items():
         match = re.fullmatch(r"\s*(\d+)\s*:\s*(\d+)\s*", str(key))
         if not match:
-            raise VenueError(f"{where} reserved {key!r}", "应写成 排:位置，例如 \"1:15\" (use row:x)")
+            raise VenueError("venue.bad_reserved", place=f"{where} reserved {key!r}")
         out[(int(match.group(1)), int(match.group(2)))] = str(note) or "预留"
     return out
 
@@ -230,7 +230,7 @@ def _cells(zone: dict) -> set[tuple[int, int]]:
         if match:       # malformed cells are reported by _check_zones
             first, last = int(match.group(2)), int(match.group(3) or match.group(2))
             if last - first > MAX_ROW_LENGTH:
-                raise VenueError(f"cells {text!r}", f"范围超过上限 {MAX_ROW_LENGTH} (range too long)")
+                raise VenueError("venue.range_too_long", place=f"cells {text!r}", maximum=MAX_ROW_LENGTH)
             found.update((int(match.group(1)), x) for x in range(first, int(match.group(3) or first) + 1))
     return found
 
@@ -238,26 +238,26 @@ def _cells(zone: dict) -> set[tuple[int, int]]:
 def _check_zones(spec: dict, seats: list[SeatSpec]) -> None:
     zones = spec.get("zones", [])
     if not isinstance(zones, list):
-        raise VenueError("zones", "应为列表 (zones must be a list)")
+        raise VenueError("venue.zones_not_list", place="zones")
     used = {s.zone for s in seats}
     names = set()
     for index, zone in enumerate(zones, start=1):
         where = f"zones[{index}]"
         if not isinstance(zone, dict) or not zone.get("name"):
-            raise VenueError(where, "分区缺少名称 (a zone needs a name)")
+            raise VenueError("venue.zone_no_name", place=where)
         where = f"{where}（{zone['name']}）"
         if zone["name"] in names:
-            raise VenueError(where, "分区重名 (duplicate zone name)")
+            raise VenueError("venue.duplicate_zone", place=where)
         names.add(zone["name"])
         for key in ("rows", "x"):
             value = zone.get(key)
             if value is not None and not (isinstance(value, list) and len(value) == 2 and all(_posint(v) for v in value)):
-                raise VenueError(where, f"{key} 应写成 [起, 止] (use [first, last])")
+                raise VenueError("venue.bad_range", place=where, key=key)
         for text in zone.get("cells", []):
             if not re.fullmatch(r"\d+:\d+(-\d+)?", str(text)):
-                raise VenueError(f"{where} cells {text!r}", "应写成 排:位置 或 排:起-止 (use row:x or row:x-x)")
+                raise VenueError("venue.bad_cells", place=f"{where} cells {text!r}")
         if zone["name"] not in used:
-            raise VenueError(where, "分区内没有座位 (the zone covers no seat)")
+            raise VenueError("venue.zone_empty", place=where)
 
 
 def write_venue(repo, spec: dict) -> int:
@@ -285,22 +285,22 @@ def read_venue_file(path: Path | str) -> dict:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise VenueError(path.name, f"文件过大（上限 {MAX_FILE_BYTES // 2**20} MB）(file too large)")
+            raise VenueError("venue.file_too_large", place=path.name, maximum=MAX_FILE_BYTES // 2**20)
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise VenueError(str(path), f"无法读取 (cannot read): {exc.strerror or exc}") from exc
+        raise VenueError("venue.cannot_read", place=str(path), detail=exc.strerror or str(exc)) from exc
     except UnicodeDecodeError as exc:
-        raise VenueError(str(path), "不是 UTF-8 文本 (not UTF-8 text)") from exc
+        raise VenueError("venue.not_utf8", place=str(path)) from exc
     try:
         spec = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise VenueError(f"{path.name} 第{exc.lineno}行第{exc.colno}列", f"JSON 格式错误 (malformed): {exc.msg}") from exc
+        raise VenueError("venue.bad_json", place=path.name, line=exc.lineno, column=exc.colno, detail=exc.msg) from exc
     except RecursionError as exc:
-        raise VenueError(path.name, "JSON 嵌套过深 (nested too deeply)") from exc
+        raise VenueError("venue.too_deep", place=path.name) from exc
     try:
         expand_spec(spec)
     except VenueError as exc:
-        raise VenueError(f"{path.name} {exc.place}", exc.message.split("：", 2)[-1]) from exc
+        raise VenueError(exc.code, **{**exc.params, "place": f"{path.name} {exc.place}"}) from exc
     return spec
 
 

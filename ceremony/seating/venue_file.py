@@ -102,7 +102,7 @@ def _section(spec: dict, name: str) -> dict:
     for section in spec["sections"]:
         if section["name"] == name:
             return section
-    raise VenueError(name, "没有这个区域 (no such section)")
+    raise VenueError("venue.no_section", place=name)
 
 
 def _layouts(section: dict) -> dict[int, str]:
@@ -146,7 +146,7 @@ def remove_row(spec: dict, section: str, row: int) -> dict:
     target = _section(spec, section)
     layouts = _layouts(target)
     if row not in layouts:
-        raise VenueError(f"{section} 第{row}排", "没有这一排 (no such row)")
+        raise VenueError("venue.no_row", place=section, row=row)
     shifted = {(r - 1 if r > row else r): text for r, text in layouts.items() if r != row}
     _set_layouts(target, shifted)
     spec[MOVES] = [[section, r, x, r - 1, x] for r in sorted(layouts) if r > row
@@ -175,7 +175,7 @@ def add_seat(spec: dict, section: str, row: int, side: str = "right") -> dict:
     target = _section(spec, section)
     layouts = _layouts(target)
     if row not in layouts:
-        raise VenueError(f"{section} 第{row}排", "没有这一排 (no such row)")
+        raise VenueError("venue.no_row", place=section, row=row)
     text = layouts[row]
     if side == "left":
         layouts[row] = SEAT + text
@@ -215,7 +215,7 @@ def _edit_seats(spec: dict, keys: list[SeatKey], fn) -> dict:
         for row, x in cells:
             chars = layouts.get(row)
             if chars is None or x > len(chars) or chars[x - 1] in GAPS:
-                raise VenueError(f"{name} 第{row}排 位置{x}", "没有座位 (no seat there)")
+                raise VenueError("venue.no_seat_at", place=name, row=row, x=x)
             chars[x - 1] = fn(chars[x - 1])
         _set_layouts(target, {r: "".join(c).rstrip(GAPS) or "." for r, c in layouts.items()})
     return spec
@@ -280,7 +280,7 @@ def set_zone(spec: dict, keys: list[SeatKey], zone: str, color: str = "#dddddd",
     if zone:
         sections = {k[0] for k in keys}
         if len(sections) > 1:
-            raise VenueError(zone, "一个分区只能在一个区域内 (a zone lies in one section)")
+            raise VenueError("venue.zone_across_sections", place=zone)
         entry = next((z for z in spec.setdefault("zones", []) if z["name"] == zone), None)
         if entry is None:
             entry = {"name": zone, "color": color, "section": next(iter(sections))}

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ui/file_dialogs.py" line="35" />
         <source>%1 文件</source>
-        <translation>%1 file</translation>
+        <translation>%1 files</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="36" />
@@ -18,14 +18,9 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="105" />
-        <source>“%1”是正在使用的活动文件，不能用于导入、导出或合并。请选择其他文件。</source>
-        <translation>“%1” is the event file in use; it cannot be imported, exported to or merged. Choose another file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_dialogs.py" line="107" />
+        <location filename="../../ui/file_dialogs.py" line="106" />
         <source>不能使用这个文件</source>
-        <translation>Cannot use this file</translation>
+        <translation>This file cannot be used</translation>
     </message>
 </context>
 </TS>

@@ -115,7 +115,7 @@ class PrintingPage(QWidget):
             self.preview.set_document(self.doc)
         except CeremonyError as exc:
             self.doc = None
-            self.preview.set_document(None, exc.message)
+            self.preview.set_document(None, messages.error_text(exc))
         except Exception as exc:  # noqa: BLE001 - never a traceback
             self.doc = None
             self.preview.set_document(None, messages.error_text(exc))

@@ -23,7 +23,7 @@ class PrinterUnavailable(CeremonyError):
     """The printer went away or refused to start the job."""
 
     def __init__(self, printer: str):
-        super().__init__(f"打印机「{printer}」不可用（已断开、已删除或无权限），请检查后重试 (printer unavailable)")
+        super().__init__("print.printer_unavailable", printer=printer)
         self.printer = printer
 
 

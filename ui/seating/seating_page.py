@@ -309,7 +309,7 @@ class SeatingPage(QWidget):
             try:
                 result = event.seating.auto_seat(rules, apply=False, fresh=fresh)
             except NotEnoughSeats as exc:
-                if not messages.ask(self, self.tr("座位不足"), exc.message + "\n\n" + self.tr("仍安排坐得下的人？")):
+                if not messages.ask(self, self.tr("座位不足"), messages.error_text(exc) + "\n\n" + self.tr("仍安排坐得下的人？")):
                     return
                 result = event.seating.auto_seat(rules, apply=False, fresh=fresh, allow_overflow=True)
             self.ctx.apply(event.seating.set_rules(rules))

@@ -67,7 +67,7 @@ def _portrait(d: BadgeData, w: float, h: float, font: str, fields) -> list:
     name_size = min(38 * u, (top - bottom - qr_size) * 0.33)
     top -= mm(5) * u + name_size * 0.88
     ops.append(fit_text(d.name, font, m, top, w - 2 * m, name_size, widen_two=True,
-                        min_size=name_size * 0.45, strict_name="胸卡"))
+                        min_size=name_size * 0.45, strict_name="badge"))
     top -= mm(3) * u
     for line, size in _detail_lines(d, font, w - 2 * m, u, fields):
         top -= size * 1.25
@@ -107,7 +107,7 @@ def _landscape(d: BadgeData, w: float, h: float, font: str, fields) -> list:
     name_size = 24 * u
     top -= name_size + mm(1) * u
     ops.append(fit_text(d.name, font, m, top, text_w, name_size, widen_two=True, align="left",
-                        min_size=name_size * 0.45, strict_name="胸卡"))
+                        min_size=name_size * 0.45, strict_name="badge"))
     for line, size in _detail_lines(d, font, text_w, u * 0.75, fields)[:3]:
         top -= size * 1.3
         ops.append(fit_text(line, font, m, top, text_w, size, color=DARK, align="left", min_size=size * 0.7))

@@ -26,10 +26,10 @@ def parse_size(name: str) -> tuple[float, float]:
     """'80x118' → (80.0, 118.0) in mm."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*", name or "")
     if not match:
-        raise ValidationError("layout", f"无法识别的尺寸 {name!r}，应写成 宽x高（毫米），如 80x118 (size must read WxH)")
+        raise ValidationError("print.bad_size", value=name)
     w, h = float(match.group(1)), float(match.group(2))
     if not (20 <= w <= 420 and 20 <= h <= 420):
-        raise ValidationError("layout", f"尺寸 {name} 超出范围 20–420 mm (size out of range)")
+        raise ValidationError("print.size_out_of_range", value=name)
     return w, h
 
 
@@ -53,7 +53,7 @@ def arrangement_for(badge_mm: tuple[float, float], sheet: str) -> Arrangement:
     Tries the sheet upright and turned and the badge upright and turned (100×140 on A4: one upright,
     two turned); on a tie the badges stay upright and the sheet portrait."""
     if sheet not in SHEETS:
-        raise ValidationError("sheet", f"未知的纸张 {sheet!r} (unknown sheet)")
+        raise ValidationError("print.bad_sheet", value=sheet)
     size = SHEETS[sheet]
     if size is None:
         return Arrangement(1, 1, badge_mm, False)
@@ -67,7 +67,8 @@ def arrangement_for(badge_mm: tuple[float, float], sheet: str) -> Arrangement:
             if cols >= 1 and rows >= 1 and (best is None or candidate.per_sheet > best.per_sheet):
                 best = candidate
     if best is None:
-        raise ValidationError("sheet", f"胸卡 {badge_mm[0]:g}×{badge_mm[1]:g} mm 放不进 {sheet.upper()} 纸 (badge larger than sheet)")
+        raise ValidationError("print.badge_too_big", width=f"{badge_mm[0]:g}", height=f"{badge_mm[1]:g}",
+                              sheet=sheet.upper())
     return best
 
 
@@ -155,4 +156,4 @@ def table_card_preset(key: str) -> CardPreset:
         return TABLE_CARD_PRESETS[key]
     except KeyError:
         names = ", ".join(TABLE_CARD_PRESETS)
-        raise ValidationError("preset", f"未知的桌签版式 {key!r}（可选 {names}） (unknown preset)") from None
+        raise ValidationError("print.bad_preset", value=key, names=names) from None

@@ -31,7 +31,7 @@ def render_pdf(pages: list[Page], target, title: str = "", progress: Progress | 
                cancelled: CancelCheck | None = None) -> None:
     """Write ``pages`` as one PDF to ``target`` (a path or a binary file object)."""
     if not pages:
-        raise CeremonyError("没有可打印的内容 (nothing to print)")
+        raise CeremonyError("print.empty")
     from reportlab import rl_config
     # Binary (Flate only) streams: reportlab's pure-Python ASCII85 step costs ~10 % of a big job.
     saved, rl_config.useA85 = rl_config.useA85, 0

@@ -56,7 +56,7 @@ def face_ops(card: CardData, w: float, h: float, font: str, where: str, bold: bo
     sub_size = h * 0.11
     name_base = (h - size * 0.86) / 2 + (sub_size * 0.9 if card.subline else 0)
     ops = [fit_text(card.name, font, margin, name_base, w - 2 * margin, size, widen_two=True,
-                    min_size=size * 0.55, strict_name=f"桌签（{where}）", bold=bold)]
+                    min_size=size * 0.55, strict_name="table_card", layout=where, bold=bold)]
     if card.subline:
         ops.append(fit_text(card.subline, font, margin, name_base - sub_size * 1.6, w - 2 * margin, sub_size,
                             color="#333333", min_size=sub_size * 0.6))
@@ -71,7 +71,7 @@ def _chair_ops(card: CardData, w: float, h: float, font: str, where: str, bold: 
     slots = 3 if len(chars) == 2 and is_cjk(card.name) else len(chars)      # widened two-character names
     size = min(w * 0.72, room / max(slots, 1) * 0.92)
     if size < w * 0.22:
-        raise NameTooLong(card.name, f"椅背贴（{where}）")
+        raise NameTooLong(card.name, "chair", where)
     step = room / slots
     ops = []
     positions = [0, 2] if slots == 3 and len(chars) == 2 else range(len(chars))

@@ -24,10 +24,11 @@ MIN_HSCALE = 0.55     # narrower than this and strokes run together
 class NameTooLong(CeremonyError):
     """A name that cannot fit on the chosen card even shrunk as far as it may go."""
 
-    def __init__(self, name: str, where: str):
-        super().__init__(f"姓名「{name}」太长，无法放入{where}，请换用更大的版式或缩短显示名 (name too long for {where})")
+    def __init__(self, name: str, card: str, layout: str = ""):
+        """``card``: badge, table_card or chair; ``layout``: the preset's label."""
+        super().__init__(f"print.name_too_long.{card}", name=name, layout=layout)
         self.name = name
-        self.where = where
+        self.where = card
 
 
 def is_cjk(text: str) -> bool:
@@ -41,10 +42,10 @@ def text_width(text: str, font: str, size: float, char_space: float = 0.0) -> fl
 
 def fit_text(text: str, font: str, box_x: float, baseline: float, box_w: float, size: float, *,
              color: str = "#000000", align: str = "center", widen_two: bool = False,
-             min_size: float | None = None, strict_name: str = "", bold: bool = False) -> Text:
+             min_size: float | None = None, strict_name: str = "", bold: bool = False, layout: str = "") -> Text:
     """One line of ``text`` fitted into ``box_w`` points starting at ``box_x``.
 
-    ``strict_name`` names the card for the error raised when the text cannot fit
+    ``strict_name`` names the card (badge, table_card) for the error raised when the text cannot fit
     even at ``min_size`` and the narrowest horizontal scale; without it the text
     is squeezed further instead (units and titles must print whatever they say).
     """
@@ -58,7 +59,7 @@ def fit_text(text: str, font: str, box_x: float, baseline: float, box_w: float, 
         if hscale < MIN_HSCALE:
             shrunk = size * hscale / MIN_HSCALE
             if shrunk < min_size and strict_name:
-                raise NameTooLong(text, strict_name)
+                raise NameTooLong(text, strict_name, layout)
             size = max(shrunk, min_size)
             natural, space = _measure(text, font, size, widen)
             visible = natural + space * max(len(text) - 1, 0)

@@ -27,9 +27,10 @@ class ImportBlocked(CeremonyError):
     """Rows cannot be used and the user has not accepted skipping them (CLI exit status 1)."""
 
     exit_status = 1
+    code = "import.blocked"
 
     def __init__(self, count: int):
-        super().__init__(f"{count} 行无法导入，未写入任何数据；确认跳过这些行后再导入 (--skip-invalid)")
+        super().__init__(count=count)
         self.count = count
 
 

@@ -32,11 +32,11 @@ class ImportFileError(CeremonyError):
     """A file that cannot be read as a spreadsheet (the CLI exits with status 2)."""
 
     exit_status = 2
+    code = "import.unreadable"
 
-    def __init__(self, source: str, detail: str):
-        super().__init__(f"{source}: {detail}")
+    def __init__(self, code: str | None = None, /, source: str = "", **params):
+        super().__init__(code, source=source, **params)
         self.source = source
-        self.detail = detail
 
 
 @dataclass
@@ -68,13 +68,9 @@ class ImportTooLarge(ImportFileError):
     """A file over one of the import limits; ``limit`` names which (file_size, rows, columns, cells, unzipped)."""
 
     def __init__(self, source: str, limit: str, value: int, maximum: int):
-        texts = {"file_size": f"文件过大（{value // 2**20} MB，上限 {maximum // 2**20} MB）(file too large)",
-                 "unzipped": f"解压后过大（上限 {maximum // 2**20} MB），可能是压缩炸弹 (unpacks too large)",
-                 "entries": f"压缩包内文件过多（上限 {maximum}）(too many parts)",
-                 "rows": f"行数超过上限 {maximum:,} (too many rows)",
-                 "columns": f"列数超过上限 {maximum} (too many columns)",
-                 "cells": f"单元格数超过上限 {maximum:,} (too many cells)"}
-        super().__init__(source, texts[limit])
+        in_mb = limit in ("file_size", "unzipped")
+        super().__init__(f"import.too_large.{limit}", source=source,
+                         value=value // 2**20 if in_mb else f"{value:,}", maximum=maximum // 2**20 if in_mb else f"{maximum:,}")
         self.limit, self.value, self.maximum = limit, value, maximum
 
 
@@ -91,11 +87,11 @@ def read_file(path: Path | str) -> list[Table]:
         with open(path, "rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise ImportFileError(label, f"无法读取文件 (cannot read): {exc.strerror or exc}") from exc
+        raise ImportFileError("import.cannot_read", source=label, detail=exc.strerror or str(exc)) from exc
     if size > MAX_FILE_BYTES:
         raise ImportTooLarge(label, "file_size", size, MAX_FILE_BYTES)
     if not head.strip():
-        raise ImportFileError(label, "文件是空的 (empty file)")
+        raise ImportFileError("import.empty", source=label)
     if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
         tables = _read_workbook(path, head, label)
     else:
@@ -104,7 +100,7 @@ def read_file(path: Path | str) -> list[Table]:
         t.path = str(path)
     tables = [t for t in tables if any(any(c for c in row) for row in t.rows)]
     if not tables:
-        raise ImportFileError(label, "文件中没有数据 (no data)")
+        raise ImportFileError("import.no_data", source=label)
     return tables
 
 
@@ -114,8 +110,8 @@ def read_text(text: str, source: str = "粘贴的内容") -> Table:
 
 
 def _save_as(suffix: str, fallback: str = ".xlsx") -> str:
-    target = SAVE_AS.get(suffix, fallback)
-    return f"请另存为 {target} 后再导入 (save it as {target})"
+    """The format to save an unreadable file as, by the suffix it came with."""
+    return SAVE_AS.get(suffix, fallback)
 
 
 # --- text files -------------------------------------------------------------------------------
@@ -130,14 +126,14 @@ def _text_encoding(sample: bytes, label: str, final: bool, suffix: str = "") -> 
     if len(sample) >= 4 and sample[1:4:2] == b"\x00\x00" and sample[0] and sample[2]:
         return "utf-16-le"        # UTF-16 without a BOM: every other byte of ASCII text is zero
     if b"\x00" in sample[:4096]:
-        raise ImportFileError(label, f"不是表格文件 (not a spreadsheet: binary data)；{_save_as(suffix)}")
+        raise ImportFileError("import.not_a_table", source=label, save_as=_save_as(suffix))
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=final)
             return encoding
         except UnicodeDecodeError:
             continue
-    raise ImportFileError(label, f"无法识别文字编码 (unknown text encoding)；{_save_as(suffix, '.csv')}")
+    raise ImportFileError("import.encoding", source=label, save_as=_save_as(suffix, ".csv"))
 
 
 def _read_text_file(path: Path, head: bytes, label: str) -> list[list[str]]:
@@ -147,7 +143,7 @@ def _read_text_file(path: Path, head: bytes, label: str) -> list[list[str]]:
         return _stream_rows(path, encoding, label)
     except UnicodeDecodeError:
         if encoding != "utf-8-sig":
-            raise ImportFileError(label, "无法识别文字编码 (unknown text encoding)") from None
+            raise ImportFileError("import.encoding_mixed", source=label) from None
         return _stream_rows(path, "gb18030", label)     # UTF-8 at the start, something else further on
 
 
@@ -160,7 +156,7 @@ def _stream_rows(path: Path, encoding: str, label: str) -> list[list[str]]:
             for row in csv.reader(fh, delimiter=_delimiter(sample)):
                 rows.add([_field(c) for c in row])
         except csv.Error as exc:
-            raise ImportFileError(label, f"第 {rows.count + 1} 行无法读取 (bad CSV row): {exc}") from exc
+            raise ImportFileError("import.bad_csv_row", source=label, row=rows.count + 1, detail=str(exc)) from exc
         return rows.rows
 
 
@@ -252,7 +248,7 @@ def _fill_merged(rows: list[list[str]], ranges) -> None:
                 rows[r][c0] = value
 
 
-_KIND_NAME = {"xlsx": "Excel 文件 (.xlsx)", "ods": "OpenDocument 表格 (.ods)", "ole": "Excel 97-2003/WPS 表格"}
+_KIND_NAME = {"xlsx": "Excel (.xlsx)", "ods": "OpenDocument (.ods)", "ole": "Excel 97-2003 / WPS (.xls/.et)"}
 
 
 def _read_workbook(path: Path, head: bytes, label: str) -> list[Table]:
@@ -260,12 +256,13 @@ def _read_workbook(path: Path, head: bytes, label: str) -> list[Table]:
     suffix = path.suffix.lower()
     kind = "ole" if head.startswith(OLE_MAGIC) else _zip_kind(path, label)
     if kind is None:
-        raise ImportFileError(label, f"不是表格文件 (not a spreadsheet)；{_save_as(suffix)}")
+        raise ImportFileError("import.not_a_table", source=label, save_as=_save_as(suffix))
     try:
         book = CalamineWorkbook.from_path(str(path))
         metas = [(i, m.name) for i, m in enumerate(book.sheets_metadata) if str(m.typ).endswith("WorkSheet")]
     except Exception as exc:  # noqa: BLE001 - calamine raises several kinds for a damaged or locked file
-        raise ImportFileError(label, f"无法读取{_KIND_NAME[kind]} ({_short(exc)})；{_save_as(suffix)}") from exc
+        raise ImportFileError("import.bad_workbook", source=label, kind=_KIND_NAME[kind], detail=_short(exc),
+                              save_as=_save_as(suffix)) from exc
     ods_merges = _ods_merges(path) if kind == "ods" else {}
     tables = []
     for index, name in metas:
@@ -288,8 +285,8 @@ def _sheet_rows(book, index: int, source: str, suffix: str) -> tuple[list[list[s
     except ImportFileError:
         raise
     except Exception as exc:  # noqa: BLE001 - broken XML, bad shared strings, numbers or dates inside a sheet
-        raise ImportFileError(source, f"第 {rows.count + 1} 行附近无法读取 (unreadable near row {rows.count + 1}): "
-                                      f"{_short(exc)}；{_save_as(suffix)}") from exc
+        raise ImportFileError("import.bad_sheet_row", source=source, row=rows.count + 1, detail=_short(exc),
+                              save_as=_save_as(suffix)) from exc
     return rows.rows, merges
 
 
