@@ -86,10 +86,10 @@ def cmd_desks(args) -> int:
     path = resolve_event_path(getattr(args, "db", None))
     registry = HostRegistry(path)
     if not registry.file.exists():
-        raise ValidationError("desks", "此活动文件未作为主机运行过 (this event has never been served)")
+        raise ValidationError("cli.never_served")
     if args.remove:
         if not registry.remove_desk(args.remove):
-            raise ValidationError("--remove", f"没有名为 {args.remove!r} 的签到台 (no such desk)")
+            raise ValidationError("cli.no_such_desk", name=args.remove)
         print(f"已移除签到台 {args.remove}，它需重新输入加入码才能再连接")
         return 0
     registry.reload(force=True)

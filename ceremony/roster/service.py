@@ -87,8 +87,7 @@ class RosterService:
         """``people`` by "rank", "strokes" or "pinyin"; strokes in ``convention`` ("zhengxie" | "renda"),
         by default the event setting stroke_convention."""
         if convention is not None and convention not in CONVENTIONS:
-            raise ValidationError("convention", f"未知的笔画排序规则 {convention!r}（可选 zhengxie/renda）"
-                                                f" (unknown stroke convention)")
+            raise ValidationError("roster.bad_convention", value=convention)
         return sort_people(people, by, convention or self.stroke_convention())
 
     def sorted_units(self, names: list[str]) -> list[str]:

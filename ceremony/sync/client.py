@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from ceremony import messages
 from ceremony.errors import CeremonyError
 from ceremony.sync import tls
 from ceremony.sync.server import new_event_loop
@@ -37,26 +38,15 @@ ONLINE, OFFLINE, UNAUTHORIZED, CERTIFICATE, NOT_JOINED, STOPPED = (
 
 
 class SyncError(CeremonyError):
-    """Joining or syncing failed; ``reason`` is a code the UI translates."""
+    """Joining or syncing failed; ``reason`` names why (message code ``sync.<reason>``).
 
-    MESSAGES = {
-        "plain_http": "只接受 https:// 地址 (plain HTTP is refused)",
-        "bad_url": "地址格式错误，应为 https://主机:端口 (bad address)",
-        "unreachable": "连接不到主机，请检查网络和地址 (host unreachable)",
-        "wrong_code": "加入码错误，或连接被第三方截持 (wrong join code, or the connection is intercepted)",
-        "host_proof": "对方不是持有加入码的主机，已拒绝 (the other side does not know the join code)",
-        "certificate": "主机证书与加入时不同，已拒绝连接；请重新输入加入码 (host certificate changed)",
-        "unauthorized": "本签到台已被主机移除或主机已更换，请重新输入加入码加入 (desk removed: join again)",
-        "other_event": "主机上是另一个活动，不能加入到此活动文件 (the host serves another event)",
-        "not_joined": "此活动文件尚未加入任何主机 (this event file has not joined a host)",
-        "too_many_attempts": "尝试次数过多，请稍后再试 (too many attempts)",
-        "exists": "目标活动文件已存在 (target file exists)",
-        "name_taken": "已有签到台使用这个名称，请换一个名称；若是本台重新加入，请先在主机上移除原来的 (desk name in use)",
-    }
+    A reason the host sent that this program does not know becomes ``sync.refused``.
+    """
 
     def __init__(self, reason: str, detail: str = ""):
-        text = self.MESSAGES.get(reason, reason)
-        super().__init__(f"{text}{': ' + detail if detail else ''}")
+        code = f"sync.{reason}"
+        known = code in messages.CATALOGUE
+        super().__init__(code if known else "sync.refused", detail=detail if known else reason)
         self.reason = reason
 
 

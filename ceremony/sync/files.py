@@ -27,6 +27,7 @@ KEY_SETTING = "sync_file_key"
 
 class SyncFileError(CeremonyError):
     exit_status = 4
+    code = "merge.not_an_export"
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,13 @@ def merge_log(event, path: Path | str) -> MergeReport:
     """Merge another copy's file into this one (nothing changes when the file is refused)."""
     data = _read(path)
     if data.get("event_uid") != event.info.uid:
-        raise SyncFileError(f"{path}: 这是其他活动的签到记录，不能合并 (log of another event)")
+        raise SyncFileError("merge.other_event", path=str(path))
     if not hmac.compare_digest(str(data.get("signature", "")), _signature(event, data)):
-        raise SyncFileError(f"{path}: 签名不符，文件被改动过或不是本活动的导出文件 (signature does not match)")
+        raise SyncFileError("merge.bad_signature", path=str(path))
     try:
         records = [check_record(r) for r in data.get("records", [])]
     except BadRecord as exc:
-        raise SyncFileError(f"{path}: {exc.message}") from exc
+        raise SyncFileError("merge.bad_record", path=str(path), detail=exc.message) from exc
     event.backup_before("merge")
     repo = event.repo
     store = SyncStore(event)
@@ -115,7 +116,7 @@ def _read(path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        raise SyncFileError(f"{path}: 无法读取签到记录文件 ({str(exc)[:120] or type(exc).__name__})") from exc
+        raise SyncFileError("merge.unreadable", path=str(path), detail=str(exc)[:120] or type(exc).__name__) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("records"), list):
-        raise SyncFileError(f"{path}: 不是签到记录导出文件 (not a check-in export)")
+        raise SyncFileError(path=str(path))
     return data

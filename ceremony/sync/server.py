@@ -227,7 +227,7 @@ class HostServer:
         data = await request.json()
         records = data.get("records", [])
         if not isinstance(records, list):
-            raise BadRecord("records")
+            raise BadRecord("sync.record.not_list")
         acked = self.store.receive(records)
         if acked:
             await self._notify()

@@ -169,19 +169,19 @@ def _wire(record: dict) -> dict:
 def check_record(record, from_desk: bool = False) -> dict:
     """A record as it came over the network, checked field by field (raises :class:`BadRecord`)."""
     if not isinstance(record, dict):
-        raise BadRecord("记录格式错误 (record is not an object)")
+        raise BadRecord("sync.record.not_object")
     out = {}
     for name in ("uuid", "kind", "key", "ref", "stamp", "origin"):
         value = record.get(name, "")
         if not isinstance(value, str) or len(value) > 200:
-            raise BadRecord(f"记录字段 {name} 格式错误 (bad field)")
+            raise BadRecord("sync.record.bad_field", name=name)
         out[name] = value
     if not _UUID.fullmatch(out["uuid"]) or not isinstance(record.get("body"), dict):
-        raise BadRecord("记录格式错误 (bad uuid or body)")
+        raise BadRecord("sync.record.bad_uuid")
     if from_desk and out["kind"] in journal.HOST_ONLY_KINDS:
-        raise BadRecord("签到台不能修改座位或证件 (a desk cannot change seats or badge codes)")
+        raise BadRecord("sync.record.host_only")
     if out["kind"] in _KINDS and not _body_ok(out["kind"], record["body"]):
-        raise BadRecord(f"记录内容错误 (bad {out['kind']} body)")
+        raise BadRecord("sync.record.bad_body", kind=out["kind"])
     out["body"] = record["body"]
     return out
 

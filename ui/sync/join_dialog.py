@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ceremony.sync import join, parse_join_payload
+from ui import messages
 
 
 class JoinDialog(QDialog):
@@ -82,5 +83,5 @@ class JoinDialog(QDialog):
             self.joined_path = outcome
             self.accept()
             return
-        text = getattr(outcome, "message", None) or str(outcome)
+        text = messages.error_text(outcome) if isinstance(outcome, BaseException) else str(outcome)
         self.message.setText(self.tr("未能加入：%1").replace("%1", text))
