@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit,
-                               QMenu, QTabWidget, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTime
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit, QMenu, QTableView,
+                               QTabWidget, QTreeView, QWidget)
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_WORD = re.compile(r"[A-Za-z]{2,}(?:['-][A-Za-z]+)*")
 # Read the same in a Chinese interface: formats, keys, units, product and standard names.
 SAME_IN_BOTH = {
     "PDF", "Excel", "CSV", "QR", "xlsx", "xls", "csv", "pdf", "json", "JSON", "ods", "et", "txt", "WPS", "mm", "ID",
@@ -47,10 +47,10 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
             out += [(where + f".tab{i}", w.tabText(i)) for i in range(w.count())]
         elif isinstance(w, QMenu):
             out.append((where, w.title()))
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
             model = w.model()
             out += [(where + f".header{c}", str(model.headerData(c, Qt.Horizontal, Qt.DisplayRole) or ""))
-                    for c in range(model.columnCount())]
+                    for c in range(model.columnCount(QModelIndex()))]
         for action in w.actions():
             out.append((where + ".action", action.text()))
             if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
@@ -60,11 +60,13 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 def _data_strings(event) -> list[str]:
     """Names and data the interface shows as they are (longest first, so parts go after wholes)."""
+    from ceremony.fonts import available_fonts
     info = event.info
     values = {info.name, info.venue, info.theme, info.organiser, *info.hosts, event.checkin.desk_name(),
               event.setting("venue_name")}
     for p in event.attendees():
         values |= {p.name, p.unit, p.title, p.category, p.notes, p.badge_no, p.phone}
+    values |= {f.label for f in available_fonts()}        # font family names
     for c in event.categories():
         values |= {c.name, c.badge_class, c.zone}
     for s in event.seating.plan():
@@ -74,7 +76,8 @@ def _data_strings(event) -> list[str]:
 
 def _foreign(text: str, language: str, data: list[str]) -> str:
     """What in ``text`` belongs to the other language ("" when nothing does)."""
-    text = re.sub(r"<[^>]+>", " ", text)               # rich-text markup
+    text = re.sub(r"<[^>]+>|&\w+;|#[0-9a-fA-F]{6}\b", " ", text)     # rich-text markup, entities, colours
+    text = re.sub(r"\S*[/\\]\S*|\S+\.ceremony\b|\d+(\.\d+)+", " ", text)  # paths, file names, versions
     for value in data:
         if value in text:
             text = text.replace(value, " ")

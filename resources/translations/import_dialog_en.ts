@@ -3,6 +3,11 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../ui/roster/import_dialog.py" line="36" />
+        <source>粘贴的内容</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
         <location filename="../../ui/roster/import_dialog.py" line="113" />
         <source>导入回执</source>
         <translation>Import replies</translation>

@@ -6,7 +6,7 @@ The panel only gathers choices; :meth:`PrintOptionsPanel.build` hands them to
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -71,7 +71,7 @@ class PrintOptionsPanel(QWidget):
         form = QFormLayout(box)
         self.scope_box = _combo(box, [(s, s) for s in SCOPES])
         self.scope_value = QComboBox(box)
-        self.layout_box = _combo(box, list(BADGE_SIZES.items()))
+        self.layout_box = _combo(box, [(key, _domain(label)) for key, label in BADGE_SIZES.items()])
         self.layout_box.setEditable(True)           # any size typed as 宽x高, e.g. 95x70
         self.layout_box.setInsertPolicy(QComboBox.NoInsert)
         self.layout_box.lineEdit().editingFinished.connect(self.changed)
@@ -99,7 +99,7 @@ class PrintOptionsPanel(QWidget):
         box = QGroupBox(self)
         form = QFormLayout(box)
         self.card_who = _combo(box, [("rostrum", ""), ("ids", "")])
-        self.preset_box = _combo(box, [(p.key, p.label) for p in TABLE_CARD_PRESETS.values()])
+        self.preset_box = _combo(box, [(p.key, _domain(p.label)) for p in TABLE_CARD_PRESETS.values()])
         self.font_box = _combo(box, [(f.name, f.label) for f in available_fonts()])
         self.subline_box = _combo(box, [("", ""), ("title", ""), ("unit", "")])
         for key, combo in (("who", self.card_who), ("preset", self.preset_box), ("font", self.font_box),
@@ -333,3 +333,8 @@ class PrintOptionsPanel(QWidget):
         self.people_filter.setPlaceholderText(self.tr("筛选姓名或单位"))
         if self.sheet_category.count():
             self.sheet_category.setItemText(0, self.tr("全部类别"))
+
+
+def _domain(label: str) -> str:
+    """A label the domain declares (QT_TRANSLATE_NOOP, context Domain) in the interface language."""
+    return QCoreApplication.translate("Domain", label)

@@ -22,8 +22,9 @@ class AttendeeDialog(QDialog):
         self._original = person or Attendee()
         self.name_edit = QLineEdit(self._original.name, self)
         self.gender_combo = QComboBox(self)
-        self.gender_combo.addItems(["", "男", "女"])
-        self.gender_combo.setCurrentText(self._original.gender)
+        for value, text in (("", ""), ("男", self.tr("男")), ("女", self.tr("女"))):   # stored as 男/女
+            self.gender_combo.addItem(text, value)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(self._original.gender)))
         self.unit_edit = QLineEdit(self._original.unit, self)
         self.title_edit = QLineEdit(self._original.title, self)
         self.category_combo = QComboBox(self)
@@ -80,7 +81,7 @@ class AttendeeDialog(QDialog):
     def person(self) -> Attendee:
         """The edited person, cleaned as an import would clean it."""
         return self._original.with_(
-            name=names.clean_name(self.name_edit.text()), gender=self.gender_combo.currentText(),
+            name=names.clean_name(self.name_edit.text()), gender=self.gender_combo.currentData() or "",
             unit=names.clean_text(self.unit_edit.text()), title=names.clean_text(self.title_edit.text()),
             category=names.clean_text(self.category_combo.currentText()),
             phone=names.clean_phone(self.phone_edit.text()), id_number=names.clean_id_number(self.id_edit.text()),

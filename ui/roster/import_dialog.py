@@ -33,7 +33,7 @@ class ImportDialog(QDialog):
         self.retranslate_ui()
         self.resize(1000, 680)
         if text is not None:
-            self._set_plan(build_plan(None, [pasted_source(text)], roster=self._roster))
+            self._set_plan(build_plan(None, [pasted_source(text, label=self.tr("粘贴的内容"))], roster=self._roster))
         else:
             self._start(paths or [])
 

@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 
 from ceremony.errors import ValidationError
+from ceremony.messages import QT_TRANSLATE_NOOP
 from ceremony.printing.pdf.draw import Group, Line, Page, mm
 
 # Badge sizes (width × height in mm) — docs/protocol.md#badges; any "WxH" is accepted too.
 BADGE_SIZES = {
-    "80x118": "80×118 mm（常用）",
-    "90x130": "90×130 mm",
-    "100x140": "100×140 mm",
-    "85.6x54": "85.6×54 mm（证卡 ID-1）",
-    "90x65": "90×65 mm（A4 八拼）",
+    "80x118": QT_TRANSLATE_NOOP("Domain", "80×118 mm（常用）"),
+    "90x130": QT_TRANSLATE_NOOP("Domain", "90×130 mm"),
+    "100x140": QT_TRANSLATE_NOOP("Domain", "100×140 mm"),
+    "85.6x54": QT_TRANSLATE_NOOP("Domain", "85.6×54 mm（证卡 ID-1）"),
+    "90x65": QT_TRANSLATE_NOOP("Domain", "90×65 mm（A4 八拼）"),
 }
 DEFAULT_BADGE = "80x118"
 SHEETS = {"single": None, "a4": (210.0, 297.0), "a3": (297.0, 420.0)}
@@ -139,13 +140,16 @@ class CardPreset:
 
 
 TABLE_CARD_PRESETS = {p.key: p for p in (
-    CardPreset("a4_fold", "A4 横向对折（297×105 ×2）", (297, 210), (CardSlot(0, 0, 297, 210, "fold2"),)),
-    CardPreset("a4_trifold", "A4 三折（297×70 ×3）", (297, 210), (CardSlot(0, 0, 297, 210, "fold3"),)),
-    CardPreset("200x100", "200×100", (200, 200), (CardSlot(0, 0, 200, 200, "fold2"),)),
-    CardPreset("180x70", "180×70（A4 两张）", (210, 297),
+    CardPreset("a4_fold", QT_TRANSLATE_NOOP("Domain", "A4 横向对折（297×105 ×2）"), (297, 210),
+               (CardSlot(0, 0, 297, 210, "fold2"),)),
+    CardPreset("a4_trifold", QT_TRANSLATE_NOOP("Domain", "A4 三折（297×70 ×3）"), (297, 210),
+               (CardSlot(0, 0, 297, 210, "fold3"),)),
+    CardPreset("200x100", QT_TRANSLATE_NOOP("Domain", "200×100"), (200, 200), (CardSlot(0, 0, 200, 200, "fold2"),)),
+    CardPreset("180x70", QT_TRANSLATE_NOOP("Domain", "180×70（A4 两张）"), (210, 297),
                (CardSlot(15, 148.5, 180, 140, "fold2"), CardSlot(15, 8.5, 180, 140, "fold2"))),
-    CardPreset("190x178", "190×178 卡纸", (190, 178), (CardSlot(0, 0, 190, 178, "fold2"),)),
-    CardPreset("chair", "椅背贴（A4 横向 5 张，竖排）", (297, 210),
+    CardPreset("190x178", QT_TRANSLATE_NOOP("Domain", "190×178 卡纸"), (190, 178),
+               (CardSlot(0, 0, 190, 178, "fold2"),)),
+    CardPreset("chair", QT_TRANSLATE_NOOP("Domain", "椅背贴（A4 横向 5 张，竖排）"), (297, 210),
                tuple(CardSlot(i * 59.4, 0, 59.4, 210, "chair") for i in range(5))),
 )}
 DEFAULT_TABLE_CARD = "a4_fold"

@@ -145,8 +145,9 @@ def source_for(table: Table, unit: str = "") -> SourceInfo:
     return SourceInfo(table, found[0], found[1], unit, file_unit=file_unit(table.rows, found[0]))
 
 
-def pasted_source(text: str, unit: str = "") -> SourceInfo:
-    return source_for(read_text(text), unit)
+def pasted_source(text: str, unit: str = "", label: str = "粘贴的内容") -> SourceInfo:
+    """Text pasted from a spreadsheet; ``label`` names it in messages (the GUI passes its translation)."""
+    return source_for(read_text(text, label), unit)
 
 
 def build_plan(event, sources: list[SourceInfo], file_errors: list[str] = (), category: str = "",
