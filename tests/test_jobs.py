@@ -44,7 +44,7 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot):
 
 def test_an_error_is_handed_over_not_raised(qtbot):
     def work(_ctl):
-        raise ValidationError("文件", "坏了")
+        raise ValidationError("person.name_required")
 
     job = Job(work)
     seen = _record(job)
