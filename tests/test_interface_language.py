@@ -20,7 +20,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}(?:['-][A-Za-z]+)*")
 SAME_IN_BOTH = {
     "PDF", "Excel", "CSV", "QR", "xlsx", "xls", "csv", "pdf", "json", "JSON", "ods", "et", "txt", "WPS", "mm", "ID",
     "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del", "Tab", "PgUp", "PgDn", "Home", "End", "Space", "Backspace",
-    "USB", "CUPS", "UTF", "GBK", "Python", "PySide", "Qt", "SQLite", "ceremony", "VIP", "WxH", "ltr", "rtl",
+    "USB", "CUPS", "UTF", "GBK", "PIN", "Python", "PySide", "Qt", "SQLite", "ceremony", "VIP", "WxH", "ltr", "rtl",
 }
 
 
