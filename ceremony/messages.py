@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CONTEXT = "Domain"
+LEGACY = "legacy"           # an error raised with pre-written text instead of a code (to be converted)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -38,6 +39,7 @@ CATALOGUE: dict[str, str] = {
     "notice.no_mask": QT_TRANSLATE_NOOP("Domain", "请佩戴口罩"),
     "notice.no_free_seat": QT_TRANSLATE_NOOP("Domain", "无空座（请现场安排座位）"),
     # --- errors (ceremony.errors and the areas' error classes) ---------------------------------
+    "legacy": "{text}",
     "error": QT_TRANSLATE_NOOP("Domain", "出错了"),
     "invalid": QT_TRANSLATE_NOOP("Domain", "输入有误"),
     "cancelled": QT_TRANSLATE_NOOP("Domain", "已取消"),

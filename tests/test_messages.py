@@ -27,6 +27,8 @@ def _translations(name: str) -> dict[str, tuple[str, str | None]]:
 def test_every_code_has_a_finished_english_text_with_the_same_parameters():
     english = _translations("ceremony_messages_en.ts")
     for code, template in CATALOGUE.items():
+        if code == messages.LEGACY:
+            continue
         assert template in english, f"{code}: not extracted — run tools/i18n.py update ceremony/messages.py"
         text, kind = english[template]
         assert kind is None and text and not _HAN.search(text.replace("领导", "")), f"{code}: {text!r}"
@@ -36,6 +38,12 @@ def test_every_code_has_a_finished_english_text_with_the_same_parameters():
 def test_unknown_codes_fail_loudly():
     with pytest.raises(KeyError):
         Message("no.such.code")
+
+
+def test_an_error_raised_with_old_style_text_still_reads_as_that_text():
+    from ceremony.errors import ValidationError
+    err = ValidationError("--date", "时间格式不对")
+    assert err.code == messages.LEGACY and err.message == "--date: 时间格式不对"
 
 
 def test_chinese_text_fills_parameters():

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ceremony import messages
 from ceremony.errors import CeremonyError, ValidationError
 
 SEAT, BLOCKED, GAPS = "#", "x", ".-_ "
@@ -41,7 +42,10 @@ class VenueError(CeremonyError):
     """A venue file or spec that cannot be used; ``place`` names where the problem is."""
 
     def __init__(self, code: str, /, place: str = "", **params):
-        super().__init__(code, place=place, **params)
+        if code in messages.CATALOGUE:
+            super().__init__(code, place=place, **params)
+        else:       # not yet converted: (place, pre-written text)
+            super().__init__(f"会场文件有误：{code}：{place}")
         self.place = place
 
 
