@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee
+from ceremony.models import (ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, Attendee,
+                             CheckinEntry)
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 # States (docs/protocol.md#check-in).
 PENDING = "pending"        # 未到
@@ -51,6 +56,7 @@ def first_arrivals(checkin_rows: list[CheckinEntry]) -> dict[int, CheckinEntry]:
 
 
 def state_of(person: Attendee, arrival: CheckinEntry | None, starts_at: datetime) -> Attendance:
+    assert person.id is not None, "a stored attendee"
     if arrival is not None:
         at = arrival.time
         if person.attendance == ATTENDANCE_SUBSTITUTE:
@@ -65,12 +71,12 @@ def state_of(person: Attendee, arrival: CheckinEntry | None, starts_at: datetime
     return Attendance(person.id, PENDING)
 
 
-def attendance_states(event, people: list[Attendee] | None = None) -> dict[int, Attendance]:
+def attendance_states(event: Event, people: list[Attendee] | None = None) -> dict[int, Attendance]:
     """Every attendee's state, keyed by attendee id (``people``: an already loaded roster, to save a query)."""
     arrivals = first_arrivals(event.repo.checkins())
     starts_at = event.info.starts_at
     people = event.attendees() if people is None else people
-    return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in people}
+    return {p.id: state_of(p, arrivals.get(p.id), starts_at) for p in people if p.id is not None}
 
 
 @dataclass(frozen=True)

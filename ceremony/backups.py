@@ -90,7 +90,7 @@ def make_backup(repo, reason: str, keep: int = KEEP) -> Backup:
         if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc) \
                 or "disk full" in str(exc):
             raise DiskFull(repo.path) from exc
-        raise BackupError(repo.path, getattr(exc, "strerror", None) or getattr(exc, "message", str(exc))) from exc
+        raise BackupError(repo.path, str(getattr(exc, "strerror", None) or getattr(exc, "message", exc))) from exc
     prune(repo.path, keep)
     return Backup(target, now, reason, target.stat().st_size)
 

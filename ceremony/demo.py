@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ceremony.event import Event
 from ceremony.categories import STARTER_CATEGORIES
-from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, Category, EventInfo
+from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee, EventInfo
 from ceremony.paths import DEMO
 from ceremony.seating import write_venue
 
@@ -120,20 +120,20 @@ def _people(rng: random.Random) -> list[dict]:
         add("行业企业代表", company, rng.choice(["总经理", "人力资源总监", "副总经理"]))
         add("行业企业代表", company, rng.choice(["培训主管", "技术总监"]))
     add("行业企业代表", "东莞市职业教育协会", "理事", name="曾国藩")
-    for i in range(60):
+    for _ in range(60):
         add("教师代表", HOST_SCHOOL, rng.choice(["教师", "专业部主任", "班主任", "高级讲师"]))
     out[-1]["name"] = "阿依古丽·买买提"
     out[-1]["gender"] = "女"
-    for i in range(110):
+    for _ in range(110):
         grade = rng.choice(["2018级", "2019级", "2020级"])
         major = rng.choice(["电子技术应用", "计算机网络技术", "工业机器人", "物联网技术应用", "数控技术"])
         add("学生代表", HOST_SCHOOL, f"{grade}{major}专业学生", gender=rng.choice("男女"))
-    for i in range(30):
+    for _ in range(30):
         add("家长代表", HOST_SCHOOL, "学生家长")
     for outlet in MEDIA:
         add("媒体记者", outlet, "记者")
         add("媒体记者", outlet, "摄影记者")
-    for i in range(14):
+    for _ in range(14):
         add("工作人员", HOST_SCHOOL, rng.choice(["会务组", "签到组", "引导员", "志愿者"]))
     return out
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable, Sequence
 
 from ceremony import codes, settings
 from ceremony.errors import DeskCopyCannotSign
@@ -47,13 +47,13 @@ class Event:
 
     # --- life cycle ----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None, read_only: bool = False) -> "Event":
+    def open(cls, path: Path | str, clock: Clock | None = None, read_only: bool = False) -> Event:
         """Open an event file; the first write takes its lock, ``read_only`` never writes."""
         return cls(Repository.open(path, read_only=read_only), clock)
 
     @classmethod
     def create(cls, path: Path | str, info: EventInfo | None = None,
-               categories: list[Category] = (), clock: Clock | None = None) -> "Event":
+               categories: Sequence[Category] = (), clock: Clock | None = None) -> Event:
         repo = Repository.create(path)
         info = info or EventInfo(uid="", name="新活动", starts_at=datetime.now().replace(second=0, microsecond=0))
         info = EventInfo(**{**info.__dict__, "uid": info.uid or uuid.uuid4().hex})
@@ -71,7 +71,7 @@ class Event:
     def close(self) -> None:
         self.repo.close()
 
-    def save_as(self, target: Path | str) -> "Event":
+    def save_as(self, target: Path | str) -> Event:
         """Copy this event to a new file and return it opened; this one stays open."""
         from ceremony.repository import backup_to
         backup_to(self.repo, target, private=True)

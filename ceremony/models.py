@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from functools import lru_cache
 from typing import ClassVar
 
 # RSVP (回执) states an attendee can carry before the day.
@@ -22,9 +21,14 @@ ATTENDANCE_STATES = (ATTENDANCE_LEAVE, ATTENDANCE_ABSENT, ATTENDANCE_SUBSTITUTE)
 GENDERS = ("男", "女", "")
 
 
-@lru_cache(maxsize=None)
-def _field_set(cls) -> frozenset[str]:
-    return frozenset(f.name for f in fields(cls))
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def _field_set(cls: type) -> frozenset[str]:
+    found = _FIELD_SETS.get(cls)
+    if found is None:
+        found = _FIELD_SETS[cls] = frozenset(f.name for f in fields(cls))
+    return found
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class Attendee:
     created_at: str = ""
     updated_at: str = ""
 
-    def with_(self, **changes) -> "Attendee":
+    def with_(self, **changes) -> Attendee:
         return replace(self, **changes)
 
     @classmethod
@@ -61,7 +65,7 @@ class Attendee:
         return tuple(f.name for f in fields(cls))
 
     @classmethod
-    def from_row(cls, row: dict) -> "Attendee":
+    def from_row(cls, row: dict) -> Attendee:
         known = _field_set(cls)         # once per class: search fetches rows on every keystroke
         data = {k: v for k, v in row.items() if k in known}
         for flag in ("on_rostrum", "speaker"):
@@ -118,7 +122,7 @@ class Changes:
     prints: bool = False
     ids: frozenset[int] = field(default_factory=frozenset)
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         merged = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self) if f.name != "ids"}
         return Changes(**merged, ids=self.ids | other.ids)
 
@@ -176,10 +180,10 @@ class CheckinEntry:
                                          "undoes", "undone", "uuid", "input")
 
     @classmethod
-    def from_row(cls, row) -> "CheckinEntry":
+    def from_row(cls, row) -> CheckinEntry:
         return _record(cls, row, ("trip_flag", "mask", "undone"), ("name", "unit", "category"))
 
-    def with_(self, **changes) -> "CheckinEntry":
+    def with_(self, **changes) -> CheckinEntry:
         return replace(self, **changes)
 
     @property
@@ -205,7 +209,7 @@ class Section:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "Section":
+    def from_row(cls, row) -> Section:
         return _record(cls, row)
 
 
@@ -223,7 +227,7 @@ class Zone:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "Zone":
+    def from_row(cls, row) -> Zone:
         return _record(cls, row)
 
 
@@ -255,10 +259,10 @@ class Seat:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "Seat":
+    def from_row(cls, row) -> Seat:
         return _record(cls, row, ("blocked", "locked"), ("zone_name", "zone_color", "reserved"))
 
-    def with_(self, **changes) -> "Seat":
+    def with_(self, **changes) -> Seat:
         return replace(self, **changes)
 
 
@@ -275,7 +279,7 @@ class Assignment:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "Assignment":
+    def from_row(cls, row) -> Assignment:
         return _record(cls, row, ("locked",))
 
 
@@ -296,7 +300,7 @@ class PrintEntry:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "PrintEntry":
+    def from_row(cls, row) -> PrintEntry:
         return _record(cls, row, (), ("layout", "target", "content"))
 
 
@@ -315,7 +319,7 @@ class PrintJob:
     _FIELDS: ClassVar[frozenset[str]]
 
     @classmethod
-    def from_row(cls, row) -> "PrintJob":
+    def from_row(cls, row) -> PrintJob:
         return _record(cls, row)
 
 

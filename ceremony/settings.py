@@ -10,8 +10,9 @@ sets them all. Adding a setting is one :class:`Setting` line in :data:`REGISTRY`
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ceremony.errors import ValidationError
 from ceremony.messages import QT_TRANSLATE_NOOP

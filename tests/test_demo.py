@@ -52,16 +52,16 @@ def test_demo_ranks_and_rostrum(demo_event):
 
 def test_demo_hall(demo_event):
     repo = demo_event.repo
-    kinds = {s["kind"] for s in repo.sections()}
+    kinds = {s.kind for s in repo.sections()}
     assert kinds == {"rostrum", "hall"}
-    rostrum_rows = {s["row"] for s in repo.seats() if s["section_kind"] == "rostrum"}
+    rostrum_rows = {s.row for s in repo.seats() if s.section_kind == "rostrum"}
     assert rostrum_rows == {1, 2}
-    hall = [s for s in repo.seats() if s["section_kind"] == "hall"]
-    assert len({s["row"] for s in hall}) == 20
+    hall = [s for s in repo.seats() if s.section_kind == "hall"]
+    assert len({s.row for s in hall}) == 20
     assert len(hall) == 600
-    xs_row1 = sorted(s["x"] for s in hall if s["row"] == 1)
+    xs_row1 = sorted(s.x for s in hall if s.row == 1)
     assert len(xs_row1) == 30 and xs_row1[-1] > 30       # aisles leave gaps
-    assert {z["name"] for z in repo.zones()} >= {"前排领导嘉宾区", "嘉宾区", "家长代表区", "师生代表区"}
+    assert {z.name for z in repo.zones()} >= {"前排领导嘉宾区", "嘉宾区", "家长代表区", "师生代表区"}
 
 
 def test_demo_info_uid_is_fresh_per_file(tmp_path):

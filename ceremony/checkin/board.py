@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ceremony.attendance import ARRIVED, Attendance, Tally, attendance_states, tally
-from ceremony.models import Attendee
+from ceremony.models import Attendee, Seat
 from ceremony.seating import seat_label
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 BUCKET_MINUTES = 5
 LATEST_COUNT = 12
@@ -81,16 +85,16 @@ class Board:
         return bool(self.leaders) and not self.leaders_pending
 
 
-def build_board(event) -> Board:
+def build_board(event: Event) -> Board:
     """Compute every board figure from the event file (≈ tens of ms for thousands of people)."""
     people = event.checkin.roster()            # cached between scans: the board refreshes often
     states = attendance_states(event, people)
     seats = _seat_rows(event)
-    zone_of = {s["attendee_id"]: (s["zone_name"] or "") for s in seats if s["attendee_id"]}
+    zone_of = {s.attendee_id: (s.zone_name or "") for s in seats if s.attendee_id}
     categories = event.categories()
     cat_zone = {c.name: c.zone for c in categories}
     by_cat = _group(people, states, lambda p: p.category, [(c.name, c.color) for c in categories])
-    zone_colors = [(z["name"], z["color"]) for z in event.repo.zones()]
+    zone_colors = [(z.name, z.color) for z in event.repo.zones()]
     by_zone = _group(people, states, lambda p: zone_of.get(p.id) or cat_zone.get(p.category, ""), zone_colors)
     leaders = [p for p in people if p.on_rostrum]            # people come in rank order
     pending = tuple(p for p in leaders if not states[p.id].arrived and states[p.id].state not in ("leave", "absent"))
@@ -122,7 +126,8 @@ def _timeline(states, now: datetime) -> tuple[tuple[datetime, int], ...]:
     start, end = min(buckets), max(buckets)
     if timedelta(0) <= now - end <= timedelta(hours=2):
         end = _bucket(now)          # show the quiet minutes up to now, but not a gap of days
-    out, t = [], start
+    out: list[tuple[datetime, int]] = []
+    t = start
     while t <= end and len(out) < 288:      # at most one day of 5-minute bars
         out.append((t, buckets.get(t, 0)))
         t += timedelta(minutes=BUCKET_MINUTES)
@@ -133,30 +138,30 @@ def _bucket(t: datetime) -> datetime:
     return t.replace(minute=t.minute - t.minute % BUCKET_MINUTES, second=0, microsecond=0)
 
 
-def _seat_rows(event) -> list[dict]:
-    """Seats with occupants, from the seating service's plan."""
+def _seat_rows(event: Event) -> list[Seat]:
+    """Every seat with its zone and occupant."""
     return event.seating.plan()
 
 
 def _seat_marks(seats, states, people) -> tuple[SeatMark, ...]:
     marks = []
     for s in seats:
-        aid = s["attendee_id"]
+        aid = s.attendee_id
         person = people.get(aid)
-        marks.append(SeatMark(s["id"], s["section_kind"], s["section_name"], s["row"], s["x"], s["number"],
-                              s["zone_name"] or "", s["zone_color"] or "#dddddd", aid if person else None,
+        marks.append(SeatMark(s.id, s.section_kind, s.section_name, s.row, s.x, s.number,
+                              s.zone_name or "", s.zone_color or "#dddddd", aid if person else None,
                               person.name if person else "", states[aid].state if person else ""))
     return tuple(marks)
 
 
-def _latest(event, people, states, seats) -> tuple[Arrival, ...]:
+def _latest(event: Event, people, states, seats) -> tuple[Arrival, ...]:
     arrived = sorted((a for a in states.values() if a.state in ARRIVED and a.arrived_at),
                      key=lambda a: a.arrived_at, reverse=True)[:LATEST_COUNT]
     by_id = {p.id: p for p in people}
-    seat_by = {s["attendee_id"]: s for s in seats if s["attendee_id"]}
+    seat_by = {s.attendee_id: s for s in seats if s.attendee_id}
     return tuple(Arrival(by_id[a.attendee_id], a.arrived_at, a.desk, _label(seat_by.get(a.attendee_id)))
                  for a in arrived)
 
 
-def _label(seat: dict | None) -> str:
+def _label(seat: Seat | None) -> str:
     return seat_label(seat) if seat else ""

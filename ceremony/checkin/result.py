@@ -68,7 +68,7 @@ class ScanResult:
         walk_in = self.kind == KIND_WALKIN         # a walk-in is added and (when one is free) seated
         return Changes(checkins=True, attendees=walk_in, seats=walk_in and bool(self.seat), ids=ids)
 
-    def again(self) -> "ScanResult":
+    def again(self) -> ScanResult:
         return replace(self, repeated=True)
 
     def to_json(self) -> dict:

@@ -9,11 +9,12 @@ count once.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
+import sqlite3
+import threading
+from typing import TYPE_CHECKING
+import uuid
 
 from ceremony import codes
 from ceremony.checkin import health
@@ -23,6 +24,9 @@ from ceremony.messages import Message
 from ceremony.errors import CeremonyError, NotFound, ValidationError
 from ceremony.checkin.health import HealthReading
 from ceremony.models import ATTENDANCE_STATES, ATTENDANCE_SUBSTITUTE, Attendee, Changes, CheckinEntry
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 DOUBLE_SCAN_WINDOW = timedelta(seconds=2)
 REMEASURE_WINDOW = timedelta(hours=2)     # a fever reading this recent makes the next one decisive
@@ -38,7 +42,7 @@ class CheckinError(CeremonyError):
 
 
 class CheckinService:
-    def __init__(self, event):
+    def __init__(self, event: Event):
         self.event = event
         self.repo = event.repo
         self._lock = threading.RLock()
@@ -67,7 +71,7 @@ class CheckinService:
         """Load what the first scan would otherwise wait for (the desk opens well before the rush)."""
         with self._lock:
             self._check_caches()
-            self.event.seating
+            _ = self.event.seating      # built now rather than at the first scan
             self.arrivals()
             self.starts_at()
             self.health_check_on()
@@ -118,7 +122,8 @@ class CheckinService:
         """Counted arrivals: attendee id -> (ISO time, desk)."""
         self._check_caches()
         if self._arrived is None:
-            self._arrived = {r.attendee_id: (r.at, r.desk) for r in self.repo.active_arrivals()}
+            self._arrived = {r.attendee_id: (r.at, r.desk) for r in self.repo.active_arrivals()
+                             if r.attendee_id is not None}
         return self._arrived
 
     def is_vip(self, person: Attendee) -> bool:
@@ -183,7 +188,7 @@ class CheckinService:
                               reason=_reject_reason(UNKNOWN))
         decision = self._health_decision(attendee_id, kind, reading)
         if decision.outcome == health.REMEASURE:
-            self._audit_scan(logged, REMEASURE, person, desk, decision.reason.text)
+            self._audit_scan(logged, REMEASURE, person, desk, decision.reason.text if decision.reason else "")
             return self._result(REMEASURE, person, desk, kind, logged, reason=decision.reason)
         try:
             return self._write_arrival(person, kind, desk, reading, logged, at, decision, substitute_name, reason)
@@ -236,11 +241,13 @@ class CheckinService:
     def _after_write(self, result: ScanResult, substitute_name: str) -> None:
         arrived = self._arrived
         self._mark_own_write()
+        person, at = result.attendee, result.at
+        assert person is not None and person.id is not None and at is not None, "an arrival result"
         if substitute_name:
-            self._people.pop(result.attendee.id, None)
+            self._people.pop(person.id, None)
             self._roster = None
         if arrived is not None and result.status == OK:
-            arrived[result.attendee.id] = (result.at.isoformat(timespec="milliseconds"), result.desk)
+            arrived[person.id] = (at.isoformat(timespec="milliseconds"), result.desk)
         self._arrived = arrived
 
     def _result(self, status, person, desk, kind, logged, at=None, **extra) -> ScanResult:
@@ -331,6 +338,7 @@ class CheckinService:
 
     def _seat_walk_in(self, result: ScanResult) -> ScanResult:
         """Give the new guest a free hall seat; the arrival already counts, so no seat is only a notice."""
+        assert result.attendee is not None and result.attendee.id is not None, "a walk-in just added"
         attendee_id = result.attendee.id
         try:
             seat = self.event.seating.seat_one(attendee_id)
@@ -400,5 +408,5 @@ def _reject_reason(status: str) -> Message:
     return Message(f"scan.{status}")
 
 
-def _seat_text(event, attendee_id: int) -> str:
+def _seat_text(event: Event, attendee_id: int) -> str:
     return event.seating.seat_label(attendee_id)

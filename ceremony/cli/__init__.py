@@ -70,7 +70,9 @@ def _clean_stale_parts() -> None:
 def _utf8_stdout() -> None:
     # Windows consoles default to a legacy code page; Chinese names must still print.
     for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)     # absent on replaced streams
         try:
-            stream.reconfigure(encoding="utf-8")
-        except (AttributeError, ValueError):
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+        except ValueError:
             pass

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ceremony.checkin import ALREADY, OK, HealthReading, ScanResult, parse_health_code
 from ceremony.errors import ValidationError
 from ceremony.cli.common import add_db_option, open_event, print_json
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 EXIT_OK, EXIT_ALREADY, EXIT_REJECTED = 0, 3, 4
 STATUS_TEXT = {"ok": "签到成功", "already": "已签到", "invalid": "无效/伪造二维码", "other_event": "其他活动的证件",
@@ -109,7 +113,7 @@ def cmd_checkin(args) -> int:
     return EXIT_OK if result.status == OK else EXIT_ALREADY if result.status == ALREADY else EXIT_REJECTED
 
 
-def _check_in_person(event, args) -> ScanResult:
+def _check_in_person(event: Event, args) -> ScanResult:
     service = event.checkin
     if args.manual:
         at = _parse_time(event, args.manual)
@@ -118,7 +122,7 @@ def _check_in_person(event, args) -> ScanResult:
                                      substitute_name=args.substitute or "")
 
 
-def _parse_time(event, text: str) -> datetime:
+def _parse_time(event: Event, text: str) -> datetime:
     try:
         hour, minute = (int(x) for x in text.split(":"))
         return event.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
@@ -126,7 +130,7 @@ def _parse_time(event, text: str) -> datetime:
         raise ValidationError("cli.bad_time", text=text) from None
 
 
-def _list_matches(event, args) -> int:
+def _list_matches(event: Event, args) -> int:
     arrivals = event.checkin.arrivals()
     for i, person in enumerate(event.checkin.search(args.search), start=1):
         state = "已到" if person.id in arrivals else "未到"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import shlex
@@ -46,7 +47,14 @@ class MissingEventFile(EventFileMissing):
 
 
 def print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    """One line of JSON; records (dataclasses such as PrintJob) print as objects."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=_plain) + "\n")
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def add_convention_option(parser: argparse.ArgumentParser) -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 import sys
 import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.errors import ValidationError
 from ceremony.printing import (BADGE_SIZES, DIRECTIONS, OPTIONAL_FIELDS, PAPER, SHEETS, SIGNIN_ORDERS, SUBLINES,
                                TABLE_CARD_PRESETS, SignSpec, media_for, send_to_printer)
 from ceremony.cli.common import (add_convention_option, add_db_option, open_event, print_json,
                                  report_unplaced_characters)
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 
 def register(sub) -> None:
@@ -88,7 +92,7 @@ def _ids(text: str | None) -> list[int] | None:
         raise ValidationError("cli.bad_ids", text=text) from None
 
 
-def _emit(event, doc, args) -> int:
+def _emit(event: Event, doc, args) -> int:
     """Write the document to --out and/or send it to --printer, then log it."""
     if not args.out and not args.printer:
         raise ValidationError("cli.no_output")
@@ -108,7 +112,7 @@ def _emit(event, doc, args) -> int:
     return 0 if changes is not None or args.printer else 1
 
 
-def _selected_ids(event, args) -> list[int]:
+def _selected_ids(event: Event, args) -> list[int]:
     """The filters narrow each other: --category X --changed-only is "changed people in X"."""
     ids = event.printing.select()
     for scope, value in (("category", args.category), ("unit", args.unit),
@@ -198,6 +202,6 @@ def cmd_print_log(args) -> int:
         print_json(jobs)
         return 0
     for job in jobs:
-        count = f"{job['people']} 人" if job["people"] else ""
-        print(f"{job['at'][:19]}  {job['kind']:<12} {job['layout']:<14} {count:<8} {job['target']}")
+        count = f"{job.people} 人" if job.people else ""
+        print(f"{job.at[:19]}  {job.kind:<12} {job.layout:<14} {count:<8} {job.target}")
     return 0

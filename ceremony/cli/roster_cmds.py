@@ -71,10 +71,10 @@ def cmd_import(args) -> int:
         op, counts = plan_operation(event, plan, args.skip_invalid)
     except ImportBlocked as exc:
         print(f"ceremony: {exc.message}", file=sys.stderr)
-        print("imported 0, updated 0, skipped %d" % len(plan.rows))
+        print(f"imported 0, updated 0, skipped {len(plan.rows)}")
         return 2 if unreadable else 1
     if unreadable and not args.skip_invalid:
-        print("imported 0, updated 0, skipped %d" % len(plan.rows))
+        print(f"imported 0, updated 0, skipped {len(plan.rows)}")
         return 2
     if not args.dry_run:
         op.apply(event)

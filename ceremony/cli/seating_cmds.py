@@ -92,8 +92,8 @@ def cmd_seating(args) -> int:
             print_json(row)
         return 0
     for row in rows:
-        extra = f" 第{row['rostrum_no']}位" if row["rostrum_no"] else ""
-        print(f"{row['label']}{extra}\t{row['name']}\t{row['unit']}")
+        extra = f" 第{row.rostrum_no}位" if row.rostrum_no else ""
+        print(f"{row.label}{extra}\t{row.name}\t{row.unit}")
     print(f"共 {len(rows)} 人已排座")
     return 0
 
@@ -140,7 +140,11 @@ def new_venue_spec(args) -> dict:
     if base is None and not args.hall:
         raise SystemExit("ceremony: 错误: 请用 --template 选模板，或用 --hall 给出台下的排数和座位 (use --template or --hall)")
     rostrum = parse_rostrum(args.rostrum) if args.rostrum is not None else list(base.rostrum if base else [])
-    rows, blocks = parse_hall(args.hall) if args.hall else (base.rows, list(base.blocks))
+    if args.hall:
+        rows, blocks = parse_hall(args.hall)
+    else:
+        assert base is not None, "checked above"
+        rows, blocks = base.rows, list(base.blocks)
     numbering = args.numbering or (base.numbering if base else "odd_even")
     name = args.name or (base.label if base else "会场")
     return build_spec(name, rostrum, rows, blocks, numbering, parse_cells(args.blocked))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ceremony import settings
 from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.event import Event
 
 
 def register(sub) -> None:
@@ -34,7 +35,7 @@ def cmd_settings(args) -> int:
         event.close()
 
 
-def _list(event, as_json: bool) -> int:
+def _list(event: Event, as_json: bool) -> int:
     values = {key: event.setting(key) for key in settings.REGISTRY}
     if as_json:
         print_json(values)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 from ceremony.cli.common import add_db_option, open_event, print_json
 from ceremony.errors import ValidationError

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from ceremony.errors import CeremonyError, ValidationError
 from ceremony.models import Attendee, Changes
 from ceremony.printing.pdf.draw import Document
@@ -11,6 +14,10 @@ from ceremony.printing.pdf.signin_sheet import SheetGroup, signin_pages
 from ceremony.printing.pdf.signs import DIRECTIONS, PAPER, SIGN_KINDS, SignSpec, sign_pages
 from ceremony.printing.pdf.table_cards import CardData, table_card_pages
 from ceremony.roster import pad_name
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
+    from ceremony.printing.pdf.render import CancelCheck, Progress
 
 SUBLINES = ("", "title", "unit")
 WELCOME_TEXT = "热烈欢迎各位领导、嘉宾莅临指导"
@@ -23,7 +30,15 @@ def pad_for_print(name: str) -> str:
 
 
 class ExtraPrints:
-    """Mixed into PrintingService; expects ``self.event``, ``self.font()``, ``self.write_pdf`` and ``self.record``."""
+    """Mixed into PrintingService, which provides what is declared here (the mixin's contract)."""
+
+    event: Event
+    if TYPE_CHECKING:
+        def font(self, choice: str | None = None) -> str: ...
+        def table_card_preset(self) -> str: ...
+        def write_pdf(self, doc: Document, path: Path | str, progress: Progress | None = None,
+                      cancelled: CancelCheck | None = None) -> Path: ...
+        def record(self, doc: Document, target: str) -> Changes: ...
 
     # --- table cards ---------------------------------------------------------------------------
     def rostrum_people(self) -> list[Attendee]:
@@ -38,8 +53,8 @@ class ExtraPrints:
         def key(item):
             index, person = item
             seat = self.event.repo.seat_of(person.id)
-            if seat and seat.get("section_kind") == "rostrum":
-                return (0, seat["row"], seat["x"], index)
+            if seat and seat.section_kind == "rostrum":
+                return (0, seat.row, seat.x, index)
             return (1, 0, 0, index)
         return [p for _, p in sorted(enumerate(people), key=key)]
 
@@ -115,7 +130,7 @@ class ExtraPrints:
         signs = [SignSpec("checkin", "签到处", "#c00000", small=info.name),
                  SignSpec("welcome", WELCOME_TEXT, small="\n".join(t for t in (info.name, info.theme) if t))]
         for zone in self.event.repo.zones():
-            signs.append(SignSpec("zone", zone["name"], zone["color"], small=info.name))
+            signs.append(SignSpec("zone", zone.name, zone.color, small=info.name))
         for text in ("签到处", "会场"):
             for direction in ("left", "right"):
                 signs.append(SignSpec("arrow", text, "#c00000", direction))

@@ -13,16 +13,20 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.fileio import atomic_output
 from ceremony.errors import CeremonyError
 from ceremony.fonts import FontMissing, available_fonts, font_by_name, register_font
-from ceremony.models import Attendee, Changes
+from ceremony.models import Attendee, Changes, PrintJob
 from ceremony.printing.pdf.badges import OPTIONAL_FIELDS, BadgeData, badge_ops
 from ceremony.printing.pdf.draw import Document
 from ceremony.printing.pdf.layouts import impose, parse_size
 from ceremony.printing.pdf.render import CancelCheck, Progress, pdf_bytes, render_pdf
 from ceremony.printing.documents import ExtraPrints
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 BADGE = "badge"
 TABLE_CARD = "table_card"
@@ -47,7 +51,7 @@ class NothingToPrint(CeremonyError):
 class PrintingService(ExtraPrints):
     """Everything the 打印 page and the ``badges``/``table-cards``/... commands do."""
 
-    def __init__(self, event):
+    def __init__(self, event: Event):
         self.event = event
 
     # --- settings ------------------------------------------------------------------------------
@@ -90,7 +94,7 @@ class PrintingService(ExtraPrints):
             last = self.event.repo.last_prints(BADGE)
             stale = set(self.needs_reprint())
             people = [p for p in people if p.id not in last or p.id in stale]
-        return [p.id for p in people]
+        return [p.id for p in people if p.id is not None]
 
     def seat_text(self, attendee_id: int) -> str:
         """The seat label ("" when unseated)."""
@@ -99,10 +103,11 @@ class PrintingService(ExtraPrints):
     # --- badges --------------------------------------------------------------------------------
     def badge_data(self, people: list[Attendee]) -> list[BadgeData]:
         cats = {c.name: c for c in self.event.categories()}
-        found = self.event.badge_codes([p.id for p in people])
+        found = self.event.badge_codes([p.id for p in people if p.id is not None])
         event_name = self.event.info.name
         out = []
         for p in people:
+            assert p.id is not None, "a stored attendee"
             cat = cats.get(p.category)
             out.append(BadgeData(p.name, p.unit, p.title, cat.badge_class if cat else "代表证",
                                  cat.color if cat else "#c00000", self.seat_text(p.id),
@@ -153,7 +158,8 @@ class PrintingService(ExtraPrints):
             self.event.repo.insert_prints(self.event.now_text(), doc.kind, doc.layout, target, items)
         return Changes(prints=True, ids=frozenset(i[0] for i in items if i[0] is not None))
 
-    def print_jobs(self, limit: int = 200) -> list[dict]:
+    def print_jobs(self, limit: int = 200) -> list[PrintJob]:
+        """What was printed when, newest job first."""
         return self.event.repo.print_jobs(limit)
 
     def printed_ids(self, kind: str = BADGE) -> set[int]:
@@ -171,15 +177,15 @@ class PrintingService(ExtraPrints):
         if not last:
             return []
         people = [p for p in self.event.attendees() if p.id in last]
+        printed = [(p.id, p, last[p.id]) for p in people if p.id is not None]
         if kind != BADGE:
-            return [p.id for p in people if (last[p.id]["version"] or 0) < p.version]
+            return [aid for aid, p, row in printed if (row.attendee_version or 0) < p.version]
         fields = self.badge_fields()
         stale = []
-        for p, d in zip(people, self.badge_data(people)):
-            row = last[p.id]
-            layout = row["layout"].split("@")[0]
-            if (row["version"] or 0) < p.version or row["content"] != _digest(d, layout, fields):
-                stale.append(p.id)
+        for (aid, p, row), d in zip(printed, self.badge_data(people)):
+            layout = row.layout.split("@")[0]
+            if (row.attendee_version or 0) < p.version or row.content != _digest(d, layout, fields):
+                stale.append(aid)
         return stale
 
     # --- lost badges -------------------------------------------------------------------------

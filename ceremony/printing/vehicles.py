@@ -59,7 +59,7 @@ def vehicles(event) -> list[Vehicle]:
         if plate and p.rsvp != RSVP_LEAVE and p.attendance not in ("leave", "absent"):
             cars.setdefault(plate, []).append(p)
     out = []
-    for number, (plate, people) in enumerate(cars.items(), start=1):
+    for number, people in enumerate(cars.values(), start=1):
         head = people[0]
         out.append(Vehicle(number, head.plate.replace(" ", ""), head.unit, tuple(people),
                            parking_area(event, head, leaders)))

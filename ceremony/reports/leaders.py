@@ -10,8 +10,12 @@ when the title already names its unit ("市委教育工委书记、市教育局�
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ceremony.models import Attendee
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 # Official short forms (the press uses these); event setting ``unit_short_names`` adds more.
 _KNOWN_SHORT = {
@@ -28,7 +32,7 @@ _TITLE_NAMES_UNIT = re.compile(r"^(中共)?[市县区省]|[、，]")
 _EVENT_WORDS = ("开幕式", "闭幕式", "启动仪式", "颁奖典礼", "典礼", "仪式", "大会", "座谈会", "会议", "活动")
 
 
-def leader_categories(event) -> set[str]:
+def leader_categories(event: Event) -> set[str]:
     configured = event.setting("report_leader_categories")
     if configured:
         return set(configured)

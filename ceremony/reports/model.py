@@ -141,7 +141,7 @@ class Report:
                 return table
         raise KeyError(key)
 
-    def only(self, key: str | None) -> "Report":
+    def only(self, key: str | None) -> Report:
         """This report restricted to one section (``None`` keeps them all)."""
         if key is None:
             return self

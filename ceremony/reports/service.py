@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.reports import model as rm
-from ceremony.attendance import ABSENT, ARRIVED, LATE, LEAVE, PENDING, PRESENT, SUBSTITUTE, attendance_states
+from ceremony.attendance import ABSENT, LATE, LEAVE, PENDING, PRESENT, SUBSTITUTE, attendance_states
 from ceremony.errors import CeremonyError
 from ceremony.models import ATTENDANCE_SUBSTITUTE, RSVP_LEAVE, CheckinEntry
 from ceremony.reports.leaders import is_leader, leader_categories, release_sentence
 from ceremony.reports.model import DATETIME, FLOAT1, INT, RATE, TEXT, Column, Figures, Table
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 STATE_LABELS = {PENDING: "未到", PRESENT: "已到", LATE: "迟到", LEAVE: "请假", ABSENT: "缺席", SUBSTITUTE: "代参加"}
 KIND_LABELS = {"scan": "扫码", "search": "查找", "manual": "补签", "walkin": "现场登记",
@@ -43,7 +47,7 @@ class UnknownSection(CeremonyError):
 
 
 class ReportService:
-    def __init__(self, event):
+    def __init__(self, event: Event):
         self.event = event
         self.repo = event.repo
 
@@ -57,10 +61,10 @@ class ReportService:
         log = self.repo.report_checkin_rows()
         categories = self._category_figures(people, states)
         totals = rm.sum_figures("合计", categories)
-        bins = arrival_bins([a.arrived_at for a in states.values() if a.arrived], info.starts_at)
+        bins = arrival_bins([a.arrived_at for a in states.values() if a.arrived_at is not None], info.starts_at)
         leader_cats = leader_categories(self.event)
         leaders = [p for p in people if is_leader(p, leader_cats)]
-        came = [p for p in leaders if states[p.id].state in (PRESENT, LATE)]
+        came = [p for p in leaders if p.id is not None and states[p.id].state in (PRESENT, LATE)]
         overrides = self.event.setting("unit_short_names")
         report = rm.Report(
             event_name=info.name, starts_at=info.starts_at, venue=info.venue, generated_at=self.event.now(),
@@ -74,7 +78,7 @@ class ReportService:
                 _absent_table(people, states, log),
                 _substitutes_table(people, states, log),
                 _arrivals_table(bins, info.starts_at),
-                _health_table(log, {p.id: p.phone for p in people}, full_phones=not self.event.setting("desk_mode")),
+                _health_table(log, {p.id: p.phone for p in people if p.id is not None}, full_phones=not self.event.setting("desk_mode")),
                 _checkins_table(log, states, self.repo.report_attendance_marks(), {p.id: p for p in people}),
             ),
         )
@@ -252,7 +256,8 @@ def shown_phone(phone: str, full: bool) -> str:
 
 
 def _health_table(log, phones: dict[int, str], full_phones: bool = True) -> Table:
-    rows, fever, not_green, trips, no_mask, refused = [], 0, 0, 0, 0, 0
+    rows: list[tuple] = []
+    fever, not_green, trips, no_mask, refused = 0, 0, 0, 0, 0
     for r in (r for r in log if r.kind != "undo"):
         temp = r.temperature
         is_refused = r.status == "refused"
@@ -301,13 +306,12 @@ def _mark_row(mark, people) -> tuple:
 
 def _checkins_table(log, states, marks, people) -> Table:
     counted = {a.checkin_id for a in states.values() if a.checkin_id is not None}
-    rows = [(r.id, _at(r.at), _who(r), r.unit, r.category, r.desk,
-             KIND_LABELS.get(r.kind, r.kind), _checkin_result(r, counted), r.substitute_name, r.reason)
-            for r in log]
+    rows: list[tuple] = [(r.id, _at(r.at), _who(r), r.unit, r.category, r.desk, KIND_LABELS.get(r.kind, r.kind),
+                          _checkin_result(r, counted), r.substitute_name, r.reason) for r in log]
     rows += [_mark_row(m, people) for m in marks]
-    rows = tuple(sorted(rows, key=lambda r: (r[1], r[0] is None, r[0] or 0)))
+    rows.sort(key=lambda r: (r[1], r[0] is None, r[0] or 0))
     cols = (Column("记录号", INT, 8), Column("时间", DATETIME, 20), Column("姓名", TEXT, 10), Column("单位", TEXT, 26),
             Column("类别", TEXT, 12), Column("签到台", TEXT, 10), Column("方式", TEXT, 9), Column("结果", TEXT, 20),
             Column("代参加人", TEXT, 10), Column("说明", TEXT, 24))
-    return Table(rm.CHECKINS, "签到明细", cols, rows, None,
+    return Table(rm.CHECKINS, "签到明细", cols, tuple(rows), None,
                  "含补签、撤销、拒绝入场记录和签到台设置的请假/缺席/代参加标记（标记无记录号）；按时间排列。")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import partial
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -216,7 +217,7 @@ def _total_row(ws, table: rm.Table, rate, cached: dict) -> list:
     """The 合计 row: SUM over the rows above for every counted column, the rate from the sums."""
     r = len(table.rows) + 2
     cells = []
-    for c, (value, col) in enumerate(zip(table.total, table.columns)):
+    for c, (value, col) in enumerate(zip(table.total or (), table.columns)):
         letter = get_column_letter(c + 1)
         if rate and c == rate[0]:
             cell = _rate_formula(ws, r, rate, value, cached)
@@ -257,7 +258,7 @@ def _store_cached_values(path: Path, cached: dict[int, dict[str, object]]) -> No
             number = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", info.filename)
             values = cached.get(int(number.group(1))) if number else None
             if values:
-                data = _FORMULA_CELL.sub(lambda m: _with_value(m, values), data)
+                data = _FORMULA_CELL.sub(partial(_with_value, values=values), data)
             out.writestr(info, data)
 
 

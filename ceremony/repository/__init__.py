@@ -47,7 +47,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str) -> "Repository":
+    def create(cls, path: Path | str) -> Repository:
         path = Path(path)
         if path.exists():
             raise EventFileExists(path)
@@ -68,7 +68,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
         return repo
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Repository":
+    def open(cls, path: Path | str, read_only: bool = False) -> Repository:
         """Open an event file. Writing takes the file's lock (see :mod:`ceremony.lockfile`) at the
         first write, so reading works beside the program that holds it; ``read_only`` never writes."""
         path = Path(path)
@@ -83,7 +83,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             if version > LATEST:
                 conn.close()
                 raise SchemaTooNew(path, version, LATEST)
-            if version == 0 or not _has_table(conn, "event"):
+            if version == 0 or not sqlite_utils.Database(conn)["event"].exists():
                 conn.close()
                 raise EventFileCorrupt(path, no_event=True)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -142,7 +142,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             raise EventFileInUse(self.path, current_holder(self.path) or Holder())
         if self._lock is None:
             desk = ""
-            if _has_table(self.conn, "settings"):
+            if self.db.table("settings").exists():
                 desk = self.get_setting("desk_name", "") or ""
             lock = EventLock(self.path, str(desk), self.program)
             lock.acquire()
@@ -207,13 +207,6 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
-
-    def query(self, sql: str, params=()) -> list[dict]:
-        return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
-
-    def scalar(self, sql: str, params=()):
-        row = self.conn.execute(sql, params).fetchone()
-        return None if row is None else row[0]
 
 
 # A busy file (another program mid-write) is waited for this long, then reported: the window
@@ -288,10 +281,6 @@ def _check_header(path: Path) -> None:
 
 def wal_path_exists(path: Path) -> bool:
     return wal_guard.wal_path(path).exists()
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
 
 
 def _remove_quietly(path: Path) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ceremony.errors import NotFound
 from ceremony.models import Attendee
+from ceremony.repository.base import Queries
 
 _COLUMNS = [f for f in Attendee.field_names() if f != "id"]
 
 
-class AttendeeQueries:
+class AttendeeQueries(Queries):
     def attendees(self, order: str = "rank") -> list[Attendee]:
         order_sql = {"rank": "CASE WHEN rank = 0 THEN 1 ELSE 0 END, rank, id", "id": "id"}[order]
         rows = self.conn.execute(f"SELECT * FROM attendees ORDER BY {order_sql}").fetchall()
@@ -23,7 +24,7 @@ class AttendeeQueries:
         return Attendee.from_row(dict(row))
 
     def attendee_count(self) -> int:
-        return self.scalar("SELECT COUNT(*) FROM attendees")
+        return self.count("attendees")
 
     def insert_attendee(self, person: Attendee, **overrides) -> int:
         """Insert one person (with ``person.id`` when given); ``overrides`` replace fields of the row."""
@@ -31,8 +32,7 @@ class AttendeeQueries:
         row.update(overrides)
         cols = _COLUMNS + (["id"] if person.id is not None else [])
         sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
-        cur = self.conn.execute(sql, [row[c] for c in cols])
-        return cur.lastrowid
+        return self.insert_row(sql, [row[c] for c in cols])
 
     def insert_attendees(self, people: Iterable[Attendee]) -> None:
         sql = f"INSERT INTO attendees ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"

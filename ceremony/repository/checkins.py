@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ceremony.models import CheckinEntry
+from ceremony.repository.base import Queries
 
 _INSERT_CHECKIN = (f"INSERT INTO checkins ({', '.join(CheckinEntry.STORED)})"
                    f" VALUES ({', '.join('?' for _ in CheckinEntry.STORED)})")
 
 
-class CheckinQueries:
+class CheckinQueries(Queries):
     def _entries(self, sql: str, params=()) -> list[CheckinEntry]:
         return [CheckinEntry.from_row(r) for r in self.conn.execute(sql, params).fetchall()]
 
@@ -20,13 +21,13 @@ class CheckinQueries:
         return self._entries("SELECT * FROM checkins ORDER BY id")
 
     def checkin_count(self) -> int:
-        return self.scalar("SELECT COUNT(*) FROM checkins")
+        return self.count("checkins")
 
     # --- the check-in log ------------------------------------------------------------------
     def insert_checkin(self, entry: CheckinEntry) -> int:
         """Append one log row (its ``id`` and the roster fields are ignored); returns the new id."""
         values = [getattr(entry, c) for c in CheckinEntry.STORED]
-        return self.conn.execute(_INSERT_CHECKIN, values).lastrowid
+        return self.insert_row(_INSERT_CHECKIN, values)
 
     def checkin_row(self, checkin_id: int) -> CheckinEntry | None:
         return self._entry("SELECT * FROM checkins WHERE id = ?", (checkin_id,))
@@ -101,16 +102,5 @@ class CheckinQueries:
         )
 
     # --- the live board ----------------------------------------------------------------------
-    def seat_map_rows(self) -> list[dict]:
-        """Every seat with its section, zone colour and occupant (for the arrival map)."""
-        return self.query(
-            "SELECT seats.id AS id, venue_sections.kind AS section_kind, venue_sections.name AS section_name,"
-            " seats.row AS row, seats.x AS x, seats.number AS number, seats.blocked AS blocked,"
-            " zones.name AS zone_name, zones.color AS zone_color, assignments.attendee_id AS attendee_id"
-            " FROM seats JOIN venue_sections ON venue_sections.id = seats.section_id"
-            " LEFT JOIN zones ON zones.id = seats.zone_id LEFT JOIN assignments ON assignments.seat_id = seats.id"
-            " ORDER BY venue_sections.sort, seats.row, seats.x"
-        )
-
     def refused_count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM checkins WHERE status = 'refused' AND undone = 0")

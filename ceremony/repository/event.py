@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import datetime
 
 from ceremony.models import Category, EventInfo
+from ceremony.repository.base import Queries
 
 
-class EventQueries:
+class EventQueries(Queries):
     def insert_event(self, info: EventInfo, secret: str) -> None:
         self.conn.execute(
             "INSERT INTO event (id, uid, name, starts_at, venue, theme, hosts, organiser, secret)"
@@ -64,12 +66,7 @@ class EventQueries:
         return [Category(**dict(r)) for r in rows]
 
     def upsert_category(self, cat: Category) -> None:
-        self.conn.execute(
-            "INSERT INTO categories (name, badge_class, color, zone, sort) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET badge_class=excluded.badge_class, color=excluded.color,"
-            " zone=excluded.zone, sort=excluded.sort",
-            (cat.name, cat.badge_class, cat.color, cat.zone, cat.sort),
-        )
+        self.db.table("categories").upsert(asdict(cat), pk="name")
 
     def delete_category(self, name: str) -> None:
         self.conn.execute("DELETE FROM categories WHERE name = ?", (name,))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+from ceremony.models import CheckinEntry
+from ceremony.repository.base import Queries
+
 _RECORD_COLUMNS = ("uuid", "kind", "key", "ref", "stamp", "origin", "body", "seq", "acked_by")
 ARRIVAL_STATUSES = ("ok", "duplicate")
 
 
-class SyncQueries:
+class SyncQueries(Queries):
     # --- this copy's sync state (role, host log id, pull position, pinned host) ------------
     def sync_value(self, key: str, default=None):
         raw = self.scalar("SELECT value FROM sync_state WHERE key = ?", (key,))
@@ -88,10 +91,11 @@ class SyncQueries:
                           " digest = excluded.digest", (kind, key, stamp, uuid, digest))
 
     # --- what the journal reads and writes in the event's own tables ------------------------
-    def unjournalled_checkins(self) -> list:
+    def unjournalled_checkins(self) -> list[CheckinEntry]:
         """Log rows no record describes yet (written here since the last look), oldest first."""
-        return self._entries("SELECT c.* FROM checkins c LEFT JOIN sync_records r ON r.uuid = c.uuid"
-                          " WHERE r.uuid IS NULL AND c.uuid <> '' ORDER BY c.id")
+        return [CheckinEntry.from_row(r) for r in self.conn.execute(
+            "SELECT c.* FROM checkins c LEFT JOIN sync_records r ON r.uuid = c.uuid"
+            " WHERE r.uuid IS NULL AND c.uuid <> '' ORDER BY c.id")]
 
     def dirty_keys(self) -> tuple[set[str], set[str]]:
         """People (uids) and badge codes (tokens) written since the sync thread's last look."""
@@ -128,9 +132,8 @@ class SyncQueries:
         found = self.attendee_id_for_uid(uid)
         if found is None:
             cols = ["uid", *values]
-            self.conn.execute(f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                              [uid, *values.values()])
-            return self.attendee_id_for_uid(uid)
+            return self.insert_row(f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                                   [uid, *values.values()])
         if values:
             sets = ", ".join(f"{c} = ?" for c in values)
             self.conn.execute(f"UPDATE attendees SET {sets} WHERE id = ?", [*values.values(), found])
@@ -186,7 +189,7 @@ class SyncQueries:
 
     def _known_columns(self, table: str, row: dict) -> dict:
         # Column names come from another copy: only the table's own columns are written.
-        known = {r["name"] for r in self.query(f"PRAGMA table_info({table})")}
+        known = self.db.table(table).columns_dict
         return {k: v for k, v in row.items() if k in known}
 
 

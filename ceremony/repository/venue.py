@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+from ceremony.models import Assignment, Seat, Section, Zone
+from ceremony.repository.base import Queries
+
 _SEAT_SELECT = (
     "SELECT seats.*, venue_sections.kind AS section_kind, venue_sections.name AS section_name,"
     " venue_sections.sort AS section_sort, zones.name AS zone_name, zones.color AS zone_color,"
@@ -13,40 +19,37 @@ _SEAT_SELECT = (
 )
 
 
-class VenueQueries:
-    def sections(self) -> list[dict]:
-        return self.query("SELECT * FROM venue_sections ORDER BY sort, id")
+class VenueQueries(Queries):
+    def _seats(self, sql: str, params: Sequence[Any] = ()) -> list[Seat]:
+        return [Seat.from_row(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def sections(self) -> list[Section]:
+        return [Section.from_row(r) for r in self.conn.execute("SELECT * FROM venue_sections ORDER BY sort, id")]
 
     def insert_section(self, name: str, kind: str, sort: int = 0, numbering: str = "plain") -> int:
-        cur = self.conn.execute(
-            "INSERT INTO venue_sections (name, kind, sort, numbering) VALUES (?, ?, ?, ?)",
-            (name, kind, sort, numbering),
-        )
-        return cur.lastrowid
+        return self.insert_into("venue_sections", {"name": name, "kind": kind, "sort": sort, "numbering": numbering})
 
-    def zones(self) -> list[dict]:
-        return self.query("SELECT * FROM zones ORDER BY sort, id")
+    def zones(self) -> list[Zone]:
+        return [Zone.from_row(r) for r in self.conn.execute("SELECT * FROM zones ORDER BY sort, id")]
 
     def insert_zone(self, name: str, color: str, category: str = "", unit: str = "", sort: int = 0) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO zones (name, color, category, unit, sort) VALUES (?, ?, ?, ?, ?)",
-            (name, color, category, unit, sort),
-        )
-        return cur.lastrowid
+        return self.insert_into("zones", {"name": name, "color": color, "category": category, "unit": unit,
+                                            "sort": sort})
 
-    def seats(self) -> list[dict]:
-        return self.query(
+    def seats(self) -> list[Seat]:
+        """Every seat with its section (no zone or occupant), in section, row, x order."""
+        return self._seats(
             "SELECT seats.*, venue_sections.kind AS section_kind, venue_sections.name AS section_name"
             " FROM seats JOIN venue_sections ON venue_sections.id = seats.section_id"
             " ORDER BY venue_sections.sort, seats.row, seats.x"
         )
 
-    def seat_rows(self) -> list[dict]:
+    def seat_rows(self) -> list[Seat]:
         """Every seat with its section, zone and occupant (one query: the plan and auto-seating read it)."""
-        return self.query(_SEAT_SELECT + " ORDER BY venue_sections.sort, venue_sections.id, seats.row, seats.x")
+        return self._seats(_SEAT_SELECT + " ORDER BY venue_sections.sort, venue_sections.id, seats.row, seats.x")
 
-    def seat_row(self, seat_id: int) -> dict | None:
-        rows = self.query(_SEAT_SELECT + " WHERE seats.id = ?", (seat_id,))
+    def seat_row(self, seat_id: int) -> Seat | None:
+        rows = self._seats(_SEAT_SELECT + " WHERE seats.id = ?", (seat_id,))
         return rows[0] if rows else None
 
     def insert_seats(self, rows: list[tuple]) -> None:
@@ -66,16 +69,16 @@ class VenueQueries:
 
     def seat_count(self, kind: str | None = None) -> int:
         if kind is None:
-            return self.scalar("SELECT COUNT(*) FROM seats")
+            return self.count("seats")
         return self.scalar(
             "SELECT COUNT(*) FROM seats JOIN venue_sections s ON s.id = seats.section_id WHERE s.kind = ?", (kind,)
         )
 
-    def assignments(self) -> list[dict]:
-        return self.query("SELECT * FROM assignments")
+    def assignments(self) -> list[Assignment]:
+        return [Assignment.from_row(r) for r in self.conn.execute("SELECT * FROM assignments")]
 
     def assignment_count(self) -> int:
-        return self.scalar("SELECT COUNT(*) FROM assignments")
+        return self.count("assignments")
 
     def delete_assignments(self, seat_ids=(), attendee_ids=()) -> None:
         self.conn.executemany("DELETE FROM assignments WHERE seat_id = ?", ((s,) for s in seat_ids))
@@ -100,8 +103,8 @@ class VenueQueries:
             if zone_id is not False:
                 self.conn.execute("UPDATE seats SET zone_id = ? WHERE id = ?", (zone_id, seat_id))
 
-    def seat_of(self, attendee_id: int) -> dict | None:
-        rows = self.query(
+    def seat_of(self, attendee_id: int) -> Seat | None:
+        rows = self._seats(
             "SELECT seats.*, venue_sections.kind AS section_kind, venue_sections.name AS section_name,"
             " zones.name AS zone_name, zones.color AS zone_color, assignments.locked AS locked"
             " FROM assignments JOIN seats ON seats.id = assignments.seat_id"
@@ -148,15 +151,15 @@ class VenueQueries:
         return self.scalar("SELECT seats.id FROM seats JOIN venue_sections v ON v.id = seats.section_id"
                            " WHERE v.name = ? AND seats.row = ? AND seats.x = ?", (section, row, x))
 
-    def assignments_touching(self, seat_ids, attendee_ids) -> list[dict]:
+    def assignments_touching(self, seat_ids, attendee_ids) -> list[Assignment]:
         """Assignment rows on any of ``seat_ids`` or held by any of ``attendee_ids``."""
-        found: dict[int, dict] = {}
+        found: dict[int, Assignment] = {}
         for column, values in (("seat_id", list(seat_ids)), ("attendee_id", list(attendee_ids))):
             for i in range(0, len(values), 500):
                 chunk = values[i:i + 500]
                 sql = f"SELECT * FROM assignments WHERE {column} IN ({','.join('?' * len(chunk))})"
-                for r in self.query(sql, chunk):
-                    found[r["seat_id"]] = r
+                for r in self.conn.execute(sql, chunk):
+                    found[r["seat_id"]] = Assignment.from_row(r)
         return list(found.values())
 
     def attendee_ranks(self, attendee_ids) -> dict[int, int]:

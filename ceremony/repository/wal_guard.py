@@ -33,7 +33,7 @@ class FileIdentity:
     """The event's database and -wal files as they were when the connection opened them."""
 
     path: Path
-    db: tuple[int, int]
+    db: tuple[int, int] | None      # None: the file could not be read (the checks then report it lost)
     wal: tuple[int, int] | None
 
 
@@ -84,7 +84,8 @@ def problem(ident: FileIdentity) -> str | None:
         return "wal_replaced"
     if sys.platform.startswith("linux") and PROC_LOCKS.exists() and ident.wal is not None:
         shm = _identity(wal_path(ident.path, "-shm"))
-        if shm is None or not _holds_locks({_lock_key(shm): SHM_DMS_BYTE, _lock_key(ident.db): DB_SHARED_BYTE}):
+        if shm is None or ident.db is None \
+                or not _holds_locks({_lock_key(shm): SHM_DMS_BYTE, _lock_key(ident.db): DB_SHARED_BYTE}):
             return "locks_lost"
     return None
 

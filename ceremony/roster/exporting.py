@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.errors import CeremonyError
 from ceremony.deskmode import masked_id
 from ceremony.fileio import atomic_output, csv_cell, xlsx_cell
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, Attendee
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 # (header, value) per column; headers are ones the importer recognises, so an export imports back.
 COLUMNS = [
@@ -32,9 +36,9 @@ class ExportFormatError(CeremonyError):
 
 def export_rows(people: list[Attendee], reveal_ids: bool = True) -> list[list]:
     """Header plus one row per person (plain values; the writers guard them)."""
-    rows = [[h for h, _ in COLUMNS]]
+    rows: list[list] = [[h for h, _ in COLUMNS]]
     for n, p in enumerate(people, start=1):
-        rows.append([n] + [_text(p, f, reveal_ids) for _, f in COLUMNS[1:]])
+        rows.append([n] + [_text(p, f, reveal_ids) for _, f in COLUMNS[1:] if f])
     return rows
 
 
@@ -49,7 +53,7 @@ def _text(p: Attendee, field: str, reveal_ids: bool = True) -> str:
     return value
 
 
-def export_roster(event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank",
+def export_roster(event: Event, path: Path | str, people: list[Attendee] | None = None, by: str | None = "rank",
                   reveal_ids: bool = False) -> int:
     """Write ``people`` (default: everyone) in the order ``by`` (None: as given) to ``path``; returns the count.
 

@@ -214,7 +214,8 @@ def _nearest_combinations(per_char: list[list[str]]) -> list[tuple[int, ...]]:
     """Up to MAX_READINGS choices of one reading per character, fewest departures from the first readings
     first (a best-first walk, so a long name with many heteronyms costs no more than the cap)."""
     start = (0,) * len(per_char)
-    heap, seen, out = [(0, start)], {start}, []
+    heap, seen = [(0, start)], {start}
+    out: list[tuple[int, ...]] = []
     while heap and len(out) < MAX_READINGS:
         cost, combo = heapq.heappop(heap)
         out.append(combo)

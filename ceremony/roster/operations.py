@@ -8,19 +8,22 @@ this ``apply(event)`` protocol in one generic QUndoCommand, so other areas can w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TYPE_CHECKING
 
 from ceremony.backups import BULK
 from ceremony.errors import ValidationError
 from ceremony.models import Attendee, Changes
 from ceremony.roster.names import clean_name
 
+if TYPE_CHECKING:
+    from ceremony.event import Event
+
 # Fields that show on printed matter: changing one bumps the version so badges get reprinted.
 PRINTED_FIELDS = ("name", "unit", "title", "category", "badge_no", "gender")
 
 
 class Operation(Protocol):
-    def apply(self, event) -> tuple["Operation", Changes]:
+    def apply(self, event: Event) -> tuple[Operation, Changes]:
         ...
 
 
@@ -37,7 +40,7 @@ class PutAttendees:
     links: tuple[tuple[int, dict], ...] = ()
     label: str = "roster.put"
 
-    def apply(self, event) -> tuple["PutAttendees", Changes]:
+    def apply(self, event: Event) -> tuple[PutAttendees, Changes]:
         repo = event.repo
         if self.label in ("roster.import", "roster.delete", "attendee.update", "roster.put"):
             event.require_organiser("修改名单")
@@ -68,6 +71,7 @@ class PutAttendees:
                     repo.update_attendee(person.with_(version=_next_version(old, person), updated_at=now,
                                                       created_at=old.created_at))
                     inverse_rows.append(old)
+                    assert old.id is not None, "a stored attendee"
                     touched.add(old.id)
             event.audit(self.label, {"put": len(self.rows), "deleted": len(self.deletes),
                                      "ids": sorted(touched)[:200]})
@@ -94,7 +98,7 @@ class CompositeOperation:
 
     parts: tuple = field(default_factory=tuple)
 
-    def apply(self, event) -> tuple["CompositeOperation", Changes]:
+    def apply(self, event: Event) -> tuple[CompositeOperation, Changes]:
         changes = Changes()
         inverses = []
         with event.repo.transaction():
@@ -114,7 +118,7 @@ def delete_operation(ids: list[int]) -> PutAttendees:
     return PutAttendees(deletes=tuple(ids), label="roster.delete")
 
 
-def order_operation(event, ordered_ids: list[int], label: str = "roster.rank") -> PutAttendees:
+def order_operation(event: Event, ordered_ids: list[int], label: str = "roster.rank") -> PutAttendees:
     """Give ranks 1..N in the order of ``ordered_ids``; everyone else keeps their relative order after them."""
     people = {p.id: p for p in event.attendees()}
     ids = [i for i in ordered_ids if i in people]
@@ -124,7 +128,7 @@ def order_operation(event, ordered_ids: list[int], label: str = "roster.rank") -
     return PutAttendees(rows=rows, label=label)
 
 
-def move_operation(event, ids: list[int], delta: int) -> PutAttendees:
+def move_operation(event: Event, ids: list[int], delta: int) -> PutAttendees:
     """Move the selected people ``delta`` places up (negative) or down in the rank order."""
     order = [p.id for p in event.roster.sorted(event.attendees(), "rank")]
     chosen = set(ids)
@@ -146,7 +150,7 @@ def _bubble(order: list[int], chosen: set[int]) -> list[int]:
     return out
 
 
-def place_operation(event, ids: list[int], before_id: int | None) -> PutAttendees:
+def place_operation(event: Event, ids: list[int], before_id: int | None) -> PutAttendees:
     """Drag and drop: put ``ids`` (in their current order) just before ``before_id`` (None = at the end)."""
     order = [p.id for p in event.roster.sorted(event.attendees(), "rank")]
     moving = [i for i in order if i in set(ids)]

@@ -9,8 +9,12 @@ Ties: the event's unit order list (setting "unit_order"), then 书记 before the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ceremony.models import Attendee
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 # Tiers, highest first.
 SUPERIOR, CITY, CONGRESS, EDU_HEAD, EDU_DEPUTY, BUREAU, BUREAU_SECTION, HOST_SCHOOL, PRINCIPAL, \
@@ -26,7 +30,7 @@ _DEPUTY = re.compile(r"副|调研员|助理")
 _HEAD_WORDS = ("书记", "局长", "部长", "主任", "主席", "市长", "校长", "院长", "会长", "总经理", "董事长")
 
 
-def suggest_order(event, people: list[Attendee]) -> list[Attendee]:
+def suggest_order(event: Event, people: list[Attendee]) -> list[Attendee]:
     """``people`` in the suggested order."""
     unit_order = {u: n for n, u in enumerate(event.setting("unit_order"))}
     secretary_first = event.setting("secretary_first")

@@ -76,8 +76,8 @@ class SearchIndex:
 
     def __init__(self, people: list[Attendee]):
         people = sorted((p for p in people if p.id is not None), key=lambda p: (p.rank == 0, p.rank, p.id))
-        self.ids = [p.id for p in people]      # entry index order is rank order
-        self.people = {p.id: p for p in people}
+        self.ids: list[int] = [p.id for p in people if p.id is not None]     # entry index order is rank order
+        self.people: dict[int, Attendee] = {p.id: p for p in people if p.id is not None}
         self.names = [p.name for p in people]
         self.units = [p.unit for p in people]
         self.titles = [p.title for p in people]
@@ -102,9 +102,11 @@ class SearchIndex:
 
     def _build_pinyin(self, people: list[Attendee]) -> None:
         # [0] = surname (first) reading, [1] = every other reading
-        self._exact = (defaultdict(set), defaultdict(set))       # full pinyin or initials → entries
-        self._syllables = (defaultdict(set), defaultdict(set))   # whole-syllable prefixes ("zeng", "zengguo")
-        fulls, inits = ([], []), ([], [])
+        self._exact: tuple[dict[str, set[int]], dict[str, set[int]]] = (defaultdict(set), defaultdict(set))
+        # ^ full pinyin or initials → entries; below: whole-syllable prefixes ("zeng", "zengguo")
+        self._syllables: tuple[dict[str, set[int]], dict[str, set[int]]] = (defaultdict(set), defaultdict(set))
+        fulls: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
+        inits: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
         self.pinyin_hay = []
         self.unit_inits = []
         for i, p in enumerate(people):

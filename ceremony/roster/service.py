@@ -7,6 +7,7 @@ search index; others who write attendees directly call :meth:`RosterService.inva
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ceremony.models import Attendee, Changes
 from ceremony.roster.operations import PutAttendees, delete_operation, order_operation
@@ -14,15 +15,18 @@ from ceremony.roster.search import SearchIndex
 from ceremony.errors import ValidationError
 from ceremony.roster.sorting import CONVENTIONS, sort_people, sort_units
 
+if TYPE_CHECKING:
+    from ceremony.event import Event
+
 
 class RosterService:
-    def __init__(self, event):
+    def __init__(self, event: Event):
         self.event = event
         self.repo = event.repo
         self._index: SearchIndex | None = None
-        self._fingerprint = None
-        self._quick = None
-        self._rows_quick = None
+        self._fingerprint: tuple | None = None
+        self._quick: tuple[int, int] | None = None
+        self._rows_quick: tuple[int, int] | None = None
 
     # --- writes ------------------------------------------------------------------------------
     def add(self, person: Attendee) -> tuple[int, Changes]:

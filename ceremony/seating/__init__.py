@@ -8,13 +8,13 @@ from ceremony.seating.auto import NotEnoughSeats, SeatingRules, expected, rank_k
 from ceremony.seating.chart import ChartData, log_chart, render_seating_pdf, write_seating_pdf
 from ceremony.seating.export import export_assignments
 from ceremony.seating.rostrum import EVEN_A, EVEN_B, RULE_LEFT, RULE_RIGHT, place_rostrum
-from ceremony.seating.service import (AutoResult, SeatingError, SeatingService, SeatLocked, SeatOperation, SeatState,
-                                      SeatUnavailable, VenueOperation, rostrum_numbers)
+from ceremony.seating.service import (AssignedSeat, AutoResult, SeatingError, SeatingService, SeatLocked,
+                                      SeatOperation, SeatState, SeatUnavailable, VenueOperation, rostrum_numbers)
 from ceremony.seating.venue import VenueError, read_venue_file, seat_label, write_venue
 from ceremony.seating.templates import (TEMPLATES, HallTemplate, build_spec, parse_cells, parse_hall, parse_rostrum,
                                         template_spec)
 
-__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "TEMPLATES", "AutoResult", "ChartData", "HallTemplate",
+__all__ = ["EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "TEMPLATES", "AssignedSeat", "AutoResult", "ChartData", "HallTemplate",
            "NotEnoughSeats", "SeatLocked", "SeatOperation", "SeatState", "SeatUnavailable", "SeatingError",
            "SeatingRules", "SeatingService", "VenueError", "VenueOperation", "build_spec", "expected",
            "export_assignments", "log_chart", "parse_cells", "parse_hall", "parse_rostrum", "place_rostrum",

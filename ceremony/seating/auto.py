@@ -7,10 +7,14 @@ the seating service turns it into one undoable operation.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from ceremony.seating import hall, rostrum
 from ceremony.errors import CeremonyError
-from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, RSVP_LEAVE, Attendee
+from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, RSVP_LEAVE, Attendee, Seat
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 SETTING = "seating_rules"
 UNIT_ORDERS = ("rank", "strokes", "pinyin")
@@ -36,7 +40,7 @@ class SeatingRules:
     media_categories: tuple = ("媒体记者",)
 
     @classmethod
-    def from_setting(cls, value: dict | None) -> "SeatingRules":
+    def from_setting(cls, value: dict | None) -> SeatingRules:
         known = {f.name for f in fields(cls)}
         data = {k: v for k, v in (value or {}).items() if k in known}
         if "media_categories" in data:
@@ -48,7 +52,7 @@ class SeatingRules:
         data["media_categories"] = list(self.media_categories)
         return data
 
-    def with_(self, **changes) -> "SeatingRules":
+    def with_(self, **changes) -> SeatingRules:
         data = {**asdict(self), **{k: v for k, v in changes.items() if v is not None}}
         data["media_categories"] = tuple(data["media_categories"])
         return SeatingRules(**data)
@@ -83,7 +87,7 @@ class NotEnoughSeats(CeremonyError):
         self.place, self.people, self.seats = place, people, seats
 
 
-def compute_plan(event, rules: SeatingRules, keep_current: bool = True, allow_overflow: bool = False) -> AutoPlan:
+def compute_plan(event: Event, rules: SeatingRules, keep_current: bool = True, allow_overflow: bool = False) -> AutoPlan:
     """The full plan for the event's current roster, keeping locked seats and (unless
     ``keep_current`` is False, a fresh plan) the seats people already hold where still right.
 
@@ -92,9 +96,9 @@ def compute_plan(event, rules: SeatingRules, keep_current: bool = True, allow_ov
     seats = event.repo.seat_rows()
     everyone = event.attendees()
     people = sorted((p for p in everyone if expected(p)), key=rank_key)
-    locked = {s["id"]: s["attendee_id"] for s in seats if s["attendee_id"] and s["locked"]}
+    locked = {s.id: s.attendee_id for s in seats if s.attendee_id and s.locked}
     locked_people = set(locked.values())
-    plan = AutoPlan(seats=dict(locked), names={p.id: p.name for p in everyone})
+    plan = AutoPlan(seats=dict(locked), names={p.id: p.name for p in everyone if p.id is not None})
     free_people = [p for p in people if p.id not in locked_people]
     rostrum_people = [p for p in free_people if p.on_rostrum]
     hall_people = [p for p in free_people if not p.on_rostrum]
@@ -104,12 +108,12 @@ def compute_plan(event, rules: SeatingRules, keep_current: bool = True, allow_ov
     return plan
 
 
-def _check_capacity(seats: list[dict], rostrum_people: list, hall_people: list, plan: AutoPlan,
+def _check_capacity(seats: list[Seat], rostrum_people: list, hall_people: list, plan: AutoPlan,
                     allow_overflow: bool) -> None:
     """More people than usable seats: refuse, or (when allowed) say so before the per-person reasons."""
     for kind, people, label in (("rostrum", rostrum_people, "主席台"), ("hall", hall_people, "台下")):
-        free = sum(1 for s in seats if s["section_kind"] == kind and not s["blocked"] and not s["reserved"]
-                   and s["id"] not in plan.seats)
+        free = sum(1 for s in seats if s.section_kind == kind and not s.blocked and not s.reserved
+                   and s.id not in plan.seats)
         if len(people) > free:
             if not allow_overflow:
                 raise NotEnoughSeats(kind, len(people), free)
@@ -117,88 +121,89 @@ def _check_capacity(seats: list[dict], rostrum_people: list, hall_people: list, 
 
 
 # --- rostrum ----------------------------------------------------------------------------------------
-def _plan_rostrum(seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan) -> None:
-    rows: dict[int, list[dict]] = {}
+def _plan_rostrum(seats: list[Seat], people: list[Attendee], rules: SeatingRules, plan: AutoPlan) -> None:
+    rows: dict[int, list[Seat]] = {}
     for s in seats:     # locked seats are out of the game: the others are placed around them
-        if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"] and s["id"] not in plan.seats:
-            rows.setdefault(s["row"], []).append(s)
+        if s.section_kind == "rostrum" and not s.blocked and not s.reserved and s.id not in plan.seats:
+            rows.setdefault(s.row, []).append(s)
     row_numbers = sorted(rows)
     capacities = [len(rows[r]) for r in row_numbers]
-    ids = [p.id for p in people]
+    ids = [p.id for p in people if p.id is not None]
     groups = _group_rows(people, rules, row_numbers)
     host = rules.host_id if rules.host_id in ids else None
     places, left = rostrum.place_rostrum(ids, capacities, rules.rule, rules.even, groups, host, rules.host_position)
     taken = set(plan.seats)
     homeless: list[int] = []
     for place in places:
-        row_seats = sorted(rows[row_numbers[place.row - 1]], key=lambda s: s["x"])
-        seat = row_seats[place.x - 1]
-        if seat["id"] in taken:           # defensive: never give a seat twice
+        row_seats = sorted(rows[row_numbers[place.row - 1]], key=lambda s: s.x)
+        seat: Seat | None = row_seats[place.x - 1]
+        if seat is not None and seat.id in taken:           # defensive: never give a seat twice
             seat = _nearest_free(row_seats, place.x - 1, taken)
         if seat is None:
             homeless.append(place.person)
             continue
-        plan.seats[seat["id"]] = place.person
-        taken.add(seat["id"])
+        plan.seats[seat.id] = place.person
+        taken.add(seat.id)
     for person in left + homeless:
         plan.unseated.append((person, "主席台座位不足 (rostrum full)"))
 
 
 def _group_rows(people: list[Attendee], rules: SeatingRules, row_numbers: list[int]) -> dict[int, set[int]]:
     """Rows given to a group: "speakers" (发言人), "category:<name>" or "unit:<name>"."""
-    out = {}
+    out: dict[int, set[int]] = {}
     for key, group in (rules.group_rows or {}).items():
         index = int(key)
         if not 1 <= index <= len(row_numbers):
             continue
         kind, _, value = str(group).partition(":")
         if kind == "speakers":
-            out[index] = {p.id for p in people if p.speaker}
+            out[index] = {p.id for p in people if p.speaker and p.id is not None}
         elif kind == "category":
-            out[index] = {p.id for p in people if p.category == value}
+            out[index] = {p.id for p in people if p.category == value and p.id is not None}
         elif kind == "unit":
-            out[index] = {p.id for p in people if p.unit == value}
+            out[index] = {p.id for p in people if p.unit == value and p.id is not None}
     return out
 
 
-def _nearest_free(row_seats: list[dict], index: int, taken: set[int]) -> dict | None:
+def _nearest_free(row_seats: list[Seat], index: int, taken: set[int]) -> Seat | None:
     order = sorted(range(len(row_seats)), key=lambda i: abs(i - index))
-    return next((row_seats[i] for i in order if row_seats[i]["id"] not in taken), None)
+    return next((row_seats[i] for i in order if row_seats[i].id not in taken), None)
 
 
 # --- hall -------------------------------------------------------------------------------------------
-def _plan_hall(event, seats: list[dict], people: list[Attendee], rules: SeatingRules, plan: AutoPlan,
+def _plan_hall(event: Event, seats: list[Seat], people: list[Attendee], rules: SeatingRules, plan: AutoPlan,
                keep_current: bool = True) -> None:
-    hall_rows = [s for s in seats if s["section_kind"] == "hall"]
-    sections = {sid: i for i, sid in enumerate(dict.fromkeys(s["section_id"] for s in hall_rows))}
-    hall_seats = [hall.HallSeat(s["id"], sections[s["section_id"]], s["row"], s["x"], s["zone_name"] or "",
-                                not s["blocked"] and not s["reserved"]) for s in hall_rows]
+    hall_rows = [s for s in seats if s.section_kind == "hall"]
+    sections = {sid: i for i, sid in enumerate(dict.fromkeys(s.section_id for s in hall_rows))}
+    hall_seats = [hall.HallSeat(s.id, sections[s.section_id], s.row, s.x, s.zone_name or "",
+                                not s.blocked and not s.reserved) for s in hall_rows]
     zone_of = _zone_resolver(event, hall_rows)
     ordered = _order_hall_people(event, people, zone_of, rules)
     ranks = {p.id: p.rank for p in people}
-    current = {s["attendee_id"]: s["id"] for s in hall_rows if keep_current
-               and s["attendee_id"] in ranks and s["assigned_rank"] == ranks[s["attendee_id"]]}
+    current = {s.attendee_id: s.id for s in hall_rows if keep_current and s.attendee_id is not None
+               and s.attendee_id in ranks and s.assigned_rank == ranks[s.attendee_id]}
     media = set(rules.media_categories)
-    hall_people = [hall.HallPerson(p.id, zone_of(p), p.unit, p.category in media) for p in ordered]
+    hall_people = [hall.HallPerson(p.id, zone_of(p), p.unit, p.category in media) for p in ordered
+                   if p.id is not None]
     options = hall.HallOptions(rules.fill, rules.blocks, rules.rule, rules.spare, rules.distancing,
                                rules.stagger, rules.cap_percent)
-    zone_order = [z["name"] for z in event.repo.zones()]
+    zone_order = [z.name for z in event.repo.zones()]
     result = hall.fill_hall(hall_seats, hall_people, current, options, taken=set(plan.seats), zone_order=zone_order)
     plan.capacity = result.capacity
     for person, seat in result.assigned.items():
         plan.seats[seat] = person
     for person, reason, zone in result.unseated:
         plan.unseated.append((person, _reason_text(reason, zone, rules)))
-    labels = {s["id"]: f"{s['row']}排{s['number']}号" for s in hall_rows}
+    labels = {s.id: f"{s.row}排{s.number}号" for s in hall_rows}
     plan.warnings.extend(_warning_text(code, data, labels) for code, data in result.warnings)
 
 
-def _zone_resolver(event, hall_rows: list[dict]):
+def _zone_resolver(event: Event, hall_rows: list[Seat]):
     """Person → zone name: a zone for their unit, else their category's zone, else a zone naming the category."""
     zones = [z for z in event.repo.zones()]
-    with_seats = {s["zone_name"] for s in hall_rows if s["zone_name"]}
-    by_unit = {z["unit"]: z["name"] for z in zones if z["unit"] and z["name"] in with_seats}
-    by_category = {z["category"]: z["name"] for z in zones if z["category"]}
+    with_seats = {s.zone_name for s in hall_rows if s.zone_name}
+    by_unit = {z.unit: z.name for z in zones if z.unit and z.name in with_seats}
+    by_category = {z.category: z.name for z in zones if z.category}
     default = {c.name: c.zone for c in event.categories() if c.zone}
 
     def zone_of(person: Attendee) -> str:
@@ -208,14 +213,14 @@ def _zone_resolver(event, hall_rows: list[dict]):
     return zone_of
 
 
-def _order_hall_people(event, people: list[Attendee], zone_of, rules: SeatingRules) -> list[Attendee]:
+def _order_hall_people(event: Event, people: list[Attendee], zone_of, rules: SeatingRules) -> list[Attendee]:
     """Zone order (as the zones are listed), then unit order (the setting), then rank inside a unit."""
-    zone_sort = {z["name"]: z["sort"] for z in event.repo.zones()}
+    zone_sort = {z.name: z.sort for z in event.repo.zones()}
     unit_rank = _unit_order(event, people, rules.unit_order)
     return sorted(people, key=lambda p: (zone_sort.get(zone_of(p), 1 << 30), unit_rank[p.unit]) + rank_key(p))
 
 
-def _unit_order(event, people: list[Attendee], how: str) -> dict[str, int]:
+def _unit_order(event: Event, people: list[Attendee], how: str) -> dict[str, int]:
     best: dict[str, tuple] = {}
     for p in people:
         best[p.unit] = min(best.get(p.unit, rank_key(p)), rank_key(p))

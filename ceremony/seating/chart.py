@@ -9,12 +9,17 @@ legend of the zones.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.errors import Cancelled
 from ceremony.fileio import atomic_output
 from ceremony.fonts import drawable, register_font
+from ceremony.models import Seat
 from ceremony.roster import pad_name
 from ceremony.seating.service import rostrum_numbers
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 MM = 72 / 25.4
 PAPERS = {"A3": (420 * MM, 297 * MM), "A4": (297 * MM, 210 * MM)}
@@ -33,7 +38,7 @@ def write_seating_pdf(event, path: Path | str, paper: str = "A3", view: str = "a
     return pages
 
 
-def render_seating_pdf(data: "ChartData", path: Path | str, paper: str = "A3", view: str = "audience",
+def render_seating_pdf(data: ChartData, path: Path | str, paper: str = "A3", view: str = "audience",
                        kind: str = "all", cancelled=lambda: False) -> int:
     """Render from data read beforehand (no database access: safe in a worker thread).
 
@@ -58,7 +63,7 @@ def render_seating_pdf(data: "ChartData", path: Path | str, paper: str = "A3", v
     return pages
 
 
-def log_chart(event, path, paper: str, view: str, kind: str) -> None:
+def log_chart(event: Event, path, paper: str, view: str, kind: str) -> None:
     with event.repo.transaction():
         event.repo.insert_print(event.now_text(), "seating_chart", None, None, f"{paper}/{view}/{kind}", str(path))
 
@@ -66,7 +71,7 @@ def log_chart(event, path, paper: str, view: str, kind: str) -> None:
 class ChartData:
     """Everything the pages show, read once."""
 
-    def __init__(self, event):
+    def __init__(self, event: Event):
         info = event.info
         self.title = info.name
         self.when = info.starts_at.strftime("%Y年%m月%d日 %H:%M").replace("年0", "年").replace("月0", "月")
@@ -116,15 +121,16 @@ def _view_badge(canvas, font: str, right: float, top: float, label: str) -> None
 
 def _grid(data: ChartData) -> tuple[list, dict]:
     """Row bands from the top of the page in the audience's view: rostrum back row first ... hall last row."""
-    bands, widths = [], {}
+    bands: list[tuple[str, int | None, int, list[Seat]]] = []
+    widths: dict[int, int] = {}
     for kind in ("rostrum", "hall"):
-        sections = list(dict.fromkeys(s["section_id"] for s in data.seats if s["section_kind"] == kind))
+        sections = list(dict.fromkeys(s.section_id for s in data.seats if s.section_kind == kind))
         for sid in sections:
-            mine = [s for s in data.seats if s["section_id"] == sid]
-            rows = sorted({s["row"] for s in mine}, reverse=(kind == "rostrum"))
-            widths[sid] = max(s["x"] for s in mine)
+            mine = [s for s in data.seats if s.section_id == sid]
+            rows = sorted({s.row for s in mine}, reverse=(kind == "rostrum"))
+            widths[sid] = max(s.x for s in mine)
             for row in rows:
-                bands.append((kind, sid, row, [s for s in mine if s["row"] == row]))
+                bands.append((kind, sid, row, [s for s in mine if s.row == row]))
         if kind == "rostrum" and sections:
             bands.append(("stage", None, 0, []))
     return bands, widths
@@ -158,9 +164,9 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
             _lectern(canvas, font, x0, y, cell_w, band_h, columns, _front_rostrum_width(bands), view)
             continue
         # each rostrum row is centred on its own; hall rows keep their physical positions
-        offset = (columns - max(s["x"] for s in seats)) / 2 if kind == "rostrum" and seats else 0
+        offset = (columns - max(s.x for s in seats)) / 2 if kind == "rostrum" and seats else 0
         for seat in seats:
-            col = offset + seat["x"] - 1
+            col = offset + seat.x - 1
             if view == "rostrum":
                 col = columns - 1 - col
             _seat_box(canvas, data, font, x0 + col * cell_w, y, cell_w, band_h, seat, kind, name_size)
@@ -169,7 +175,7 @@ def _draw_plan(canvas, data: ChartData, font: str, area, view: str) -> None:
 
 def _front_rostrum_width(bands) -> int:
     front = [seats for kind, _, row, seats in bands if kind == "rostrum" and row == 1 and seats]
-    return max(s["x"] for s in front[0]) if front else 0
+    return max(s.x for s in front[0]) if front else 0
 
 
 def _lectern(canvas, font: str, x0: float, y: float, cell_w: float, band_h: float, columns: int, front: int,
@@ -201,31 +207,31 @@ def _name_size(canvas, font: str, cell_w: float, bands, heights) -> float:
     return max(3.0, min(sizes)) if sizes else 10.0
 
 
-def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, h: float, seat: dict,
+def _seat_box(canvas, data: ChartData, font: str, x: float, y: float, w: float, h: float, seat: Seat,
               kind: str, name_size: float) -> None:
     pad = min(w, h) * 0.06
-    fill = seat["zone_color"] or ("#fde9d9" if kind == "rostrum" else "#ffffff")
-    canvas.setFillColor(fill if not seat["blocked"] else "#999999")
+    fill = seat.zone_color or ("#fde9d9" if kind == "rostrum" else "#ffffff")
+    canvas.setFillColor(fill if not seat.blocked else "#999999")
     canvas.setStrokeColorRGB(0.3, 0.3, 0.3)
     canvas.setLineWidth(0.4)
     canvas.rect(x + pad, y + pad, w - 2 * pad, h - 2 * pad, stroke=1, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
     inner = w - 4 * pad
-    person = data.people.get(seat["attendee_id"])
-    if kind == "rostrum":
-        number = data.numbers.get(seat["attendee_id"])
+    person = data.people.get(seat.attendee_id)
+    if kind == "rostrum" and seat.attendee_id is not None:
+        number = data.numbers.get(seat.attendee_id)
         if number:
             _fit(canvas, font, str(number), x + w / 2, y + h * 0.58, inner, h * 0.3)
         if person:
             _name(canvas, font, person.name, x + w / 2, y + h * 0.18, inner, name_size)
         return
-    _fit(canvas, font, seat["number"], x + w / 2, y + h * 0.68, inner, h * 0.22, gray=True)
-    if seat["blocked"]:
+    _fit(canvas, font, seat.number, x + w / 2, y + h * 0.68, inner, h * 0.22, gray=True)
+    if seat.blocked:
         _fit(canvas, font, "封", x + w / 2, y + h * 0.2, inner, h * 0.36)
     elif person:
         _name(canvas, font, person.name, x + w / 2, y + h * 0.2, inner, name_size)
-    elif seat["reserved"]:
-        _fit(canvas, font, seat["reserved"], x + w / 2, y + h * 0.2, inner, h * 0.3, gray=True)
+    elif seat.reserved:
+        _fit(canvas, font, seat.reserved, x + w / 2, y + h * 0.2, inner, h * 0.3, gray=True)
 
 
 def _name(canvas, font: str, name: str, cx: float, baseline: float, width: float, size: float) -> None:
@@ -267,15 +273,15 @@ def _row_numbers(canvas, font: str, x0: float, w: float, y: float, h: float, kin
 def _legend(canvas, data: ChartData, font: str, x: float, y: float, width: float) -> None:
     counts: dict[str, int] = {}
     for s in data.seats:
-        if s["zone_name"] and s["attendee_id"]:
-            counts[s["zone_name"]] = counts.get(s["zone_name"], 0) + 1
+        if s.zone_name and s.attendee_id:
+            counts[s.zone_name] = counts.get(s.zone_name, 0) + 1
     canvas.setFont(font, 10)
     cursor = x
     canvas.drawString(cursor, y + 20, "图例：")
     cursor += 34
     for zone in data.zones:
-        text = f"{zone['name']}（{counts.get(zone['name'], 0)}人）"
-        canvas.setFillColor(zone["color"])
+        text = f"{zone.name}（{counts.get(zone.name, 0)}人）"
+        canvas.setFillColor(zone.color)
         canvas.rect(cursor, y + 18, 14, 11, stroke=1, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.drawString(cursor + 17, y + 20, text)
@@ -292,8 +298,8 @@ def _cards_pages(canvas, data: ChartData, font: str, paper: str = "A3") -> int:
     """The 主席台桌签摆放单 for the staff who lay the table cards: the rostrum drawn row by row in the audience's
     view (back row on top, as they face it), one box per seat with its position, rank number, name and title,
     filling the chosen paper (landscape)."""
-    seats = [s for s in data.seats if s["section_kind"] == "rostrum"]
-    rows = sorted({s["row"] for s in seats}, reverse=True)         # the back row is drawn on top
+    seats = [s for s in data.seats if s.section_kind == "rostrum"]
+    rows = sorted({s.row for s in seats}, reverse=True)         # the back row is drawn on top
     width, height = PAPERS[paper]
     canvas.setPageSize((width, height))
     margin = 12 * MM
@@ -302,7 +308,7 @@ def _cards_pages(canvas, data: ChartData, font: str, paper: str = "A3") -> int:
     canvas.setFont(font, 10)
     canvas.drawCentredString(width / 2, height - margin - 32, f"{data.title}  {data.when}  {data.place}")
     top, bottom = height - margin - 50, margin + 28
-    columns = max((max(s["x"] for s in seats if s["row"] == r) for r in rows), default=1)
+    columns = max((max(s.x for s in seats if s.row == r) for r in rows), default=1)
     box_w = (width - 2 * margin - 40) / max(columns, 1)
     row_h = (top - bottom) / max(len(rows), 1)
     name_size = min(box_w * 0.27, row_h * 0.2, 30.0)
@@ -310,10 +316,10 @@ def _cards_pages(canvas, data: ChartData, font: str, paper: str = "A3") -> int:
         y = top - (i + 1) * row_h
         canvas.setFont(font, 12)
         canvas.drawString(margin, y + row_h / 2, f"第{row}排")
-        mine = sorted((s for s in seats if s["row"] == row), key=lambda s: s["x"])
-        offset = (columns - (mine[-1]["x"] if mine else 0)) / 2            # each row centred, as on the plan
+        mine = sorted((s for s in seats if s.row == row), key=lambda s: s.x)
+        offset = (columns - (mine[-1].x if mine else 0)) / 2            # each row centred, as on the plan
         for s in mine:
-            x = margin + 40 + (offset + s["x"] - 1) * box_w
+            x = margin + 40 + (offset + s.x - 1) * box_w
             _card_box(canvas, data, font, s, x, y + row_h * 0.06, box_w, row_h * 0.88, name_size)
     canvas.setFont(font, 12)
     canvas.drawCentredString(width / 2, margin + 8, "▼ 台下（观众席）▼")
@@ -321,22 +327,22 @@ def _cards_pages(canvas, data: ChartData, font: str, paper: str = "A3") -> int:
     return 1
 
 
-def _card_box(canvas, data: ChartData, font: str, seat: dict, x: float, y: float, w: float, h: float,
+def _card_box(canvas, data: ChartData, font: str, seat: Seat, x: float, y: float, w: float, h: float,
               name_size: float) -> None:
     pad = w * 0.06
-    person = data.people.get(seat["attendee_id"]) if seat["attendee_id"] else None
+    person = data.people.get(seat.attendee_id) if seat.attendee_id else None
     canvas.setLineWidth(0.8)
     canvas.setStrokeColorRGB(0.3, 0.3, 0.3)
     canvas.setFillColor("#fde9d9" if person else "#f3f3f3")
     canvas.rect(x + pad, y, w - 2 * pad, h, stroke=1, fill=1)
     canvas.setFillColorRGB(0.35, 0.35, 0.35)
     canvas.setFont(font, min(10.0, h * 0.08))
-    canvas.drawCentredString(x + w / 2, y + h - min(10.0, h * 0.08) - 4, f"左起第{seat['x']}位")
+    canvas.drawCentredString(x + w / 2, y + h - min(10.0, h * 0.08) - 4, f"左起第{seat.x}位")
     canvas.setFillColorRGB(0, 0, 0)
     if not person:
         _fit(canvas, font, "（空）", x + w / 2, y + h * 0.45, w - 4 * pad, name_size * 0.6, gray=True)
         return
-    number = data.numbers.get(person.id)
+    number = data.numbers.get(seat.attendee_id) if seat.attendee_id is not None else None
     if number:
         _fit(canvas, font, str(number), x + w / 2, y + h * 0.62, w - 4 * pad, name_size * 1.1)
     _name(canvas, font, person.name, x + w / 2, y + h * 0.4, w - 4 * pad, name_size)
@@ -363,17 +369,17 @@ def _wrap(canvas, font: str, text: str, width: float, size: float) -> list[str]:
 # --- per-zone lists -----------------------------------------------------------------------------------------
 def _zone_pages(canvas, data: ChartData, font: str, paper: str) -> int:
     pages = 0
-    names = [z["name"] for z in data.zones] + [""]
+    names = [z.name for z in data.zones] + [""]
     for zone in names:
-        seats = sorted((s for s in data.seats if (s["zone_name"] or "") == zone and s["attendee_id"]
-                        and s["section_kind"] == "hall"), key=lambda s: (s["row"], s["x"]))
+        seats = sorted((s for s in data.seats if (s.zone_name or "") == zone and s.attendee_id
+                        and s.section_kind == "hall"), key=lambda s: (s.row, s.x))
         if not seats:
             continue
         lines = []
         for s in seats:
-            p = data.people.get(s["attendee_id"])
+            p = data.people.get(s.attendee_id)
             if p:
-                lines.append((f"{s['row']}排", f"{s['number']}号", pad_name(p.name), p.unit, p.title))
+                lines.append((f"{s.row}排", f"{s.number}号", pad_name(p.name), p.unit, p.title))
         heading = f"{zone or '未分区座位'}名单（{len(lines)}人）"
         cols = [("排", 45), ("号", 45), ("姓名", 80), ("单位", 200), ("职务", 0)]
         pages += _table_pages(canvas, data, font, heading, cols, lines, size=11, paper=paper)

@@ -8,6 +8,8 @@ options; :func:`fill_hall` says who sits where and who could not be seated, why.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 FILL_CENTRE = "centre"          # centre-out, alternating (honoured side first, as on the rostrum)
@@ -85,6 +87,7 @@ def seat_sequence(seats: list[HallSeat], fill: str, rule: str = "left") -> list[
     honoured = 1 if rule == "left" else -1   # 以左为尊: the audience's right is honoured
 
     def key(s: HallSeat):
+        inner: tuple[float, ...]
         if fill == FILL_LTR:
             inner = (s.x,)
         elif fill == FILL_RTL:
@@ -109,7 +112,7 @@ def _section_centres(seats: list[HallSeat]) -> dict[int, float]:
 
 
 def fill_hall(seats: list[HallSeat], people: list[HallPerson], current: dict[int, int],
-              options: HallOptions = HallOptions(), taken: set[int] = frozenset(),
+              options: HallOptions = HallOptions(), taken: AbstractSet[int] = frozenset(),
               zone_order: list[str] | None = None) -> HallResult:
     """Seat ``people`` (in seating order) in ``seats``.
 
@@ -193,7 +196,7 @@ class FrontRows:
             result.warnings.append(("front_empty", {"zone": self.zone, "seats": empty}))
 
 
-def full_zone_order(seats: list[HallSeat], people: list[HallPerson] = (),
+def full_zone_order(seats: list[HallSeat], people: Sequence[HallPerson] = (),
                     zone_order: list[str] | None = None) -> list[str]:
     """Zone names front to back: the given order, then zones as people and seats first name them."""
     names = list(zone_order or []) + [p.zone for p in people] + [s.zone for s in seats]
@@ -293,7 +296,7 @@ def _group_people(people: list[HallPerson]) -> list[tuple[str, list[HallPerson]]
 
 
 def _fill_zone(zone: str, people: list[HallPerson], seats: list[HallSeat], options: HallOptions,
-               result: HallResult, held: set[int] = frozenset()) -> list[HallPerson]:
+               result: HallResult, held: AbstractSet[int] = frozenset()) -> list[HallPerson]:
     """Place people in a zone's free seats (``held`` ones last); return those left over."""
     if not people:
         return []

@@ -94,12 +94,12 @@ def place_rostrum(people: list[int], capacities: list[int], rule: str = RULE_LEF
         rows[index], general = general[:cap], general[cap:]
     places: list[RostrumPlace] = []
     number = 0
-    for index, (cap, members) in enumerate(zip(capacities, rows)):
+    for index, (cap, row_people) in enumerate(zip(capacities, rows)):
         end_host = host if index == 0 and host_position == "end" else None
-        for x, (person, rank_in_row) in enumerate(_arrange_row(members, cap, rule, even, end_host), start=1):
+        for x, (person, rank_in_row) in enumerate(_arrange_row(row_people, cap, rule, even, end_host), start=1):
             if person is not None:
                 places.append(RostrumPlace(person, index + 1, x, number + rank_in_row))
-        number += len(members)
+        number += len(row_people)
     return places, general
 
 
@@ -140,7 +140,7 @@ def _arrange_row(members: list[int], seats: int, rule: str, even: str,
     the lectern end (the first empty chair from the audience's left)."""
     others = [p for p in members if p != end_host]
     ranks = row_seats(len(others), seats, rule, even)
-    placed = [(others[r - 1], r) if r else (None, 0) for r in ranks]
+    placed: list[tuple[int | None, int]] = [(others[r - 1], r) if r else (None, 0) for r in ranks]
     if end_host is not None and end_host in members:
         free = next(i for i, (p, _) in enumerate(placed) if p is None)   # fewer others than chairs
         placed[free] = (end_host, len(members))

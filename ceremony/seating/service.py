@@ -8,15 +8,19 @@ means the same seat after the venue has been edited.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
+import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.backups import BULK
 from ceremony.errors import CeremonyError
-from ceremony.models import Changes
+from ceremony.models import Changes, Seat, Section, Zone
 from ceremony.seating.auto import SETTING, AutoPlan, SeatingRules, compute_plan, rank_key
 from ceremony.seating.venue import seat_label as _seat_label
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 SeatKey = tuple[str, int, int]          # (section name, row, x)
 
@@ -57,7 +61,7 @@ class SeatOperation:
     states: tuple[SeatState, ...]
     source: str = "manual"
 
-    def apply(self, event) -> tuple["SeatOperation", Changes]:
+    def apply(self, event: Event) -> tuple[SeatOperation, Changes]:
         """Persist this operation (one transaction); return its inverse and what changed."""
         changes, inverse = event.seating.apply(self)
         return inverse, changes
@@ -70,11 +74,11 @@ class VenueOperation:
     spec: dict = field(hash=False, compare=False)
     states: tuple[SeatState, ...] = ()
 
-    def apply(self, event) -> tuple["VenueOperation", Changes]:
+    def apply(self, event: Event) -> tuple[VenueOperation, Changes]:
         service = event.seating
         before_spec = service.venue_spec()
-        before = tuple(SeatState(_key(s), s["attendee_id"], bool(s["locked"]))
-                       for s in event.repo.seat_rows() if s["attendee_id"])
+        before = tuple(SeatState(_key(s), s.attendee_id, bool(s.locked))
+                       for s in event.repo.seat_rows() if s.attendee_id)
         from ceremony.seating.venue_file import MOVES, inverse_moves
         before_spec[MOVES] = inverse_moves(self.spec)
         with event.repo.transaction():
@@ -82,6 +86,27 @@ class VenueOperation:
             if self.states:
                 changes |= service.apply(SeatOperation(self.states))[0]
         return VenueOperation(before_spec, before), changes
+
+
+@dataclass(frozen=True)
+class AssignedSeat:
+    """One occupied seat as the CLI, the exports and the lists show it."""
+
+    id: int                     # the attendee
+    name: str
+    unit: str
+    title: str
+    category: str
+    section: str                # "rostrum" or "hall"
+    section_name: str
+    row: int                    # 1 = front
+    seat: str                   # the printed seat number
+    x: int                      # physical position from the audience's left, 1-based, aisles counted
+    index: int                  # the k-th seat of the row from the audience's left
+    zone: str
+    locked: bool
+    rostrum_no: int | None      # on the rostrum: the rank number (位次)
+    label: str                  # "台下 3排12号（嘉宾区）"
 
 
 @dataclass(frozen=True)
@@ -94,13 +119,13 @@ class AutoResult:
 
 
 class SeatingService:
-    def __init__(self, event):
+    def __init__(self, event: Event):
         self.event = event
         self.repo = event.repo
 
     # --- reading (the contract other areas use) ----------------------------------------------------
-    def seat_of(self, attendee_id: int) -> dict | None:
-        """The attendee's seat: section_kind/section_name, row, number, x, zone_name, zone_color, locked."""
+    def seat_of(self, attendee_id: int) -> Seat | None:
+        """The attendee's seat (section, row, number, x, zone, locked), or None when unseated."""
         return self.repo.seat_of(attendee_id)
 
     def seat_label(self, attendee_id: int) -> str:
@@ -109,42 +134,37 @@ class SeatingService:
 
     def seat_labels(self) -> dict[int, str]:
         """Every seated attendee's label in one query (badge batches)."""
-        return {s["attendee_id"]: _seat_label(s) for s in self.repo.seat_rows() if s["attendee_id"]}
+        return {s.attendee_id: _seat_label(s) for s in self.repo.seat_rows() if s.attendee_id}
 
-    def plan(self) -> list[dict]:
-        """Every seat: id, section_kind, section_name, row, x, number, zone_name, zone_color,
-        blocked, reserved, attendee_id, locked — in section, row, x order."""
-        keys = ("id", "section_id", "section_kind", "section_name", "row", "x", "number", "zone_name",
-                "zone_color", "blocked", "reserved", "attendee_id", "locked")
-        return [{k: s[k] for k in keys} for s in self.repo.seat_rows()]
+    def plan(self) -> list[Seat]:
+        """Every seat with its section, zone and occupant, in section, row, x order."""
+        return self.repo.seat_rows()
 
-    def assigned_rows(self) -> list[dict]:
-        """One record per occupied seat, for the CLI, exports and charts: attendee id, name, unit, title,
-        section ("rostrum"/"hall"), section_name, row (1 = front), seat (printed number), x (physical
-        position from the audience's left, 1-based, aisles counted), index (the k-th seat of the row from
-        the audience's left), zone, locked, and on the rostrum its rank number (rostrum_no)."""
+    def assigned_rows(self) -> list[AssignedSeat]:
+        """One record per occupied seat, in plan order, for the CLI, exports and charts."""
         people = {p.id: p for p in self.event.attendees()}
-        rows = [s for s in self.repo.seat_rows() if s["attendee_id"] in people]
+        rows = [s for s in self.repo.seat_rows() if s.attendee_id in people]
         numbers = rostrum_numbers(rows, people)
         index = _seat_indexes(self.repo.seat_rows())
         out = []
         for s in rows:
-            p = people[s["attendee_id"]]
-            out.append({"id": p.id, "name": p.name, "unit": p.unit, "title": p.title, "category": p.category,
-                        "section": s["section_kind"], "section_name": s["section_name"], "row": s["row"],
-                        "seat": s["number"], "x": s["x"], "index": index[s["id"]], "zone": s["zone_name"] or "", "locked": bool(s["locked"]),
-                        "rostrum_no": numbers.get(p.id), "label": _seat_label(s)})
+            if s.attendee_id is None:
+                continue
+            p = people[s.attendee_id]
+            out.append(AssignedSeat(s.attendee_id, p.name, p.unit, p.title, p.category, s.section_kind,
+                                    s.section_name, s.row, s.number, s.x, index[s.id], s.zone_name, s.locked,
+                                    numbers.get(s.attendee_id), _seat_label(s)))
         return out
 
-    def sections(self) -> list[dict]:
+    def sections(self) -> list[Section]:
         """The venue's sections (rostrum, hall ...) in display order."""
         return self.repo.sections()
 
-    def zones(self) -> list[dict]:
+    def zones(self) -> list[Zone]:
         """The hall's zones in display order."""
         return self.repo.zones()
 
-    def seat(self, seat_id: int) -> dict | None:
+    def seat(self, seat_id: int) -> Seat | None:
         return self.repo.seat_row(seat_id)
 
     def rules(self) -> SeatingRules:
@@ -163,19 +183,19 @@ class SeatingService:
             ids = self._seat_ids([s.seat for s in op.states])
             keys_by_id = {v: k for k, v in ids.items()}
             current = self.repo.assignments_touching(ids.values(), [s.attendee_id for s in op.states if s.attendee_id])
-            touched = set(ids.values()) | {row["seat_id"] for row in current}
-            before = {row["seat_id"]: row for row in current}
+            touched = set(ids.values()) | {row.seat_id for row in current}
+            before = {row.seat_id: row for row in current}
             extra_keys = self._keys_for(touched - set(keys_by_id))
             keys_by_id.update(extra_keys)
-            inverse = tuple(SeatState(keys_by_id[sid], before[sid]["attendee_id"] if sid in before else None,
-                                      bool(before[sid]["locked"]) if sid in before else False)
+            inverse = tuple(SeatState(keys_by_id[sid], before[sid].attendee_id if sid in before else None,
+                                      bool(before[sid].locked) if sid in before else False)
                             for sid in sorted(touched))
             ranks = self.repo.attendee_ranks([s.attendee_id for s in op.states if s.attendee_id])
             placed = [s.attendee_id for s in op.states if s.attendee_id in ranks]   # people deleted since: skip
             self.repo.delete_assignments(seat_ids=list(ids.values()), attendee_ids=placed)
             self.repo.insert_assignments((ids[s.seat], s.attendee_id, int(s.locked), ranks[s.attendee_id],
                                           op.source) for s in op.states if s.attendee_id in ranks)
-            people = set(placed) | {row["attendee_id"] for row in current}
+            people = set(placed) | {row.attendee_id for row in current}
             self.event.audit("seating.change", {"seats": len(op.states), "source": op.source})
         return Changes(seats=True, ids=frozenset(people)), SeatOperation(inverse, op.source)
 
@@ -183,17 +203,17 @@ class SeatingService:
         """Put a person on a seat; whoever sits there takes the person's old seat (or none)."""
         target = self._seat_or_fail(seat_id)
         old = self.repo.seat_of(attendee_id)
-        if target["blocked"]:
+        if target.blocked:
             raise SeatUnavailable("seat.blocked", _seat_label(target))
-        if old and old["locked"]:
+        if old and old.locked:
             raise SeatLocked(_seat_label(old))
-        if target["attendee_id"] == attendee_id:
+        if target.attendee_id == attendee_id:
             return SeatOperation(())
-        if target["locked"]:
+        if target.locked:
             raise SeatLocked(_seat_label(target))
         states = [SeatState(_key(target), attendee_id)]
         if old:
-            states.append(SeatState(_key(old), target["attendee_id"]))
+            states.append(SeatState(_key(old), target.attendee_id))
         return SeatOperation(tuple(states))
 
     def move(self, attendee_id: int, seat_id: int) -> Changes:
@@ -201,18 +221,18 @@ class SeatingService:
 
     def lock_operation(self, seat_ids: list[int], locked: bool) -> SeatOperation:
         rows = [self._seat_or_fail(s) for s in seat_ids]
-        return SeatOperation(tuple(SeatState(_key(r), r["attendee_id"], locked) for r in rows if r["attendee_id"]))
+        return SeatOperation(tuple(SeatState(_key(r), r.attendee_id, locked) for r in rows if r.attendee_id))
 
     def unassign_operation(self, seat_ids: list[int]) -> SeatOperation:
         rows = [self._seat_or_fail(s) for s in seat_ids]
-        locked = [r for r in rows if r["locked"]]
+        locked = [r for r in rows if r.locked]
         if locked:
             raise SeatLocked(_seat_label(locked[0]))
-        return SeatOperation(tuple(SeatState(_key(r), None) for r in rows if r["attendee_id"]))
+        return SeatOperation(tuple(SeatState(_key(r), None) for r in rows if r.attendee_id))
 
     def clear_operation(self, keep_locked: bool = True) -> SeatOperation:
         """Empty every seat (locked ones stay unless ``keep_locked`` is False)."""
-        rows = [s for s in self.repo.seat_rows() if s["attendee_id"] and not (keep_locked and s["locked"])]
+        rows = [s for s in self.repo.seat_rows() if s.attendee_id and not (keep_locked and s.locked)]
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows))
 
     def seat_one_operation(self, attendee_id: int) -> SeatOperation | None:
@@ -226,27 +246,27 @@ class SeatingService:
         from ceremony.seating.auto import _zone_resolver
         person = self.event.attendee(attendee_id)
         rows = self.repo.seat_rows()
-        if any(s["attendee_id"] == attendee_id for s in rows):
+        if any(s.attendee_id == attendee_id for s in rows):
             return SeatOperation(())
-        hall_rows = [s for s in rows if s["section_kind"] == "hall"]
+        hall_rows = [s for s in rows if s.section_kind == "hall"]
         rules = self.rules()
         if rules.distancing and _over_cap(hall_rows, rules.cap_percent):
             return None
-        sections = {sid: i for i, sid in enumerate(dict.fromkeys(s["section_id"] for s in hall_rows))}
-        seats = [HallSeat(s["id"], sections[s["section_id"]], s["row"], s["x"], s["zone_name"] or "",
-                          not s["blocked"] and not s["reserved"]) for s in hall_rows]
-        free = {s["id"] for s in hall_rows if not s["attendee_id"]}
-        occupied = {(sections[s["section_id"]], s["row"], s["x"]) for s in hall_rows if s["attendee_id"]}
+        sections = {sid: i for i, sid in enumerate(dict.fromkeys(s.section_id for s in hall_rows))}
+        seats = [HallSeat(s.id, sections[s.section_id], s.row, s.x, s.zone_name or "",
+                          not s.blocked and not s.reserved) for s in hall_rows]
+        free = {s.id for s in hall_rows if not s.attendee_id}
+        occupied = {(sections[s.section_id], s.row, s.x) for s in hall_rows if s.attendee_id}
         options = HallOptions(rules.fill, rules.blocks, rules.rule, 0, rules.distancing, rules.stagger,
                               rules.cap_percent)
         zone = _zone_resolver(self.event, hall_rows)(person)
-        chosen = pick_seat(seats, free, occupied, zone, options, [z["name"] for z in self.repo.zones()])
+        chosen = pick_seat(seats, free, occupied, zone, options, [z.name for z in self.repo.zones()])
         if chosen is None:
             return None
-        row = next(s for s in hall_rows if s["id"] == chosen.id)
+        row = next(s for s in hall_rows if s.id == chosen.id)
         return SeatOperation((SeatState(_key(row), attendee_id),), "manual")
 
-    def seat_one(self, attendee_id: int) -> dict | None:
+    def seat_one(self, attendee_id: int) -> Seat | None:
         """Give one person a free hall seat (see :meth:`seat_one_operation`) and return it
         (as :meth:`seat_of`), or None when no free seat is left. Undo: apply the operation's
         inverse, as for every seat change."""
@@ -280,8 +300,8 @@ class SeatingService:
         rows = self.repo.seat_rows()
         states = []
         for s in rows:
-            want = plan.seats.get(s["id"])
-            if want != s["attendee_id"]:
+            want = plan.seats.get(s.id)
+            if want != s.attendee_id:
                 states.append(SeatState(_key(s), want))
         unseated = [(aid, plan.names.get(aid, ""), why) for aid, why in plan.unseated]
         return AutoResult(SeatOperation(tuple(states), "auto"), len(plan.seats), unseated, plan.warnings,
@@ -313,7 +333,7 @@ class SeatingService:
             tmp.write_text(dump_spec(self.venue_spec()), encoding="utf-8")
 
     # --- helpers --------------------------------------------------------------------------------------
-    def _seat_or_fail(self, seat_id: int) -> dict:
+    def _seat_or_fail(self, seat_id: int) -> Seat:
         row = self.repo.seat_row(seat_id)
         if row is None:
             raise SeatUnavailable("seat.no_such_seat", seat_id=seat_id)
@@ -331,36 +351,36 @@ class SeatingService:
         return {k: found[k] for k in keys}
 
     def _keys_for(self, seat_ids) -> dict[int, SeatKey]:
-        return {sid: _key(self.repo.seat_row(sid)) for sid in seat_ids}
+        return {sid: _key(self._seat_or_fail(sid)) for sid in seat_ids}
 
 
-def rostrum_numbers(seat_rows: list[dict], people: dict) -> dict[int, int]:
+def rostrum_numbers(seat_rows: list[Seat], people: dict) -> dict[int, int]:
     """Rank numbers on the rostrum (1 = highest), as printed on charts: rank order of who sits there."""
-    seated = [people[s["attendee_id"]] for s in seat_rows
-              if s["section_kind"] == "rostrum" and s["attendee_id"] in people]
+    seated = [people[s.attendee_id] for s in seat_rows
+              if s.section_kind == "rostrum" and s.attendee_id in people]
     seated.sort(key=rank_key)
     return {p.id: i for i, p in enumerate(seated, start=1)}
 
 
-def _over_cap(hall_rows: list[dict], cap_percent: int) -> bool:
+def _over_cap(hall_rows: list[Seat], cap_percent: int) -> bool:
     """Epidemic mode: the hall already holds its capacity cap (% of usable fixed seats)."""
-    usable = sum(1 for s in hall_rows if not s["blocked"] and not s["reserved"])
-    seated = sum(1 for s in hall_rows if s["attendee_id"])
+    usable = sum(1 for s in hall_rows if not s.blocked and not s.reserved)
+    seated = sum(1 for s in hall_rows if s.attendee_id)
     return seated >= math.floor(usable * cap_percent / 100)
 
 
-def _seat_indexes(seat_rows: list[dict]) -> dict[int, int]:
+def _seat_indexes(seat_rows: list[Seat]) -> dict[int, int]:
     """seat id → its position among the seats of its row, from the audience's left (aisles not counted)."""
-    rows: dict[tuple, list[dict]] = {}
+    rows: dict[tuple, list[Seat]] = {}
     for s in seat_rows:
-        rows.setdefault((s["section_id"], s["row"]), []).append(s)
+        rows.setdefault((s.section_id, s.row), []).append(s)
     out = {}
     for seats in rows.values():
-        for k, s in enumerate(sorted(seats, key=lambda s: s["x"]), start=1):
-            out[s["id"]] = k
+        for k, s in enumerate(sorted(seats, key=lambda s: s.x), start=1):
+            out[s.id] = k
     return out
 
 
-def _key(seat: dict) -> SeatKey:
-    return (seat["section_name"], seat["row"], seat["x"])
+def _key(seat: Seat) -> SeatKey:
+    return (seat.section_name, seat.row, seat.x)
 

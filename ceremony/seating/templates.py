@@ -14,6 +14,7 @@ The result is an ordinary venue spec (see :mod:`ceremony.seating.venue`), checke
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceremony.seating.venue import NUMBERINGS, VenueError
@@ -80,7 +81,7 @@ def parse_cells(text: str, where: str = "--blocked") -> list[tuple[int, int]]:
 
 
 def build_spec(name: str, rostrum: list[int], rows: int, blocks: list[int], numbering: str = "odd_even",
-               blocked: list[tuple[int, int]] = (), zones: list[dict] | None = None) -> dict:
+               blocked: Sequence[tuple[int, int]] = (), zones: list[dict] | None = None) -> dict:
     """A venue spec from the builder's fields: rostrum rows, hall rows × blocks, numbering, blocked seats."""
     if numbering not in NUMBERINGS:
         raise VenueError("--numbering", f"编号方式只能是 {' 或 '.join(NUMBERINGS)} (plain or odd_even)")

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
 from ceremony import messages
 from ceremony.errors import CeremonyError, ValidationError
+from ceremony.models import Seat, Section, Zone
 
 SEAT, BLOCKED, GAPS = "#", "x", ".-_ "
 # Limits far above any real hall; a file beyond them is refused with a message (never a MemoryError).
@@ -135,8 +137,8 @@ def _section_seats(spec: dict, section, index: int, names: set[str], cells: dict
 
 def _row_layouts(section: dict, where: str) -> list[tuple[int, str]]:
     """(row number, layout string) for every row of a section."""
-    rows = section.get("rows")
-    blocks = section.get("blocks")
+    rows: Any = section.get("rows")         # JSON: checked below
+    blocks: Any = section.get("blocks")
     if blocks is not None and (not isinstance(blocks, list) or not all(_posint(b) for b in blocks)):
         raise VenueError("venue.bad_blocks", place=where)
     if blocks is not None and sum(blocks) > MAX_ROW_LENGTH:
@@ -149,7 +151,8 @@ def _row_layouts(section: dict, where: str) -> list[tuple[int, str]]:
         raise VenueError("venue.bad_rows", place=where)
     if len(rows) > MAX_ROWS:
         raise VenueError("venue.too_many_rows", place=where, maximum=MAX_ROWS)
-    out = []
+    out: list[tuple[int, str]] = []
+    row_no: Any
     for row_no, item in enumerate(rows, start=1):
         if isinstance(item, dict):
             row_no, item = item.get("row"), item.get("layout")
@@ -228,7 +231,7 @@ def _pair(value, default: int) -> tuple[int, int]:
 
 
 def _cells(zone: dict) -> set[tuple[int, int]]:
-    found = set()
+    found: set[tuple[int, int]] = set()
     for text in zone.get("cells", []):
         match = re.fullmatch(r"(\d+):(\d+)(?:-(\d+))?", str(text))
         if match:       # malformed cells are reported by _check_zones
@@ -308,52 +311,52 @@ def read_venue_file(path: Path | str) -> dict:
     return spec
 
 
-def spec_from_seats(name: str, sections: list[dict], zones: list[dict], seats: list[dict]) -> dict:
+def spec_from_seats(name: str, sections: list[Section], zones: list[Zone], seats: list[Seat]) -> dict:
     """The readable spec of a stored venue (rows as layout strings, zones as cells)."""
-    by_section: dict[int, list[dict]] = {}
+    by_section: dict[int, list[Seat]] = {}
     for s in seats:
-        by_section.setdefault(s["section_id"], []).append(s)
+        by_section.setdefault(s.section_id, []).append(s)
     out_sections = []
     for section in sections:
-        mine = by_section.get(section["id"], [])
+        mine = by_section.get(section.id, [])
         out_sections.append(_section_spec(section, mine))
     out_zones = []
     for zone in zones:
-        cells = _zone_cells(zone["id"], sections, seats)
-        entry = {"name": zone["name"], "color": zone["color"]}
-        entry.update({k: zone[k] for k in ("category", "unit") if zone.get(k)})
+        cells = _zone_cells(zone.id, sections, seats)
+        entry: dict[str, str | list[str]] = {"name": zone.name, "color": zone.color}
+        entry.update({k: getattr(zone, k) for k in ("category", "unit") if getattr(zone, k)})
         if cells:
             entry["section"], entry["cells"] = cells
         out_zones.append(entry)
     return {"name": name, "sections": out_sections, "zones": out_zones}
 
 
-def _section_spec(section: dict, seats: list[dict]) -> dict:
-    rows: dict[int, dict[int, dict]] = {}
+def _section_spec(section: Section, seats: list[Seat]) -> dict:
+    rows: dict[int, dict[int, Seat]] = {}
     for s in seats:
-        rows.setdefault(s["row"], {})[s["x"]] = s
-    layouts = []
+        rows.setdefault(s.row, {})[s.x] = s
+    layouts: list[str | dict] = []
     for row_no in sorted(rows):
         cells = rows[row_no]
-        text = "".join((BLOCKED if cells[x]["blocked"] else SEAT) if x in cells else "."
+        text = "".join((BLOCKED if cells[x].blocked else SEAT) if x in cells else "."
                        for x in range(1, max(cells) + 1))
         layouts.append(text if row_no == len(layouts) + 1 else {"row": row_no, "layout": text})
-    entry = {"name": section["name"], "kind": section["kind"], "numbering": section["numbering"], "rows": layouts}
-    reserved = {f"{s['row']}:{s['x']}": s["reserved"] for s in seats if s.get("reserved")}
+    entry: dict = {"name": section.name, "kind": section.kind, "numbering": section.numbering, "rows": layouts}
+    reserved = {f"{s.row}:{s.x}": s.reserved for s in seats if s.reserved}
     if reserved:
         entry["reserved"] = reserved
     return entry
 
 
-def _zone_cells(zone_id: int, sections: list[dict], seats: list[dict]) -> tuple[str, list[str]] | None:
-    mine = [s for s in seats if s.get("zone_id") == zone_id]
+def _zone_cells(zone_id: int, sections: list[Section], seats: list[Seat]) -> tuple[str, list[str]] | None:
+    mine = [s for s in seats if s.zone_id == zone_id]
     if not mine:
         return None
-    section_id = mine[0]["section_id"]
-    section = next(s["name"] for s in sections if s["id"] == section_id)
+    section_id = mine[0].section_id
+    section = next(s.name for s in sections if s.id == section_id)
     runs: list[str] = []
-    for row in sorted({s["row"] for s in mine if s["section_id"] == section_id}):
-        runs.extend(row_runs(row, [s["x"] for s in mine if s["row"] == row and s["section_id"] == section_id]))
+    for row in sorted({s.row for s in mine if s.section_id == section_id}):
+        runs.extend(row_runs(row, [s.x for s in mine if s.row == row and s.section_id == section_id]))
     return section, runs
 
 
@@ -388,10 +391,10 @@ def dump_spec(spec: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def seat_label(seat: dict | None) -> str:
+def seat_label(seat: Seat | None) -> str:
     """How a seat reads on a badge or at the desk: 主席台 1排5号 / 台下 3排12号（嘉宾区）."""
     if not seat:
         return ""
-    text = f"{seat.get('section_name', '')} {seat['row']}排{seat['number']}号".strip()
-    zone = seat.get("zone_name")
+    text = f"{seat.section_name} {seat.row}排{seat.number}号".strip()
+    zone = seat.zone_name
     return f"{text}（{zone}）" if zone else text

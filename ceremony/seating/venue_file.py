@@ -60,7 +60,7 @@ def inverse_moves(spec: dict) -> list:
 
 
 def _sync_sections(repo, spec: dict) -> dict[str, int]:
-    stored = {s["name"]: s["id"] for s in repo.sections()}
+    stored = {s.name: s.id for s in repo.sections()}
     ids = {}
     for sort, section in enumerate(spec["sections"]):
         name = str(section.get("name") or section.get("kind", "hall"))
@@ -77,7 +77,7 @@ def _sync_sections(repo, spec: dict) -> dict[str, int]:
 
 
 def _sync_zones(repo, spec: dict) -> dict[str, int]:
-    stored = {z["name"]: z["id"] for z in repo.zones()}
+    stored = {z.name: z.id for z in repo.zones()}
     ids = {}
     for sort, zone in enumerate(spec.get("zones", [])):
         color, category, unit = zone.get("color", "#dddddd"), zone.get("category", ""), zone.get("unit", "")
@@ -116,7 +116,7 @@ def _layouts(section: dict) -> dict[int, str]:
 
 
 def _set_layouts(section: dict, layouts: dict[int, str]) -> None:
-    rows = []
+    rows: list[str | dict] = []
     for row_no in sorted(layouts):
         text = layouts[row_no]
         rows.append(text if row_no == len(rows) + 1 else {"row": row_no, "layout": text})
@@ -255,7 +255,7 @@ def _drop_zone_cells(spec: dict, keys: list[SeatKey]) -> dict:
 
 
 def _zone_keys(zone: dict) -> set[SeatKey]:
-    out = set()
+    out: set[SeatKey] = set()
     for text in zone.get("cells", []):
         row, _, xs = text.partition(":")
         first, _, last = xs.partition("-")

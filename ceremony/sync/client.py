@@ -15,7 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -109,6 +109,7 @@ class DeskLink:
 
     async def _call(self, method: str, path: str, timeout: float, quick: bool = True, **kwargs) -> dict:
         sent = self._now_ms()
+        assert self.session is not None, "the link is open"
         try:
             async with self.session.request(method, self.url + path, headers=self._headers(),
                                             timeout=aiohttp.ClientTimeout(total=timeout), **kwargs) as resp:
@@ -118,7 +119,7 @@ class DeskLink:
                 data = await resp.json()
         except aiohttp.ServerFingerprintMismatch:
             raise SyncError("certificate") from None
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError, ValueError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
             raise SyncError("unreachable", type(exc).__name__) from None
         received = self._now_ms()
         if "now" in data and quick:           # a long poll's reply time says nothing about the clocks
@@ -203,7 +204,7 @@ class DeskClient:
         self._stopping: asyncio.Event | None = None
         self._started = threading.Event()
 
-    def start(self) -> "DeskClient":
+    def start(self) -> DeskClient:
         self._thread = threading.Thread(target=self._run, name="ceremony-desk-sync", daemon=True)
         self._thread.start()
         self._started.wait(10)
@@ -256,6 +257,7 @@ class DeskClient:
         self._report(SyncStatus(STOPPED))
 
     async def _pusher(self, link: DeskLink) -> None:
+        assert self._wake is not None, "started by _run"
         delay = RETRY_MIN
         while True:
             try:
@@ -294,9 +296,10 @@ class DeskClient:
         if not wake:
             await asyncio.sleep(seconds)
             return
+        assert self._wake is not None, "started by _run"
         try:
             await asyncio.wait_for(self._wake.wait(), seconds)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 
@@ -351,7 +354,7 @@ async def _join(url: str, code: str, desk: str, target: Path, clock):
                 SyncStore(event).become_desk(data["log_id"], event.repo.head_seq(), {})
         except aiohttp.ServerFingerprintMismatch:
             raise SyncError("certificate") from None
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError, ValueError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
             raise SyncError("unreachable", type(exc).__name__) from None
     with event.repo.transaction():
         for key, value in (("host_url", base), ("host_fp", fp), ("token", data["token"]), ("desk", desk),

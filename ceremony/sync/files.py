@@ -70,7 +70,7 @@ def merge_log(event, path: Path | str) -> MergeReport:
     store.capture()                      # our own writes first, so they are not mistaken for the file's
     conflicts_before = len(journal.conflicts(repo))
     counts = {"added": 0, "skipped": 0, "new_people": 0, "marks": 0}
-    undos = []
+    undos: list[dict] = []
     with repo.transaction():
         known = set(repo.attendee_uids().values())
         for record in records:

@@ -83,7 +83,7 @@ def _value_kinds(repo, people, host, badges):
     if host:
         uid_of = repo.attendee_uids()
         wanted = {p["id"] for p in people}
-        seats = {uid_of[a["attendee_id"]]: _seat_value(a) for a in repo.assignment_rows()
+        seats: dict[str, dict | None] = {uid_of[a["attendee_id"]]: _seat_value(a) for a in repo.assignment_rows()
                  if a["attendee_id"] in wanted}
         seat_heads = repo.heads(SEAT)
         for p in people:

@@ -38,7 +38,7 @@ def probe_host(url: str, timeout: float = 3.0) -> Probe:
     started = time.perf_counter()
     try:
         raw = socket.create_connection((host, port), timeout=timeout)
-    except socket.timeout:
+    except TimeoutError:
         return Probe(url, TIMEOUT)
     except OSError:
         return Probe(url, REFUSED)
@@ -60,7 +60,7 @@ def probe_host(url: str, timeout: float = 3.0) -> Probe:
 
 
 def _read_all(conn) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while len(chunks) < 64:
         data = conn.recv(4096)
         if not data:

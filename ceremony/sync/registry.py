@@ -38,7 +38,7 @@ class HostRegistry:
         self.key_path = self.folder / "key.pem"
         self.file = self.folder / "host.json"
         self.status_file = self.folder / "status.json"
-        self._mtime = None
+        self._mtime: int | None = None
         self.code = ""
         self.desks: dict[str, DeskEntry] = {}
 

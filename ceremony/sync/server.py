@@ -76,7 +76,7 @@ class HostServer:
         """What ``ceremony serve`` prints first: the address desks join and the join code."""
         return f"{self.urls[0]} {self.code}"
 
-    def start(self, timeout: float = 30.0) -> "HostServer":
+    def start(self, timeout: float = 30.0) -> HostServer:
         self._thread = threading.Thread(target=self._run, name="ceremony-host", daemon=True)
         self._thread.start()
         self._ready.wait(timeout)
@@ -242,7 +242,7 @@ class HostServer:
             try:
                 async with self._grew:
                     await asyncio.wait_for(self._grew.wait_for(lambda: self.store.head() > since), wait)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         return self._reply({"records": self.store.after(since)})
 

@@ -35,7 +35,7 @@ class SyncStore:
         self.event = event
         self.repo = event.repo
         self.origin = origin or event.checkin.desk_name()
-        self._version = None
+        self._version: tuple[int, int] | None = None
 
     # --- shared -------------------------------------------------------------------------------
     @property

@@ -67,8 +67,8 @@ def make_certificate(cert_path: Path, key_path: Path, names: list[str]) -> None:
 
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ceremony check-in host")])
-    now = dt.datetime.now(dt.timezone.utc)
-    alt = []
+    now = dt.datetime.now(dt.UTC)
+    alt: list[x509.GeneralName] = []
     for name in names:
         try:
             alt.append(x509.IPAddress(ipaddress.ip_address(name)))
@@ -109,7 +109,10 @@ def peer_fingerprint(host: str, port: int, timeout: float = 5.0) -> str:
     """Connect and return the fingerprint of the certificate the server shows (no trust decided yet)."""
     with socket.create_connection((host, port), timeout=timeout) as raw:
         with unverified_client_context().wrap_socket(raw, server_hostname=host) as tls:
-            return fingerprint(tls.getpeercert(binary_form=True))
+            der = tls.getpeercert(binary_form=True)
+            if der is None:
+                raise ssl.SSLError("the server showed no certificate")
+            return fingerprint(der)
 
 
 def local_addresses() -> list[str]:
@@ -123,7 +126,7 @@ def local_addresses() -> list[str]:
         pass
     try:
         for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            found.append(info[4][0])
+            found.append(str(info[4][0]))
     except OSError:
         pass
     out = [a for a in dict.fromkeys(found) if not a.startswith("127.")]

@@ -238,7 +238,7 @@ def test_walk_in_prints_through_the_printing_helper(qtbot, page, small_event, mo
     assert page.result_panel.state() == "ok"
     assert target.exists() and target.stat().st_size > 1000
     new_id = page.last_result.attendee.id
-    assert any(row["attendee_id"] == new_id for row in small_event.repo.print_entries())
+    assert any(row.attendee_id == new_id for row in small_event.repo.print_entries())
 
 
 def test_walk_in_with_fever_comes_back_prefilled_then_refused(qtbot, page, small_event, monkeypatch, clock):

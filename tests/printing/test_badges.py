@@ -89,7 +89,7 @@ def test_needs_reprint_after_late_changes(small_event, tmp_path):
     small_event.printing.badge_pdf([ids[1], ids[3]], tmp_path / "again.pdf")
     assert small_event.printing.needs_reprint() == []
     jobs = small_event.printing.print_jobs()
-    assert [j["people"] for j in jobs] == [2, 5]
+    assert [j.people for j in jobs] == [2, 5]
 
 
 def test_name_too_long_leaves_no_file(small_event, tmp_path, cast):

@@ -134,7 +134,7 @@ def test_cli_prints_badges_to_the_queue(cups_queue, demo_event, monkeypatch, cap
     w, h = page_size_mm(printed)
     assert abs(w - 80) < 1.5 and abs(h - 118) < 1.5          # the badge's own size, not the queue's A4
     assert _scanned_owners(demo_event, printed) == sorted(ids)
-    assert demo_event.printing.print_jobs()[0]["target"] == f"printer:{queue}"
+    assert demo_event.printing.print_jobs()[0].target == f"printer:{queue}"
 
 
 def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path):

@@ -82,7 +82,7 @@ def test_save_pdf_in_the_background_and_log_it(page, qtbot, tmp_path, monkeypatc
     assert page.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: page.job is None, timeout=60000)
     assert errors == [] and page_count(target) == page.preview.page_count()
-    assert page.log_model.rowCount() == 1 and page.log_model.jobs[0]["target"] == str(target)
+    assert page.log_model.rowCount() == 1 and page.log_model.jobs[0].target == str(target)
     assert page.ctx.event.setting("badge_sheet") == "a4"          # the choice is remembered
 
 
@@ -112,7 +112,7 @@ def test_print_through_qt_printer_and_single_badge_scans(page, qtbot, tmp_path, 
     assert print_actions.print_single_badge(page, page.ctx, guest)
     (code,) = decode_all(render(single, 300)[0])
     assert page.ctx.event.lookup_code(code).attendee_id == guest
-    assert page.log_model.jobs[0]["target"] == str(single) and page.log_model.jobs[0]["people"] == 1
+    assert page.log_model.jobs[0].target == str(single) and page.log_model.jobs[0].people == 1
 
 
 def test_badge_on_a_bigger_sheet_prints_true_size(page, tmp_path, monkeypatch, errors, cast):

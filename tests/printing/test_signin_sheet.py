@@ -57,7 +57,7 @@ def test_signs_landscape_with_desk_zones_arrows_and_welcome(small_event, tmp_pat
     text = squash(text_of(pdf))
     assert "签到处" in text and "热烈欢迎" in text and "休息室" in text
     for zone in small_event.repo.zones():
-        assert squash(zone["name"]) in text
+        assert squash(zone.name) in text
     assert len(render(pdf, 15)) == page_count(pdf)
     with pytest.raises(ValidationError):
         small_event.printing.signs_document([SignSpec("arrow", "x", direction="sideways")])

@@ -47,7 +47,7 @@ def test_column_and_filter_follow_printing_and_a_late_change(page, small_event, 
     assert (tmp_path / "badges.pdf").stat().st_size > 0
     assert set(small_event.repo.last_prints("badge")) == {a.id, b.id}
     (job,) = small_event.printing.print_jobs()
-    assert job["kind"] == "badge" and job["people"] == 2 and job["target"] == str(tmp_path / "badges.pdf")
+    assert job.kind == "badge" and job.people == 2 and job.target == str(tmp_path / "badges.pdf")
     assert (_cell(page, a.id), _cell(page, b.id), _cell(page, c.id)) == ("已打印", "已打印", "未打印")
 
     page.ctx.apply(small_event.roster.update(small_event.attendee(a.id).with_(unit="东莞市政协办公室")))
@@ -66,8 +66,8 @@ def test_column_and_filter_follow_printing_and_a_late_change(page, small_event, 
 
 def test_a_moved_seat_makes_the_printed_badge_stale(page, small_event, tmp_path):
     plan = small_event.seating.plan()
-    seated = next(s["attendee_id"] for s in plan if s["attendee_id"] and not s["locked"] and s["section_kind"] != "rostrum")
-    empty = next(s["id"] for s in plan if not s["attendee_id"] and not s["blocked"] and not s["reserved"])
+    seated = next(s.attendee_id for s in plan if s.attendee_id and not s.locked and s.section_kind != "rostrum")
+    empty = next(s.id for s in plan if not s.attendee_id and not s.blocked and not s.reserved)
     _print_badges(page, [seated], tmp_path / "one.pdf")
     assert _cell(page, seated) == "已打印"
     changes = page.ctx.apply(small_event.seating.move(seated, empty))

@@ -8,28 +8,29 @@ import random
 import pytest
 
 from ceremony.seating.service import SeatLocked, SeatUnavailable
+from ceremony.models import Seat
 from ceremony.seating.auto import NotEnoughSeats, SeatingRules
 
 
 def occupancy(event) -> dict[int, int]:
-    return {s["attendee_id"]: s["id"] for s in event.seating.plan() if s["attendee_id"]}
+    return {s.attendee_id: s.id for s in event.seating.plan() if s.attendee_id}
 
 
 def assert_one_seat_one_person(event):
     rows = event.repo.assignments()
-    assert len({r["seat_id"] for r in rows}) == len(rows)
-    assert len({r["attendee_id"] for r in rows}) == len(rows)
+    assert len({r.seat_id for r in rows}) == len(rows)
+    assert len({r.attendee_id for r in rows}) == len(rows)
 
 
 def test_auto_seat_demo_rostrum_by_rank(demo_event):
     result = demo_event.seating.auto_seat()
     assert result.unseated == []
-    rostrum = [r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum"]
-    front = sorted((r for r in rostrum if r["row"] == 1), key=lambda r: r["x"])
-    assert [r["rostrum_no"] for r in front] == [9, 7, 5, 3, 1, 2, 4, 6, 8]
-    assert front[4]["name"] == "黎振华"                    # rank 1 in the centre
+    rostrum = [r for r in demo_event.seating.assigned_rows() if r.section == "rostrum"]
+    front = sorted((r for r in rostrum if r.row == 1), key=lambda r: r.x)
+    assert [r.rostrum_no for r in front] == [9, 7, 5, 3, 1, 2, 4, 6, 8]
+    assert front[4].name == "黎振华"                    # rank 1 in the centre
     on_rostrum = {p.id for p in demo_event.attendees() if p.on_rostrum}
-    assert {r["id"] for r in rostrum} == on_rostrum
+    assert {r.id for r in rostrum} == on_rostrum
     assert_one_seat_one_person(demo_event)
 
 
@@ -43,9 +44,9 @@ def test_even_number_on_a_row_with_a_centre_chair(demo_event, rule, even, expect
     for p in leaders[8:]:
         demo_event.roster.update(p.with_(on_rostrum=False))
     demo_event.seating.auto_seat(SeatingRules(rule=rule, even=even), fresh=True)
-    front = {r["x"]: r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum" and r["row"] == 1}
-    assert [front[x]["rostrum_no"] if x in front else None for x in range(1, 10)] == expected
-    assert front[5]["name"] == "黎振华"
+    front = {r.x: r for r in demo_event.seating.assigned_rows() if r.section == "rostrum" and r.row == 1}
+    assert [front[x].rostrum_no if x in front else None for x in range(1, 10)] == expected
+    assert front[5].name == "黎振华"
 
 
 def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
@@ -57,9 +58,9 @@ def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
     categories = {c.name: c.zone for c in demo_event.categories()}
     moved = 0
     for row in demo_event.seating.assigned_rows():
-        if row["section"] == "hall" and row["zone"] != categories[row["category"]]:
+        if row.section == "hall" and row.zone != categories[row.category]:
             # only the front rows take people of the next tier, who move forward into seats left empty
-            assert row["zone"] == "前排领导嘉宾区" and categories[row["category"]] == "嘉宾区"
+            assert row.zone == "前排领导嘉宾区" and categories[row.category] == "嘉宾区"
             moved += 1
     assert moved > 0
 
@@ -67,19 +68,19 @@ def test_people_on_leave_get_no_seat_and_zones_follow_categories(demo_event):
 def test_the_demo_front_rows_are_full_after_auto_seating(demo_event):
     """Issue 18: the 28 front-centre seats straight before the rostrum hold people, not one leader."""
     result = demo_event.seating.auto_seat(fresh=True)
-    front = [r for r in demo_event.seating.assigned_rows() if r["zone"] == "前排领导嘉宾区"]
+    front = [r for r in demo_event.seating.assigned_rows() if r.zone == "前排领导嘉宾区"]
     assert len(front) == 28 and not [w for w in result.warnings if "空座：" in w]
     assert [w for w in result.warnings if w.startswith("27 人从「嘉宾区」前移到「前排领导嘉宾区」")]   # said so
-    rows = {r["row"] for r in demo_event.seating.assigned_rows()
-            if r["section"] == "hall" and r["zone"] != "工作人员区"}          # staff sit at the back on purpose
+    rows = {r.row for r in demo_event.seating.assigned_rows()
+            if r.section == "hall" and r.zone != "工作人员区"}          # staff sit at the back on purpose
     assert rows == set(range(1, max(rows) + 1))            # no empty row between seated rows
 
 
 def test_right_rule_mirrors_the_rostrum(demo_event):
     demo_event.seating.auto_seat(SeatingRules(rule="right"))
-    front = sorted((r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum" and r["row"] == 1),
-                   key=lambda r: r["x"])
-    assert [r["rostrum_no"] for r in front] == [8, 6, 4, 2, 1, 3, 5, 7, 9]
+    front = sorted((r for r in demo_event.seating.assigned_rows() if r.section == "rostrum" and r.row == 1),
+                   key=lambda r: r.x)
+    assert [r.rostrum_no for r in front] == [8, 6, 4, 2, 1, 3, 5, 7, 9]
 
 
 def test_rerun_is_stable_after_adding_and_removing_people(demo_event):
@@ -113,13 +114,13 @@ def test_locked_seat_never_moves(demo_event):
     service = demo_event.seating
     service.auto_seat()
     leader = demo_event.attendees()[0]
-    corner = next(s for s in service.plan() if s["section_kind"] == "hall" and s["row"] == 20 and s["x"] == 1)
-    service.move(leader.id, corner["id"])
-    service.apply(service.lock_operation([corner["id"]], True))
+    corner = next(s for s in service.plan() if s.section_kind == "hall" and s.row == 20 and s.x == 1)
+    service.move(leader.id, corner.id)
+    service.apply(service.lock_operation([corner.id], True))
     service.auto_seat(SeatingRules(rule="right", fill="ltr"))
-    assert service.seat_of(leader.id)["id"] == corner["id"] and service.seat_of(leader.id)["locked"]
+    assert service.seat_of(leader.id).id == corner.id and service.seat_of(leader.id).locked
     with pytest.raises(SeatLocked):
-        service.move(leader.id, service.plan()[0]["id"])
+        service.move(leader.id, service.plan()[0].id)
     service.apply(service.clear_operation())
     assert demo_event.repo.assignment_count() == 1
 
@@ -128,12 +129,12 @@ def test_move_swaps_and_undo_restores(demo_event):
     service = demo_event.seating
     service.auto_seat()
     a, b = demo_event.attendees()[20], demo_event.attendees()[40]
-    seat_a, seat_b = service.seat_of(a.id)["id"], service.seat_of(b.id)["id"]
+    seat_a, seat_b = service.seat_of(a.id).id, service.seat_of(b.id).id
     inverse, changes = service.move_operation(a.id, seat_b).apply(demo_event)
     assert changes.seats and {a.id, b.id} <= changes.ids
-    assert service.seat_of(a.id)["id"] == seat_b and service.seat_of(b.id)["id"] == seat_a
+    assert service.seat_of(a.id).id == seat_b and service.seat_of(b.id).id == seat_a
     inverse.apply(demo_event)
-    assert service.seat_of(a.id)["id"] == seat_a and service.seat_of(b.id)["id"] == seat_b
+    assert service.seat_of(a.id).id == seat_a and service.seat_of(b.id).id == seat_b
 
 
 def test_auto_seat_is_undoable(demo_event):
@@ -151,7 +152,7 @@ def test_random_moves_never_double_book(demo_event):
     service = demo_event.seating
     service.auto_seat()
     rng = random.Random(7)
-    seats = [s["id"] for s in service.plan() if not s["blocked"]]
+    seats = [s.id for s in service.plan() if not s.blocked]
     people = [p.id for p in demo_event.attendees()]
     undo = []
     for _ in range(150):
@@ -177,12 +178,12 @@ def test_blocked_seat_refuses_a_person(demo_event):
     spec = service.venue_spec()
     from ceremony.seating.venue_file import set_blocked
     service.replace_venue(set_blocked(spec, [("台下", 1, 1)], True))
-    seat = next(s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1 and s["x"] == 1)
-    assert seat["blocked"]
+    seat = next(s for s in service.plan() if s.section_name == "台下" and s.row == 1 and s.x == 1)
+    assert seat.blocked
     with pytest.raises(SeatUnavailable):
-        service.move(1, seat["id"])
+        service.move(1, seat.id)
     service.auto_seat(SeatingRules(fill="ltr"))
-    assert service.seat(seat["id"])["attendee_id"] is None
+    assert service.seat(seat.id).attendee_id is None
 
 
 def test_distancing_on_demo_warns_over_cap(demo_event):
@@ -192,8 +193,8 @@ def test_distancing_on_demo_warns_over_cap(demo_event):
     reasons = [why for _, _, why in result.unseated]
     assert sum("防疫限额" in why for why in reasons) == 279 - 240   # beyond the cap, lowest zones last
     assert all("防疫限额" in why or "座位不足" in why for why in reasons)
-    hall = [s for s in demo_event.seating.plan() if s["section_kind"] == "hall" and s["attendee_id"]]
-    taken = {(s["row"], s["x"]) for s in hall}
+    hall = [s for s in demo_event.seating.plan() if s.section_kind == "hall" and s.attendee_id]
+    taken = {(s.row, s.x) for s in hall}
     assert not any((r, x + 1) in taken for r, x in taken)   # nobody has a neighbour
 
 
@@ -203,13 +204,12 @@ def test_seat_label_and_seat_of_contract(demo_event):
     assert service.seat_label(1) == "" and service.seat_of(1) is None
     service.auto_seat()
     seat = service.seat_of(1)
-    assert seat["section_kind"] == "rostrum" and seat["row"] == 1
-    assert service.seat_label(1) == f"主席台 1排{seat['number']}号"
-    hall_person = next(r for r in service.assigned_rows() if r["section"] == "hall")
-    assert service.seat_label(hall_person["id"]).endswith(f"排{hall_person['seat']}号（{hall_person['zone']}）")
+    assert seat.section_kind == "rostrum" and seat.row == 1
+    assert service.seat_label(1) == f"主席台 1排{seat.number}号"
+    hall_person = next(r for r in service.assigned_rows() if r.section == "hall")
+    assert service.seat_label(hall_person.id).endswith(f"排{hall_person.seat}号（{hall_person.zone}）")
     plan = service.plan()
-    assert len(plan) == 620 and {"id", "section_kind", "row", "x", "number", "zone_name", "zone_color",
-                                 "attendee_id"} <= set(plan[0])
+    assert len(plan) == 620 and all(isinstance(s, Seat) for s in plan)
 
 
 def test_cli_seat_and_json(demo_event, capsys):
@@ -237,20 +237,20 @@ def test_rostrum_speaker_row_host_and_locks(demo_event):
     host = rostrum_people[-1]                             # lowest rank: would sit in row 2
     service.auto_seat(SeatingRules(host_id=host.id, host_position="end"))
     seat = service.seat_of(host.id)
-    front = [s for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 1 and s["attendee_id"]]
-    assert seat["row"] == 1 and seat["x"] == min(s["x"] for s in front)      # lectern end (audience left)
+    front = [s for s in service.plan() if s.section_kind == "rostrum" and s.row == 1 and s.attendee_id]
+    assert seat.row == 1 and seat.x == min(s.x for s in front)      # lectern end (audience left)
     service.auto_seat(SeatingRules(group_rows={"2": "speakers"}))
     speakers = {p.id for p in rostrum_people if p.speaker}
-    row2 = {s["attendee_id"] for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 2
-            and s["attendee_id"]}
+    row2 = {s.attendee_id for s in service.plan() if s.section_kind == "rostrum" and s.row == 2
+            and s.attendee_id}
     assert row2 == speakers
     # lock the leader on an end seat: the next run keeps him there and seats the others around him
-    end_seat = next(s for s in service.plan() if s["section_kind"] == "rostrum" and s["row"] == 1 and s["x"] == 1)
-    service.move(1, end_seat["id"])
-    service.apply(service.lock_operation([end_seat["id"]], True))
+    end_seat = next(s for s in service.plan() if s.section_kind == "rostrum" and s.row == 1 and s.x == 1)
+    service.move(1, end_seat.id)
+    service.apply(service.lock_operation([end_seat.id], True))
     result = service.auto_seat(SeatingRules())
-    assert service.seat_of(1)["id"] == end_seat["id"]
-    assert {r["id"] for r in service.assigned_rows() if r["section"] == "rostrum"} == {p.id for p in rostrum_people}
+    assert service.seat_of(1).id == end_seat.id
+    assert {r.id for r in service.assigned_rows() if r.section == "rostrum"} == {p.id for p in rostrum_people}
     assert result.unseated == []
     assert_one_seat_one_person(demo_event)
 
@@ -272,22 +272,22 @@ def test_units_in_a_zone_follow_the_unit_order_setting(empty_event, order, expec
             rank += 1
             event.roster.add(Attendee(name=f"{unit[0]}校长{i}", unit=unit, category="校长", rank=rank))
     event.seating.auto_seat(SeatingRules(unit_order=order, fill="ltr", spare=0))
-    rows = sorted(event.seating.assigned_rows(), key=lambda r: r["x"])
-    assert [r["unit"] for r in rows] == [u for u in expected for _ in range(2)]
+    rows = sorted(event.seating.assigned_rows(), key=lambda r: r.x)
+    assert [r.unit for r in rows] == [u for u in expected for _ in range(2)]
 
 
 def test_fresh_plan_ignores_current_seats_but_not_locks(demo_event):
     service = demo_event.seating
     service.auto_seat(SeatingRules(distancing=True, cap_percent=100))
     spread = occupancy(demo_event)
-    lone = next(s for s in service.plan() if s["section_kind"] == "hall" and s["attendee_id"])
-    service.apply(service.lock_operation([lone["id"]], True))
+    lone = next(s for s in service.plan() if s.section_kind == "hall" and s.attendee_id)
+    service.apply(service.lock_operation([lone.id], True))
     service.auto_seat(SeatingRules())                       # stable: distanced people stay put
     assert sum(occupancy(demo_event).get(a) == s for a, s in spread.items()) > 200
     service.auto_seat(SeatingRules(), fresh=True)
     after = occupancy(demo_event)
-    assert after[lone["attendee_id"]] == lone["id"]
-    hall = {(s["row"], s["x"]) for s in service.plan() if s["section_kind"] == "hall" and s["attendee_id"]}
+    assert after[lone.attendee_id] == lone.id
+    hall = {(s.row, s.x) for s in service.plan() if s.section_kind == "hall" and s.attendee_id}
     assert sum((r, x + 1) in hall for r, x in hall) > 150    # people sit side by side again
 
 
@@ -328,22 +328,22 @@ def test_two_hall_sections_and_media_on_aisles(empty_event):
     result = event.seating.auto_seat(SeatingRules(media_categories=("记者",), spare=0))
     assert result.unseated == []
     rows = event.seating.assigned_rows()
-    press = [r for r in rows if r["category"] == "记者"]
-    assert {r["section_name"] for r in press} == {"楼座"}
-    assert all(r["x"] in (1, 2, 4, 7, 9, 10) for r in press)    # ends and aisle seats
-    guests = [r for r in rows if r["category"] == "嘉宾"]
-    assert {r["section_name"] for r in guests} == {"台下"} and {r["row"] for r in guests} == {1}
+    press = [r for r in rows if r.category == "记者"]
+    assert {r.section_name for r in press} == {"楼座"}
+    assert all(r.x in (1, 2, 4, 7, 9, 10) for r in press)    # ends and aisle seats
+    guests = [r for r in rows if r.category == "嘉宾"]
+    assert {r.section_name for r in guests} == {"台下"} and {r.row for r in guests} == {1}
 
 
 def test_undo_after_the_person_was_deleted_skips_them(demo_event):
     service = demo_event.seating
     service.auto_seat()
     a, b = demo_event.attendees()[30], demo_event.attendees()[31]
-    seat_b = service.seat_of(b.id)["id"]
+    seat_b = service.seat_of(b.id).id
     inverse, _ = service.move_operation(a.id, seat_b).apply(demo_event)
     demo_event.roster.delete(a.id)
     inverse.apply(demo_event)                             # a is gone: b still goes back
-    assert service.seat_of(b.id)["id"] == seat_b
+    assert service.seat_of(b.id).id == seat_b
     assert_one_seat_one_person(demo_event)
 
 

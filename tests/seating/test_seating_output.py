@@ -35,9 +35,9 @@ def test_cards_and_zone_lists(demo_event, tmp_path):
     assert pages > 3 and "主席台桌签摆放单" in text and "师生代表区名单" in text
     assert "≥1米" in text
     # the 摆放单 draws every rostrum seat (9 + 11), empty ones marked, each with its position
-    rostrum = [r for r in demo_event.seating.assigned_rows() if r["section"] == "rostrum"]
+    rostrum = [r for r in demo_event.seating.assigned_rows() if r.section == "rostrum"]
     assert text.count("左起第") == 20 and "左起第1位" in text and "（空）" in text
-    assert all(r["name"] in text.replace("\u3000", "") for r in rostrum)
+    assert all(r.name in text.replace("\u3000", "") for r in rostrum)
     assert demo_event.repo.query("SELECT COUNT(*) AS n FROM print_log WHERE kind = 'seating_chart'")[0]["n"] == 1
 
 
@@ -100,11 +100,11 @@ def test_every_name_on_the_chart_has_one_size(demo_event, tmp_path):
     page = document[0].get_textpage()
     text = page.get_text_range()
     sizes = [round(raw.FPDFText_GetFontSize(page.raw, i), 2) for i in range(page.count_chars())]
-    seated = {r["id"] for r in demo_event.seating.assigned_rows()}
+    seated = {r.id for r in demo_event.seating.assigned_rows()}
     name_chars = {ch for p in demo_event.attendees() if p.id in seated for ch in p.name}
     info = demo_event.info
     other = set(f"{info.name}{info.venue}座次图时间地点台排号发言席主席台下视角图例灰色封为封闭座位上方小字大位次以左右尊人（）："
-                + "".join(z["name"] for z in demo_event.seating.zones()) + "学术报告厅")
+                + "".join(z.name for z in demo_event.seating.zones()) + "学术报告厅")
     found = {size for ch, size in zip(text, sizes) if ch in name_chars and ch not in other}
     assert len(found) == 1, found
     assert "温\u3000豪" in text and "黎振华" in text            # two characters spaced to the width of three

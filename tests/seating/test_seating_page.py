@@ -43,7 +43,7 @@ def drag(qtbot, page, source, target) -> None:
 
 def hall_item(page, row, x):
     return next(i for i in page.scene.items_by_seat.values()
-                if i.seat["section_kind"] == "hall" and i.seat["row"] == row and i.seat["x"] == x)
+                if i.seat.section_kind == "hall" and i.seat.row == row and i.seat.x == x)
 
 
 def test_drag_swaps_two_people_and_undo_restores(qtbot, page):
@@ -52,14 +52,14 @@ def test_drag_swaps_two_people_and_undo_restores(qtbot, page):
     a, b = a_item.attendee_id, b_item.attendee_id
     assert a and b
     drag(qtbot, page, a_item, b_item)
-    assert event.seating.seat_of(a)["id"] == b_item.seat_id
-    assert event.seating.seat_of(b)["id"] == a_item.seat_id
+    assert event.seating.seat_of(a).id == b_item.seat_id
+    assert event.seating.seat_of(b).id == a_item.seat_id
     assert b_item.attendee_id == a and a_item.attendee_id == b           # the plan shows it at once
     assert page.ctx.undo_stack.count() == 1
     page.ctx.undo_stack.undo()
-    assert event.seating.seat_of(a)["id"] == a_item.seat_id and a_item.attendee_id == a
+    assert event.seating.seat_of(a).id == a_item.seat_id and a_item.attendee_id == a
     page.ctx.undo_stack.redo()
-    assert event.seating.seat_of(a)["id"] == b_item.seat_id and b_item.attendee_id == a
+    assert event.seating.seat_of(a).id == b_item.seat_id and b_item.attendee_id == a
 
 
 def test_drag_to_an_empty_seat_moves(qtbot, page):
@@ -69,21 +69,21 @@ def test_drag_to_an_empty_seat_moves(qtbot, page):
     person = source.attendee_id
     drag(qtbot, page, source, empty)
     assert empty.attendee_id == person and source.attendee_id is None
-    assert page.ctx.event.seating.seat_of(person)["row"] == 20
+    assert page.ctx.event.seating.seat_of(person).row == 20
 
 
 def test_locked_seat_refuses_a_drag_with_a_message(qtbot, page):
     target = hall_item(page, 11, 12)
     target.setSelected(True)
     page.set_locked(True)
-    assert page.ctx.event.seating.seat(target.seat_id)["locked"] == 1
+    assert page.ctx.event.seating.seat(target.seat_id).locked == 1
     source = hall_item(page, 10, 12)
     person = source.attendee_id
     drag(qtbot, page, source, target)
     assert page.errors and "锁定" in page.errors[-1].message
     assert source.attendee_id == person
     page.ctx.undo_stack.undo()                                          # undo the lock
-    assert page.ctx.event.seating.seat(target.seat_id)["locked"] == 0
+    assert page.ctx.event.seating.seat(target.seat_id).locked == 0
 
 
 def test_clear_and_auto_seat_are_undoable(qtbot, page):
@@ -106,7 +106,7 @@ def test_search_highlights_the_seat(qtbot, page):
     assert page.results.count() >= 1
     page._first_result()
     item = page.scene.item_for_attendee(1)
-    assert item.highlighted and item.seat["section_kind"] == "rostrum"
+    assert item.highlighted and item.seat.section_kind == "rostrum"
     page.search.setText("")
     assert not item.highlighted
 
@@ -138,8 +138,8 @@ def test_zone_drawn_from_selection(qtbot, page, monkeypatch):
     for x in range(1, 5):
         hall_item(page, 20, x).setSelected(True)
     page.venue.set_zone()
-    zoned = [i for i in page.scene.items_by_seat.values() if i.seat["zone_name"] == "校友区"]
-    assert len(zoned) == 4 and zoned[0].seat["zone_color"] == "#00ff00"
+    zoned = [i for i in page.scene.items_by_seat.values() if i.seat.zone_name == "校友区"]
+    assert len(zoned) == 4 and zoned[0].seat.zone_color == "#00ff00"
 
 
 def test_chart_export_runs_in_the_background(qtbot, page, tmp_path):
@@ -163,7 +163,7 @@ def test_person_dragged_from_the_unseated_list_gets_the_seat(qtbot, page):
     assert attendee_from_mime(mime) == person
     empty = hall_item(page, 20, 3)
     assert page.view.drop_person(person, seat_point(page, empty))
-    assert event.seating.seat_of(person)["id"] == empty.seat_id and empty.attendee_id == person
+    assert event.seating.seat_of(person).id == empty.seat_id and empty.attendee_id == person
     assert page.unseated.count() == 0
 
 

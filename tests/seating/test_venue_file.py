@@ -18,10 +18,10 @@ def test_save_and_load_round_trip(demo_event, tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "########.##############.########" in text and "前排领导嘉宾区" in text
     spec = json.loads(text)
-    before = {(s["section_name"], s["row"], s["x"], s["zone_name"], s["number"]) for s in service.plan()}
+    before = {(s.section_name, s.row, s.x, s.zone_name, s.number) for s in service.plan()}
     seated = demo_event.repo.assignment_count()
     service.load_venue_file(path)
-    after = {(s["section_name"], s["row"], s["x"], s["zone_name"], s["number"]) for s in service.plan()}
+    after = {(s.section_name, s.row, s.x, s.zone_name, s.number) for s in service.plan()}
     assert after == before and demo_event.repo.assignment_count() == seated
     assert len(expand_spec(spec)) == 620
 
@@ -84,15 +84,15 @@ def test_edits_add_remove_rows_seats_and_zones(demo_event):
     spec = edits.add_row(spec, "台下", 30)
     spec = edits.add_seat(spec, "台下", 21, side="right")
     service.replace_venue(spec)
-    assert len([s for s in service.plan() if s["row"] == 21 and s["section_name"] == "台下"]) == 31
+    assert len([s for s in service.plan() if s.row == 21 and s.section_name == "台下"]) == 31
     seated = demo_event.repo.assignment_count()
     spec = edits.set_zone(service.venue_spec(), [("台下", 21, x) for x in range(1, 9)], "贵宾加座", "#ff0000")
     service.replace_venue(spec)
-    zoned = [s for s in service.plan() if s["zone_name"] == "贵宾加座"]
-    assert len(zoned) == 8 and zoned[0]["zone_color"] == "#ff0000"
+    zoned = [s for s in service.plan() if s.zone_name == "贵宾加座"]
+    assert len(zoned) == 8 and zoned[0].zone_color == "#ff0000"
     spec = edits.remove_row(service.venue_spec(), "台下", 21)
     service.replace_venue(spec)
-    assert not any(z["name"] == "贵宾加座" for z in demo_event.repo.zones())
+    assert not any(z.name == "贵宾加座" for z in demo_event.repo.zones())
     assert demo_event.repo.seat_count() == 620 and demo_event.repo.assignment_count() == seated
     spec = edits.remove_seats(service.venue_spec(), [("台下", 20, 1), ("台下", 20, 2)])
     service.replace_venue(spec)
@@ -103,25 +103,25 @@ def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(demo_event):
     service = demo_event.seating
     spec = edits.add_seat(service.venue_spec(), "台下", 1, side="left")
     service.replace_venue(spec)
-    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
+    row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
     assert len(row) == 31
-    assert [s["zone_name"] for s in row if s["zone_name"] == "前排领导嘉宾区"] == ["前排领导嘉宾区"] * 14
+    assert [s.zone_name for s in row if s.zone_name == "前排领导嘉宾区"] == ["前排领导嘉宾区"] * 14
 
 
 def test_venue_operation_undo_restores_people(demo_event):
     from ceremony.seating.service import VenueOperation
     service = demo_event.seating
     service.auto_seat()
-    before = {s["attendee_id"]: (s["row"], s["x"]) for s in service.plan() if s["attendee_id"]}
-    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and demo_event.seating.seat_of(aid)["section_kind"] == "hall"}
+    before = {s.attendee_id: (s.row, s.x) for s in service.plan() if s.attendee_id}
+    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and demo_event.seating.seat_of(aid).section_kind == "hall"}
     spec = edits.remove_row(service.venue_spec(), "台下", 1)
     inverse, changes = VenueOperation(spec).apply(demo_event)
     assert changes.venue and demo_event.repo.seat_count() == 590
     for aid, x in row2.items():                     # the row behind moved forward with its people
         seat = service.seat_of(aid)
-        assert (seat["row"], seat["x"]) == (1, x)
+        assert (seat.row, seat.x) == (1, x)
     inverse.apply(demo_event)
-    after = {s["attendee_id"]: (s["row"], s["x"]) for s in service.plan() if s["attendee_id"]}
+    after = {s.attendee_id: (s.row, s.x) for s in service.plan() if s.attendee_id}
     assert after == before
 
 
@@ -133,8 +133,8 @@ def test_read_venue_file_reports_missing_file(tmp_path):
 def test_switching_numbering_renumbers_the_seats(demo_event):
     service = demo_event.seating
     service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "plain"))
-    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
-    assert [s["number"] for s in row[:3]] == ["1", "2", "3"] and row[-1]["number"] == "30"
+    row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
+    assert [s.number for s in row[:3]] == ["1", "2", "3"] and row[-1].number == "30"
     service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "odd_even"))
-    row = sorted((s for s in service.plan() if s["section_name"] == "台下" and s["row"] == 1), key=lambda s: s["x"])
-    assert row[0]["number"] == "30" and row[15]["number"] == "1" and row[-1]["number"] == "29"
+    row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
+    assert row[0].number == "30" and row[15].number == "1" and row[-1].number == "29"

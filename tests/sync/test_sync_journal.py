@@ -124,14 +124,14 @@ def test_marks_roster_seats_and_revoked_codes_travel(lan):
     host.roster.add(Attendee(name="晚到者", unit="某局"))
     old_code = host.badge_code(12)
     host.reissue_badge_code(12)
-    seat_13, seat_14 = host.repo.seat_of(13)["id"], host.repo.seat_of(14)["id"]
+    seat_13, seat_14 = host.repo.seat_of(13).id, host.repo.seat_of(14).id
     host.seating.move(13, seat_14)                      # swaps the two
     sync_all(host, [a, b])
     for event in (host, a, b):
         assert event.attendee(11).attendance == "leave"
         assert [p.unit for p in event.attendees() if p.name == "晚到者"] == ["某局"]
         assert event.lookup_code(old_code).status == "revoked"
-        assert (event.repo.seat_of(13)["id"], event.repo.seat_of(14)["id"]) == (seat_14, seat_13)
+        assert (event.repo.seat_of(13).id, event.repo.seat_of(14).id) == (seat_14, seat_13)
 
 
 def test_order_of_arrival_does_not_change_the_outcome(lan, tmp_path, clock):

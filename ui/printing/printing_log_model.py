@@ -6,6 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from ceremony.models import PrintJob
+
 
 class LogColumn(IntEnum):
     AT = 0
@@ -16,13 +18,13 @@ class LogColumn(IntEnum):
 
 
 class PrintLogModel(QAbstractTableModel):
-    """Rows are ``PrintingService.print_jobs()`` dicts, newest first."""
+    """Rows are ``PrintingService.print_jobs()`` records, newest first."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.jobs: list[dict] = []
+        self.jobs: list[PrintJob] = []
 
-    def set_jobs(self, jobs: list[dict]) -> None:
+    def set_jobs(self, jobs: list[PrintJob]) -> None:
         self.beginResetModel()
         self.jobs = list(jobs)
         self.endResetModel()
@@ -47,14 +49,14 @@ class PrintLogModel(QAbstractTableModel):
             return None
         column = LogColumn(index.column())
         if column == LogColumn.AT:
-            return job["at"][:19].replace("T", " ")
+            return job.at[:19].replace("T", " ")
         if column == LogColumn.KIND:
-            return self.kind_text(job["kind"])
+            return self.kind_text(job.kind)
         if column == LogColumn.LAYOUT:
-            return job["layout"]
+            return job.layout
         if column == LogColumn.PEOPLE:
-            return job["people"] or ""
-        return job["target"]
+            return job.people or ""
+        return job.target
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole or orientation != Qt.Horizontal:

@@ -142,11 +142,11 @@ class SeatingPage(QWidget):
         """Zone colours with how many seats each zone has and how many are taken."""
         totals: dict[str, list[int]] = {}
         for s in (item.seat for item in self.scene.items_by_seat.values()):
-            if s["zone_name"]:
-                entry = totals.setdefault(s["zone_name"], [0, 0])
+            if s.zone_name:
+                entry = totals.setdefault(s.zone_name, [0, 0])
                 entry[0] += 1
-                entry[1] += 1 if s["attendee_id"] else 0
-        colors = {z["name"]: z["color"] for z in self.ctx.event.seating.zones()}
+                entry[1] += 1 if s.attendee_id else 0
+        colors = {z.name: z.color for z in self.ctx.event.seating.zones()}
         rows = "".join(f'<tr><td style="background:{colors.get(name, "#ddd")}">&nbsp;&nbsp;&nbsp;&nbsp;</td>'
                        f"<td>&nbsp;{name}</td><td align=right>&nbsp;{used}/{total}</td></tr>"
                        for name, (total, used) in totals.items())
@@ -170,21 +170,21 @@ class SeatingPage(QWidget):
             self._people[aid] = person
             seat = event.seating.seat_of(aid)
             if seat is not None:
-                updates[seat["id"]] = (aid, person.name, bool(seat["locked"]), None)
+                updates[seat.id] = (aid, person.name, bool(seat.locked), None)
         self._renumber_rostrum(updates)
         self.scene.set_occupants(updates)
 
     def _renumber_rostrum(self, updates: dict) -> None:
         """Rank numbers on the rostrum follow who sits there; recompute them when the rostrum changed."""
-        rostrum = [i for i in self.scene.items_by_seat.values() if i.seat["section_kind"] == "rostrum"]
+        rostrum = [i for i in self.scene.items_by_seat.values() if i.seat.section_kind == "rostrum"]
         if not any(i.seat_id in updates for i in rostrum):
             return
-        seats = [dict(i.seat, attendee_id=updates[i.seat_id][0] if i.seat_id in updates else i.attendee_id)
+        seats = [i.seat.with_(attendee_id=updates[i.seat_id][0] if i.seat_id in updates else i.attendee_id)
                  for i in rostrum]
         self._numbers = rostrum_numbers(seats, self._people)
         for item, seat in zip(rostrum, seats):
-            aid = seat["attendee_id"]
-            current = updates.get(item.seat_id, (aid, item.name, bool(item.seat["locked"]), None))
+            aid = seat.attendee_id
+            current = updates.get(item.seat_id, (aid, item.name, bool(item.seat.locked), None))
             updates[item.seat_id] = (current[0], current[1], current[2], self._numbers.get(aid))
 
     def _on_changed(self, changes) -> None:
@@ -293,8 +293,8 @@ class SeatingPage(QWidget):
                           if p.on_rostrum and expected(p)]
         sizes: dict[int, int] = {}
         for s in event.seating.plan():
-            if s["section_kind"] == "rostrum" and not s["blocked"] and not s["reserved"]:
-                sizes[s["row"]] = sizes.get(s["row"], 0) + 1
+            if s.section_kind == "rostrum" and not s.blocked and not s.reserved:
+                sizes[s.row] = sizes.get(s.row, 0) + 1
         dialog = SeatingRulesDialog(event.seating.rules(), rostrum_people, len(sizes), self,
                                     row_sizes=[sizes[r] for r in sorted(sizes)])
         if dialog.exec() != SeatingRulesDialog.Accepted:

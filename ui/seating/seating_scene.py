@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
+from ceremony.models import Seat
+
 
 SEAT_W, SEAT_H = 46.0, 36.0          # one seat, in scene units (about 0.55 m × 0.45 m to scale)
 ROSTRUM_H = 46.0
@@ -19,7 +21,7 @@ LABEL_W = 64.0                        # row numbers on both sides
 class SeatItem(QGraphicsItem):
     """One seat: zone colour, printed number, the occupant's name; locked, blocked, highlighted states."""
 
-    def __init__(self, seat: dict, name: str, rostrum_no: int | None, rect: QRectF):
+    def __init__(self, seat: Seat, name: str, rostrum_no: int | None, rect: QRectF):
         super().__init__()
         self.seat = seat
         self.name = name
@@ -34,14 +36,14 @@ class SeatItem(QGraphicsItem):
 
     @property
     def seat_id(self) -> int:
-        return self.seat["id"]
+        return self.seat.id
 
     @property
     def attendee_id(self) -> int | None:
-        return self.seat["attendee_id"]
+        return self.seat.attendee_id
 
     def set_occupant(self, attendee_id: int | None, name: str, locked: bool, rostrum_no: int | None = None) -> None:
-        self.seat = {**self.seat, "attendee_id": attendee_id, "locked": int(locked)}
+        self.seat = self.seat.with_(attendee_id=attendee_id, locked=locked)
         self.name = name
         self.rostrum_no = rostrum_no
         self.setToolTip(self._tooltip())
@@ -54,13 +56,13 @@ class SeatItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         s = self.seat
-        text = f"{s['section_name']} {s['row']}排{s['number']}号"
-        if s.get("zone_name"):
-            text += f"（{s['zone_name']}）"
+        text = f"{s.section_name} {s.row}排{s.number}号"
+        if s.zone_name:
+            text += f"（{s.zone_name}）"
         if self.name:
             text += f"\n{self.name}"
-        if s.get("reserved"):
-            text += f"\n预留：{s['reserved']}"
+        if s.reserved:
+            text += f"\n预留：{s.reserved}"
         return text
 
     def boundingRect(self) -> QRectF:
@@ -69,30 +71,30 @@ class SeatItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         s = self.seat
         box = self.boundingRect().adjusted(2, 2, -2, -2)
-        if s["blocked"]:
+        if s.blocked:
             fill = _BLOCKED
         else:
-            fill = _color(s.get("zone_color") or ("#fde9d9" if s["section_kind"] == "rostrum" else "#ffffff"))
+            fill = _color(s.zone_color or ("#fde9d9" if s.section_kind == "rostrum" else "#ffffff"))
         painter.setBrush(fill)
         painter.setPen(_PEN_HIGHLIGHT if self.highlighted else (_PEN_SELECTED if self.isSelected() else _PEN))
         painter.drawRect(box)
-        if s["locked"]:
+        if s.locked:
             painter.fillRect(QRectF(box.right() - 9, box.top(), 9, 9), _LOCK)
         # level of detail: text is unreadable below about 0.45 px per unit, so skip it (fast full redraws)
         if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < 0.45:
             return
         self._paint_text(painter, box, s)
 
-    def _paint_text(self, painter, box: QRectF, s: dict) -> None:
+    def _paint_text(self, painter, box: QRectF, s: Seat) -> None:
         top = QRectF(box.left(), box.top(), box.width(), box.height() * 0.35)
         painter.setPen(_GREY)
-        if s["section_kind"] == "rostrum":      # the rank number (位次) on the rostrum, the seat number in the hall
+        if s.section_kind == "rostrum":      # the rank number (位次) on the rostrum, the seat number in the hall
             painter.setFont(_fonts()["rank"])
             painter.drawText(top.adjusted(0, 0, 0, 4), Qt.AlignCenter, str(self.rostrum_no or ""))
         else:
             painter.setFont(_fonts()["small"])
-            painter.drawText(top, Qt.AlignCenter, s["number"])
-        text = self.name or ("封" if s["blocked"] else (s.get("reserved") or ""))
+            painter.drawText(top, Qt.AlignCenter, s.number)
+        text = self.name or ("封" if s.blocked else (s.reserved or ""))
         if text:
             painter.setFont(_fonts()[min(len(text), 6)])
             painter.setPen(_BLACK if self.name else _GREY)
@@ -144,7 +146,7 @@ class SeatingScene(QGraphicsScene):
         self._highlight: SeatItem | None = None
         self.leaders_view = False
 
-    def build(self, plan: list[dict], names: dict[int, str], numbers: dict[int, int],
+    def build(self, plan: list[Seat], names: dict[int, str], numbers: dict[int, int],
               leaders_view: bool = False) -> None:
         """Items for every seat. ``leaders_view`` (主席台视角): mirrored, the rostrum at the bottom."""
         # removeItem hands each item back to Python; QGraphicsScene.clear() deleting Python-made items
@@ -157,19 +159,19 @@ class SeatingScene(QGraphicsScene):
         self._highlight = None
         self.leaders_view = leaders_view
         bands = _bands(plan)
-        columns = max((max(s["x"] for s in seats) for _, _, seats in bands if seats), default=1)
+        columns = max((max(s.x for s in seats) for _, _, seats in bands if seats), default=1)
         width = columns * SEAT_W
         y = 0.0
         for kind, row, seats in (reversed(bands) if leaders_view else bands):
             if kind == "stage":
-                front = max((s["x"] for k, r, ss in bands if k == "rostrum" and r == 1 for s in ss), default=0)
+                front = max((s.x for k, r, ss in bands if k == "rostrum" and r == 1 for s in ss), default=0)
                 self._stage(width, y, (columns - front) / 2 if front else None, columns, front)
                 y += STAGE_H
                 continue
             height = ROSTRUM_H if kind == "rostrum" else SEAT_H
-            offset = (columns - max(s["x"] for s in seats)) / 2 if kind == "rostrum" else 0
+            offset = (columns - max(s.x for s in seats)) / 2 if kind == "rostrum" else 0
             for seat in seats:
-                col = offset + seat["x"] - 1
+                col = offset + seat.x - 1
                 if leaders_view:
                     col = columns - 1 - col
                 self._add_seat(seat, names, numbers, QRectF(LABEL_W + col * SEAT_W, y, SEAT_W, height))
@@ -179,13 +181,13 @@ class SeatingScene(QGraphicsScene):
             y += height
         self.setSceneRect(QRectF(-10, -10, width + 2 * LABEL_W + 20, y + 20))
 
-    def _add_seat(self, seat: dict, names: dict, numbers: dict, rect: QRectF) -> None:
-        aid = seat["attendee_id"]
+    def _add_seat(self, seat: Seat, names: dict, numbers: dict, rect: QRectF) -> None:
+        aid = seat.attendee_id
         item = SeatItem(seat, names.get(aid, "") if aid else "", numbers.get(aid), rect)
         self.addItem(item)
-        self.items_by_seat[seat["id"]] = item
+        self.items_by_seat[seat.id] = item
         if aid:
-            self.seat_of_attendee[aid] = seat["id"]
+            self.seat_of_attendee[aid] = seat.id
 
     def set_view_label(self, text: str) -> None:
         """Which view the plan shows (every chart says so): placed at the top right."""
@@ -254,15 +256,15 @@ class SeatingScene(QGraphicsScene):
         return [i for i in self.selectedItems() if isinstance(i, SeatItem)]
 
 
-def _bands(plan: list[dict]) -> list[tuple[str, int, list[dict]]]:
+def _bands(plan: list[Seat]) -> list[tuple[str, int, list[Seat]]]:
     """Rows from the top in the audience's view: rostrum back row first, the stage, hall row 1 ... last."""
     out = []
     for kind in ("rostrum", "hall"):
-        sections = list(dict.fromkeys(s["section_id"] for s in plan if s["section_kind"] == kind))
+        sections = list(dict.fromkeys(s.section_id for s in plan if s.section_kind == kind))
         for sid in sections:
-            mine = [s for s in plan if s["section_id"] == sid]
-            for row in sorted({s["row"] for s in mine}, reverse=(kind == "rostrum")):
-                out.append((kind, row, [s for s in mine if s["row"] == row]))
+            mine = [s for s in plan if s.section_id == sid]
+            for row in sorted({s.row for s in mine}, reverse=(kind == "rostrum")):
+                out.append((kind, row, [s for s in mine if s.row == row]))
         if kind == "rostrum" and sections:
             out.append(("stage", 0, []))
     return out

@@ -55,7 +55,7 @@ class VenueActions:
 
     # --- helpers ------------------------------------------------------------------------------------------
     def _selected_keys(self) -> list[tuple[str, int, int]]:
-        return [(i.seat["section_name"], i.seat["row"], i.seat["x"]) for i in self.page.scene.selected_seats()]
+        return [(i.seat.section_name, i.seat.row, i.seat.x) for i in self.page.scene.selected_seats()]
 
     def _need_selection(self) -> list[tuple[str, int, int]] | None:
         keys = self._selected_keys()
@@ -74,7 +74,7 @@ class VenueActions:
 
     # --- edits ----------------------------------------------------------------------------------------------
     def add_row(self) -> None:
-        sections = [s["name"] for s in self.page.ctx.event.seating.sections()]
+        sections = [s.name for s in self.page.ctx.event.seating.sections()]
         if not sections:
             return
         keys = self._selected_keys()

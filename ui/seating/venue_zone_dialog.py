@@ -6,11 +6,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QPushButton)
 
+from ceremony.models import Zone
+
 
 class VenueZoneDialog(QDialog):
-    def __init__(self, zones: list[dict], categories: list[str], parent=None):
+    def __init__(self, zones: list[Zone], categories: list[str], parent=None):
         super().__init__(parent)
-        self._zones = {z["name"]: z for z in zones}
+        self._zones = {z.name: z for z in zones}
         self._color = "#cfe2f3"
         form = QFormLayout(self)
         self.name = QComboBox(self)
@@ -40,9 +42,9 @@ class VenueZoneDialog(QDialog):
     def _zone_chosen(self, name: str) -> None:
         zone = self._zones.get(name)
         if zone:
-            self._color = zone["color"]
-            self.category.setCurrentIndex(max(0, self.category.findData(zone["category"])))
-            self.unit.setText(zone["unit"])
+            self._color = zone.color
+            self.category.setCurrentIndex(max(0, self.category.findData(zone.category)))
+            self.unit.setText(zone.unit)
             self._show_color()
 
     def _pick_color(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ceremony.printing.pdf.draw import QR, Rect, mm
+from ceremony.printing.pdf.draw import QR, Op, Rect, mm
 from ceremony.printing.pdf.text import fit_text, split_lines
 
 # Fields a user may switch off; name, class text and colour band always show.
@@ -38,7 +38,7 @@ def text_color_on(fill: str) -> str:
 
 def badge_ops(data: BadgeData, w: float, h: float, font: str, fields=DEFAULT_FIELDS) -> list:
     """Every op of one badge; portrait sizes stack, landscape (ID-1) puts the QR at the right."""
-    ops = [Rect(0, 0, w, h, stroke="#bbbbbb", width=0.3)]
+    ops: list[Op] = [Rect(0, 0, w, h, stroke="#bbbbbb", width=0.3)]
     if w <= h:
         ops += _portrait(data, w, h, font, fields)
     else:
@@ -49,7 +49,8 @@ def badge_ops(data: BadgeData, w: float, h: float, font: str, fields=DEFAULT_FIE
 def _portrait(d: BadgeData, w: float, h: float, font: str, fields) -> list:
     u = w / mm(80)                      # everything scales with the width of the 80 mm badge
     m = mm(5) * u
-    ops, top = [], h - m
+    ops: list[Op] = []
+    top = h - m
     if "event_name" in fields and d.event_name:
         size = 11 * u
         for line in split_lines(d.event_name, font, size, w - 2 * m, 2):
@@ -94,7 +95,7 @@ def _landscape(d: BadgeData, w: float, h: float, font: str, fields) -> list:
     u = h / mm(54)
     m = mm(3.5) * u
     band = mm(11) * u
-    ops = [Rect(0, h - band, w, band, fill=d.color)]
+    ops: list[Op] = [Rect(0, h - band, w, band, fill=d.color)]
     ops.append(fit_text(d.class_text, font, m, h - band * 0.75, w - 2 * m, band * 0.6,
                         color=text_color_on(d.color), widen_two=True))
     show_qr = "qr" in fields and d.code

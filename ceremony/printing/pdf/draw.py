@@ -7,6 +7,7 @@ space), so backends need no font metrics of their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 MM = 72 / 25.4
@@ -79,14 +80,18 @@ class Group:
     angle: float = 0.0
 
 
+Op = Text | Rect | Line | Polygon | QR | Group   # what a page is drawn from
+PrintItem = tuple[int | None, int | None, str]  # (attendee id, attendee version, content digest)
+
+
 @dataclass(slots=True)
 class Page:
     width: float
     height: float
-    ops: list = field(default_factory=list)
+    ops: list[Op] = field(default_factory=list)
     label: str = ""             # what the preview lists ("胸卡 1–8")
 
-    def add(self, *ops) -> "Page":
+    def add(self, *ops: Op) -> Page:
         self.ops.extend(ops)
         return self
 
@@ -100,7 +105,7 @@ class Document:
     pages: list[Page]
     title: str = ""
     # (attendee_id, attendee_version, content digest) per printed item; empty for sheets and signs.
-    items: list[tuple[int, int, str]] = field(default_factory=list)
+    items: Sequence[PrintItem] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

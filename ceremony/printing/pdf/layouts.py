@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ceremony.errors import ValidationError
 from ceremony.messages import QT_TRANSLATE_NOOP
-from ceremony.printing.pdf.draw import Group, Line, Page, mm
+from ceremony.printing.pdf.draw import Group, Line, Op, Page, mm
 
 # Badge sizes (width × height in mm) — docs/protocol.md#badges; any "WxH" is accepted too.
 BADGE_SIZES = {
@@ -18,7 +18,7 @@ BADGE_SIZES = {
     "90x65": QT_TRANSLATE_NOOP("Domain", "90×65 mm（A4 八拼）"),
 }
 DEFAULT_BADGE = "80x118"
-SHEETS = {"single": None, "a4": (210.0, 297.0), "a3": (297.0, 420.0)}
+SHEETS: dict[str, tuple[float, float] | None] = {"single": None, "a4": (210.0, 297.0), "a3": (297.0, 420.0)}
 SHEET_MARGIN_MM = 10.0       # room for the cut marks
 CUT_MARK_MM = 5.0
 
@@ -79,7 +79,7 @@ def grid_for(badge_mm: tuple[float, float], sheet: str) -> tuple[int, int]:
     return found.cols, found.rows
 
 
-def impose(items: list[tuple], badge_mm: tuple[float, float], sheet: str, label: str = "") -> list[Page]:
+def impose(items: list[list[Op]], badge_mm: tuple[float, float], sheet: str, label: str = "") -> list[Page]:
     """Place badge op lists on pages: one per page (``single``) or N-up with cut marks, as many per
     sheet as fit (badges turned 90° when that fits more)."""
     bw, bh = mm(badge_mm[0]), mm(badge_mm[1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
-from typing import Callable
+from collections.abc import Callable
 
 from typing import TYPE_CHECKING
 

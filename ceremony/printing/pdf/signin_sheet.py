@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ceremony.printing.pdf.draw import Line, Page, Rect, mm
+from ceremony.printing.pdf.draw import Line, Op, Page, Rect, mm
 from ceremony.printing.pdf.text import fit_text, split_lines
 
 # (header, width in mm, alignment); widths add up to the 190 mm between A4 margins.
@@ -33,7 +33,7 @@ def signin_pages(title: str, time_line: str, groups: list[SheetGroup], font: str
         for start in range(0, len(rows), per_page):
             chunks.append((group.subtitle, rows[start:start + per_page], start))
     pages = []
-    for number, (subtitle, rows, start) in enumerate(chunks, start=1):
+    for number, (subtitle, rows, _start) in enumerate(chunks, start=1):
         page = Page(pw, ph, label=f"签到表 {number}")
         page.ops.append(fit_text(title, font, margin, ph - mm(22), pw - 2 * margin, 18))
         line = f"{time_line}    {subtitle}" if subtitle else time_line
@@ -58,7 +58,7 @@ def _cell(value: str, column: str, align: str, x: float, top: float, width: floa
 
 
 def _table(rows: list[tuple[str, ...]], left: float, top: float, font: str) -> list:
-    ops = []
+    ops: list[Op] = []
     header_h, row_h = mm(HEADER_MM), mm(ROW_MM)
     width = sum(mm(c[1]) for c in COLUMNS)
     ops.append(Rect(left, top - header_h, width, header_h, fill="#e8e8e8"))

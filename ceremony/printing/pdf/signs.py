@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ceremony.printing.pdf.draw import Page, Polygon, Rect, mm
+from ceremony.printing.pdf.draw import Op, Page, Polygon, Rect, mm
 from ceremony.printing.pdf.badges import text_color_on
 from ceremony.printing.pdf.text import fit_text, split_lines
 
@@ -38,7 +38,7 @@ def _big(text: str, box_w: float, most: float) -> float:
 
 def _checkin(spec: SignSpec, w: float, h: float, font: str) -> list:
     band = h * 0.08
-    ops = [Rect(0, h - band, w, band, fill=spec.color), Rect(0, 0, w, band, fill=spec.color)]
+    ops: list[Op] = [Rect(0, h - band, w, band, fill=spec.color), Rect(0, 0, w, band, fill=spec.color)]
     if spec.small:
         ops.append(fit_text(spec.small, font, w * 0.06, h - band - h * 0.13, w * 0.88, h * 0.06, color="#333333"))
     ops.append(fit_text(spec.text, font, w * 0.06, h * 0.3, w * 0.88, _big(spec.text, w * 0.88, h * 0.36),
@@ -48,7 +48,7 @@ def _checkin(spec: SignSpec, w: float, h: float, font: str) -> list:
 
 def _zone(spec: SignSpec, w: float, h: float, font: str) -> list:
     band = h * 0.16
-    ops = [Rect(0, h - band, w, band, fill=spec.color), Rect(0, 0, w, h, stroke=spec.color, width=6)]
+    ops: list[Op] = [Rect(0, h - band, w, band, fill=spec.color), Rect(0, 0, w, h, stroke=spec.color, width=6)]
     if spec.small:
         ops.append(fit_text(spec.small, font, w * 0.05, h - band * 0.68, w * 0.9, band * 0.45,
                               color=text_color_on(spec.color)))
@@ -58,7 +58,7 @@ def _zone(spec: SignSpec, w: float, h: float, font: str) -> list:
 
 
 def _arrow(spec: SignSpec, w: float, h: float, font: str) -> list:
-    ops = [fit_text(spec.text, font, w * 0.06, h * 0.66, w * 0.88, _big(spec.text, w * 0.88, h * 0.2),
+    ops: list[Op] = [fit_text(spec.text, font, w * 0.06, h * 0.66, w * 0.88, _big(spec.text, w * 0.88, h * 0.2),
                     widen_two=True)]
     ops.append(Polygon(_arrow_points(spec.direction or "right", w / 2, h * 0.32, h * 0.44), spec.color))
     return ops
@@ -75,7 +75,7 @@ def _arrow_points(direction: str, cx: float, cy: float, length: float):
 
 
 def _welcome(spec: SignSpec, w: float, h: float, font: str) -> list:
-    ops = [Rect(0, 0, w, h, fill="#b30000")]
+    ops: list[Op] = [Rect(0, 0, w, h, fill="#b30000")]
     y = h * 0.72
     for line in split_lines(spec.text, font, h * 0.12, w * 0.88, 2):
         ops.append(fit_text(line, font, w * 0.06, y, w * 0.88, h * 0.12, color="#ffd700"))

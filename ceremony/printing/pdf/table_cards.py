@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ceremony.printing.pdf.draw import Group, Line, Page, mm
+from ceremony.printing.pdf.draw import Group, Line, Op, Page, mm
 from ceremony.printing.pdf.layouts import CardPreset, CardSlot
 from ceremony.printing.pdf.text import NameTooLong, fit_text, is_cjk
 
@@ -38,7 +38,7 @@ def _card_ops(card: CardData, slot: CardSlot, font: str, where: str, bold: bool 
     faces = 2 if slot.fold == "fold2" else 3
     fh = h / faces
     face = tuple(face_ops(card, w, fh, font, where, bold))
-    ops = [
+    ops: list[Op] = [
         Group(face, x, y + (faces - 2) * fh),            # the upright face, just below the top one
         Group(face, x + w, y + h, 180),                  # the top face, turned round
     ]

@@ -6,8 +6,10 @@ decide duplicates, and apply it as ONE undoable operation in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceremony.errors import CeremonyError
 from ceremony.models import Attendee, Changes
@@ -15,6 +17,9 @@ from ceremony.roster.operations import PutAttendees
 from ceremony.roster.importing.headers import FIELDS, LABELS, detect_header, map_columns
 from ceremony.roster.importing.readers import ImportFileError, Table, read_file, read_text
 from ceremony.roster.importing.rows import CleanRow, Problem, clean_row, data_rows, file_unit
+
+if TYPE_CHECKING:
+    from ceremony.event import Event
 
 ADD = "add"            # a new person (also "keep both" for a duplicate)
 UPDATE = "update"      # update the matching person on the roster
@@ -150,7 +155,7 @@ def pasted_source(text: str, unit: str = "", label: str = "粘贴的内容") -> 
     return source_for(read_text(text, label), unit)
 
 
-def build_plan(event, sources: list[SourceInfo], file_errors: list[str] = (), category: str = "",
+def build_plan(event: Event, sources: list[SourceInfo], file_errors: Sequence[str] = (), category: str = "",
                roster: list[Attendee] | None = None) -> ImportPlan:
     """Clean every row, find duplicates (in the import and against the roster) and pick default actions.
 
@@ -227,7 +232,7 @@ def _match_roster(row: PlanRow, by_phone: dict, by_name_unit: dict) -> None:
 
 
 # --- applying ---------------------------------------------------------------------------------
-def plan_operation(event, plan: ImportPlan, skip_invalid: bool = False) -> tuple[PutAttendees, dict[str, int]]:
+def plan_operation(event: Event, plan: ImportPlan, skip_invalid: bool = False) -> tuple[PutAttendees, dict[str, int]]:
     """The single undoable operation that carries out the plan."""
     if plan.invalid_rows and not skip_invalid:
         raise ImportBlocked(len(plan.invalid_rows))
@@ -247,8 +252,9 @@ def plan_operation(event, plan: ImportPlan, skip_invalid: bool = False) -> tuple
         elif row.duplicate_of is not None and row.duplicate_of in created:
             created[row.duplicate_of] = merge(created[row.duplicate_of], row)
         else:
-            target_id = row.match_id if row.match_id is not None else plan.rows[row.duplicate_of].match_id
-            if target_id not in current:      # the row it duplicates was skipped: add this one instead
+            target_id = row.match_id if row.match_id is not None or row.duplicate_of is None \
+                else plan.rows[row.duplicate_of].match_id
+            if target_id is None or target_id not in current:      # the row it duplicates was skipped: add this one instead
                 next_rank += 1
                 created[i] = row.person.with_(rank=next_rank)
                 continue
@@ -263,14 +269,14 @@ def merge(base: Attendee, row: PlanRow) -> Attendee:
     return replace(base, **{f: getattr(row.person, f) for f in row.present if f in FIELDS and f != "seq"})
 
 
-def apply_plan(event, plan: ImportPlan, skip_invalid: bool = False) -> ImportResult:
+def apply_plan(event: Event, plan: ImportPlan, skip_invalid: bool = False) -> ImportResult:
     """Write the plan in one transaction; nothing changes if any part fails."""
     op, counts = plan_operation(event, plan, skip_invalid)
     inverse, changes = op.apply(event)
     return ImportResult(counts[ADD], counts[UPDATE], counts[SKIP], inverse, changes)
 
 
-def import_files(event, paths, unit: str = "", category: str = "", skip_invalid: bool = False,
+def import_files(event: Event, paths, unit: str = "", category: str = "", skip_invalid: bool = False,
                  dry_run: bool = False) -> tuple[ImportPlan, ImportResult | None]:
     """Plan (and unless ``dry_run``, apply) an import of ``paths`` with the default duplicate choices."""
     sources, file_errors = load_sources(paths, unit)
