@@ -54,7 +54,7 @@ def checklist(event) -> list[CheckItem]:
     rostrum = [p for p in people if p.on_rostrum and expected(p)]
     unordered = [p for p in rostrum if not p.rank]
     items.append(CheckItem("rostrum", "主席台位次已排", len(unordered), BLOCKS, "roster", _names(unordered)))
-    seated = {row["id"] for row in event.seating.assigned_rows()} if seats else set()
+    seated = {row.id for row in event.seating.assigned_rows()} if seats else set()
     unseated = [p for p in people if expected(p) and p.id not in seated]
     items.append(CheckItem("seats", "应到人员都有座位", len(unseated), BLOCKS, "seating", _names(unseated)))
     printed = event.printing.printed_ids("badge") if people else set()
