@@ -54,15 +54,27 @@ def test_corrupt_start_file_gives_message_then_file_dialog(qtbot, tmp_path, monk
 
 @pytest.mark.parametrize("choice, attendees", [("create", 0), ("demo", 300)])
 def test_missing_start_file_is_created_when_asked(qtbot, tmp_path, monkeypatch, choice, attendees):
-    from ui import app as app_module
+    from ui import app as app_module, new_event_dialog
     missing = tmp_path / "新活动.ceremony"
-    asked = []
+    asked, detailed = [], []
     monkeypatch.setattr(app_module, "ask_missing_file", lambda parent, path: asked.append(path) or choice)
+    # "create" goes through the 新建活动 dialog (details and starting categories) first
+    monkeypatch.setattr(new_event_dialog, "ask_new_event",
+                        lambda parent, name="": detailed.append(name) or (_info(name), []))
     _app, window = app_module.build_window(["--db", str(missing)])
     qtbot.addWidget(window)
     assert asked == [missing]
     assert window.current_event.path == missing and missing.exists()
     assert window.current_event.summary()["attendees"] == attendees
+    assert detailed == (["新活动"] if choice == "create" else [])
+    if choice == "create":
+        assert window.current_event.info.venue == "礼堂"
+
+
+def _info(name):
+    from datetime import datetime
+    from ceremony.models import EventInfo
+    return EventInfo(uid="", name=name, starts_at=datetime(2021, 11, 24, 10, 0), venue="礼堂")
 
 
 def test_missing_start_file_open_other_or_quit(qtbot, tmp_path, monkeypatch):

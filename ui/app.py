@@ -136,7 +136,11 @@ def _create_start_event(path: Path, choice: str) -> Event | None:
             from ceremony.demo import create_demo
             event = create_demo(path)
         else:
-            event = Event.create(path if path.suffix else path.with_suffix(".ceremony"))
+            from ui.new_event_dialog import ask_new_event
+            answer = ask_new_event(None, path.stem)
+            if answer is None:
+                return None
+            event = Event.create(path if path.suffix else path.with_suffix(".ceremony"), *answer)
         event.hold("app")
         return event
     except Exception as exc:  # noqa: BLE001

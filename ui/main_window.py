@@ -218,17 +218,23 @@ class MainWindow(QMainWindow):
         return True
 
     def new_event(self) -> None:
-        path, _ = file_dialogs.get_save_file_name(self, self.tr("新建活动"), str(self.current_event.path.parent), FILE_FILTER)
+        """The event's details and categories first, then where to save it; a new event opens on 准备."""
+        from ui import new_event_dialog
+        answer = new_event_dialog.ask_new_event(self)
+        if answer is None:
+            return
+        info, categories = answer
+        suggested = str(self.current_event.path.parent / f"{info.name}.ceremony")
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("新建活动"), suggested, FILE_FILTER)
         if not path:
             return
         try:
-            event = Event.create(_with_suffix(path))
+            event = Event.create(_with_suffix(path), info, categories)
             event.hold("app")
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc, self.tr("无法新建活动"))
             return
         self.set_event(event)
-        self.edit_event_settings()
 
     def save_event_as(self) -> None:
         path, _ = file_dialogs.get_save_file_name(self, self.tr("另存为"), str(self.current_event.path.parent), FILE_FILTER)

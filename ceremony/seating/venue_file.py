@@ -22,6 +22,13 @@ def apply_spec(repo, spec: dict) -> None:
     """Make the stored venue equal ``spec`` (inside the caller's transaction). Validates first."""
     moves = spec.get(MOVES, [])
     spec = {k: v for k, v in spec.items() if k != MOVES}
+    if spec.get("sections") == []:
+        # no hall at all (the undo of a new event's first hall): everything goes, seats before their sections
+        repo.delete_seats(list(repo.seat_keys().values()))
+        _sync_sections(repo, {"sections": []})
+        _sync_zones(repo, {"zones": []})
+        repo.set_setting("venue_name", spec.get("name", ""))
+        return
     seats = expand_spec(spec)
     _move_seats(repo, moves)
     section_ids = _sync_sections(repo, spec)

@@ -128,94 +128,94 @@
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>退出签到台模式</source>
         <translation>Leave desk mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>请输入主办方 PIN：</source>
         <translation>Organiser PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>签到台模式</source>
         <translation>Desk mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
-        <location filename="../../ui/main_window.py" line="310" />
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>设置主办方 PIN</source>
         <translation>Set organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>请输入原来的 PIN：</source>
         <translation>Current PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>签到台模式需要主办方 PIN 才能退出（4 位以上）：</source>
         <translation>Leaving desk mode needs the organiser PIN (4 or more digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>自动备份失败：%1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>已自动备份 %1</source>
-        <translation>Backed up automatically: %1</translation>
+        <translation>Backed up automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>备份到文件</source>
         <translation>Back up to file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>无法备份</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>用 %1 的备份替换当前活动文件吗？当前文件会先另存为一个备份。</source>
-        <translation>Replace the current event file with the backup from %1? The current file is saved as a backup first.</translation>
+        <translation>Replace the event file with the backup of %1? The current file is saved as a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>新建活动</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>无法新建活动</source>
         <translation>Cannot create the event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>无法另存为</source>
         <translation>Cannot save a copy</translation>
     </message>

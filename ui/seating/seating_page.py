@@ -59,6 +59,12 @@ class SeatingPage(QWidget):
             self.toolbar.addAction(action)
             self.actions_[key] = action
         self.actions_["leaders_view"].setCheckable(True)
+        self.builder_button = QToolButton(self)        # a new event's first step on this page
+        self.builder_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.builder_button.setDefaultAction(self.venue.actions["builder"])
+        self.builder_button.setStyleSheet("QToolButton { font-weight: bold; color: #ffffff; background: #b03a2e;"
+                                          " padding: 3px 10px; border-radius: 3px; }")
+        self.toolbar.addWidget(self.builder_button)
         self.venue_button = QToolButton(self)
         self.venue_button.setPopupMode(QToolButton.InstantPopup)
         self.venue_button.setMenu(self.venue.menu)
@@ -130,6 +136,11 @@ class SeatingPage(QWidget):
         self.scene.set_view_label(self.tr("主席台视角") if leaders else self.tr("台下视角"))
         self._fill_unseated()
         self._fill_legend()
+        empty = not plan
+        self.builder_button.setVisible(empty)     # prominent while there is no hall; always in the 会场 menu
+        if empty:
+            self.scene.set_view_label(self.tr("还没有会场：点工具栏上的「会场向导」建主席台和台下座位，"
+                                              "或从「会场」菜单载入会场文件"))
 
     def toggle_view(self) -> None:
         """台下视角 ↔ 主席台视角 (mirrored, rostrum at the bottom); the highlighted person stays marked."""

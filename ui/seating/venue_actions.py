@@ -25,7 +25,7 @@ class VenueActions:
         self.page = page
         self.menu = QMenu(page)
         self.actions = {}
-        for key, slot in [("add_row", self.add_row), ("remove_row", self.remove_rows),
+        for key, slot in [("builder", self.open_builder), (None, None), ("add_row", self.add_row), ("remove_row", self.remove_rows),
                           ("add_right", lambda: self.add_seat("right")), ("add_left", lambda: self.add_seat("left")),
                           ("remove_seats", self.remove_seats), ("block", lambda: self.set_blocked(True)),
                           ("unblock", lambda: self.set_blocked(False)), ("reserve", self.reserve),
@@ -44,7 +44,7 @@ class VenueActions:
         return QCoreApplication.translate("VenueActions", text)
 
     def retranslate_ui(self) -> None:
-        for key, text in {"add_row": self.tr("在后面加一排…"), "remove_row": self.tr("删除所选座位所在的排"),
+        for key, text in {"builder": self.tr("会场向导（新建整个会场）…"), "add_row": self.tr("在后面加一排…"), "remove_row": self.tr("删除所选座位所在的排"),
                           "add_right": self.tr("所选排右端加一座（台下视角）"), "add_left": self.tr("所选排左端加一座（台下视角）"),
                           "remove_seats": self.tr("删除所选座位"), "block": self.tr("封闭所选座位"),
                           "unblock": self.tr("开放所选座位"), "reserve": self.tr("预留所选座位…"),
@@ -76,6 +76,10 @@ class VenueActions:
     def add_row(self) -> None:
         sections = [s.name for s in self.page.ctx.event.seating.sections()]
         if not sections:
+            # an empty venue has no section to add a row to: build the hall first
+            messages.show_error(self.page, CeremonyError(self.tr("还没有会场，先用会场向导建好主席台和台下，再加排")),
+                                self.tr("加一排"))
+            self.open_builder()
             return
         keys = self._selected_keys()
         section = keys[0][0] if keys else sections[-1]
@@ -142,6 +146,20 @@ class VenueActions:
                     spec = edits.set_numbering(spec, section, numbering)
                 return spec
             self._apply(change, self.tr("座位编号方式"))
+
+    # --- builder ----------------------------------------------------------------------------------------------
+    def open_builder(self) -> bool:
+        """会场向导: the whole hall from a template or a few fields, applied as one undoable step."""
+        from ui.seating.hall_builder_dialog import HallBuilderDialog
+        event = self.page.ctx.event
+        if event.seating.sections():
+            if not messages.ask(self.page, self.tr("会场向导"),
+                                self.tr("新会场会替换现在的会场（座位相同的人保留原座，可撤销）。继续吗？")):
+                return False
+        dialog = HallBuilderDialog(event.info.venue, self.page)
+        if dialog.exec() != HallBuilderDialog.Accepted or dialog.result_spec() is None:
+            return False
+        return push_operation(self.page.ctx, VenueOperation(dialog.result_spec()), self.tr("会场向导"))
 
     # --- file -----------------------------------------------------------------------------------------------
     def load_file(self) -> None:
