@@ -18,12 +18,12 @@ def window(qtbot, demo_event):
 def test_window_shows_event_and_chinese_pages(window):
     assert "东莞市2020年职业教育活动周开幕式" in window.windowTitle()
     tabs: QTabWidget = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["名单", "座位", "打印", "签到", "报表"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["名单", "座位", "打印", "签到", "报表", "准备"]
     assert "300" in window.status_label.text()
 
 
 def test_switching_pages(window, qtbot):
-    for key in ["roster", "seating", "printing", "checkin", "report"]:
+    for key in ["roster", "seating", "printing", "checkin", "report", "prepare"]:
         window.show_page(key)
         assert window.tabs.currentWidget() is window.slots[key]
         assert window.pages[key].isVisible()

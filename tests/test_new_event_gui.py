@@ -133,3 +133,37 @@ def test_add_row_on_an_empty_venue_says_to_build_the_hall_first(window, monkeypa
     page.venue.actions["add_row"].trigger()
     assert len(shown) == 1 and "会场向导" in shown[0] and opened == [1]
     assert window.current_event.summary()["seats"] == 0
+
+
+def test_checklist_tab_lists_items_with_counts_and_buttons_to_the_fixing_page(window, monkeypatch):
+    page = window.page("prepare")
+    window.show_page("prepare")
+    keys = [item.key for item in page.items]
+    assert "venue" in keys and "category" in keys
+    venue_row = keys.index("venue")
+    assert page.table.item(venue_row, 0).text().startswith("✘") and page.table.item(venue_row, 1).text() == "1"
+    assert "还有" in page.summary.text()
+    page.table.cellWidget(venue_row, 3).click()
+    assert window.tabs.currentWidget() is window.slots["seating"]
+    # the page follows the event: building the hall ticks the item off
+    from ceremony.seating import build_spec, VenueOperation
+    from ui.operation_command import push_operation
+    push_operation(window.ctx, VenueOperation(build_spec("礼堂", [5], 4, [6, 6])), "hall")
+    row = [item.key for item in page.items].index("venue")
+    assert page.table.item(row, 0).text().startswith("✔") and page.table.item(row, 1).text() == "0"
+    opened = []
+    monkeypatch.setattr(window, "edit_event_settings", lambda: opened.append(1))
+    page.table.cellWidget([i.key for i in page.items].index("health"), 3).click()
+    assert opened == [1]
+
+
+def test_new_event_opens_on_the_checklist(window, tmp_path, monkeypatch):
+    from datetime import datetime
+    from ceremony.models import EventInfo
+    from ui import file_dialogs, new_event_dialog
+    info = EventInfo(uid="", name="开幕式", starts_at=datetime(2021, 11, 24, 10, 0))
+    monkeypatch.setattr(new_event_dialog, "ask_new_event", lambda parent, name="": (info, list(STARTER_CATEGORIES)))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "b.ceremony"), ""))
+    window.new_event()
+    assert window.tabs.currentWidget() is window.slots["prepare"]
+    assert window.pages["prepare"].items[0].key == "roster"

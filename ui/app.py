@@ -29,7 +29,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ceremony-gui", description="会务助手 (ceremony desktop app)")
     parser.add_argument("--db", metavar="PATH", help="活动文件 (event file)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="界面语言 (interface language; default zh)")
-    parser.add_argument("--page", choices=["roster", "seating", "printing", "checkin", "report"],
+    parser.add_argument("--page", choices=["roster", "seating", "printing", "checkin", "report", "prepare"],
                         help="打开时显示的页面 (page to show first)")
     parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
     parser.add_argument("--selftest", action="store_true",

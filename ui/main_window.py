@@ -26,7 +26,7 @@ FILE_FILTER = "活动文件 (*.ceremony *.db *.sqlite);;所有文件 (*)"
 # Pages are imported and built the first time they are shown: start-up only pays for the first one.
 PAGES = [("roster", "ui.roster.roster_page", "RosterPage"), ("seating", "ui.seating.seating_page", "SeatingPage"),
          ("printing", "ui.printing.printing_page", "PrintingPage"), ("checkin", "ui.checkin.checkin_page", "CheckinPage"),
-         ("report", "ui.reports.report_page", "ReportPage")]
+         ("report", "ui.reports.report_page", "ReportPage"), ("prepare", "ui.checklist_page", "ChecklistPage")]
 
 
 class _PageSlot(QWidget):
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.about_action.setText(self.tr("关于会务助手…"))
         titles = {"roster": self.tr("名单"), "seating": self.tr("座位"), "printing": self.tr("打印"),
-                  "checkin": self.tr("签到"), "report": self.tr("报表")}
+                  "checkin": self.tr("签到"), "report": self.tr("报表"), "prepare": self.tr("准备")}
         for key, slot in self.slots.items():
             self.tabs.setTabText(self.tabs.indexOf(slot), titles[key])
         self._update_status()
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc, self.tr("无法新建活动"))
             return
         self.set_event(event)
+        self.show_page("prepare")             # what to do first, each with a button to the place that does it
 
     def save_event_as(self) -> None:
         path, _ = file_dialogs.get_save_file_name(self, self.tr("另存为"), str(self.current_event.path.parent), FILE_FILTER)

@@ -123,79 +123,84 @@
         <translation>Report</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>准备</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="206" />
         <source>打开活动</source>
         <translation>Open event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>退出签到台模式</source>
         <translation>Leave desk mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>请输入主办方 PIN：</source>
         <translation>Organiser PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>签到台模式</source>
         <translation>Desk mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>设置主办方 PIN</source>
         <translation>Set organiser PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>请输入原来的 PIN：</source>
         <translation>Current PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>签到台模式需要主办方 PIN 才能退出（4 位以上）：</source>
         <translation>Leaving desk mode needs the organiser PIN (4 or more digits):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>自动备份失败：%1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>已自动备份 %1</source>
         <translation>Backed up automatically at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>备份到文件</source>
         <translation>Back up to file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>无法备份</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>用 %1 的备份替换当前活动文件吗？当前文件会先另存为一个备份。</source>
         <translation>Replace the event file with the backup of %1? The current file is saved as a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>无法恢复备份</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -210,12 +215,12 @@
         <translation>Cannot create the event</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>无法另存为</source>
         <translation>Cannot save a copy</translation>
     </message>

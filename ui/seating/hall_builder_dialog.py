@@ -22,6 +22,21 @@ SEAT, GAP, AISLE, STAGE = 14.0, 3.0, 14.0, 26.0
 MAX_SEATS = 300
 
 
+class _Preview(QGraphicsView):
+    """The whole hall always fits the view."""
+
+    def fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+
 class HallBuilderDialog(QDialog):
     def __init__(self, name: str = "", parent=None):
         super().__init__(parent)
@@ -52,7 +67,7 @@ class HallBuilderDialog(QDialog):
         form.addRow(self.tr("编号方式"), self.numbering)
         form.addRow(self.tr("封闭座位"), self.blocked_edit)
         self.scene = QGraphicsScene(self)
-        self.preview = QGraphicsView(self.scene, self)
+        self.preview = _Preview(self.scene, self)
         self.preview.setRenderHint(QPainter.Antialiasing)
         self.preview.setMinimumSize(520, 360)
         self.summary = QLabel(self)
@@ -145,8 +160,8 @@ class HallBuilderDialog(QDialog):
         rostrum = next((s["rows"] for s in spec["sections"] if s["kind"] == "rostrum"), [])
         hall = next(s["rows"] for s in spec["sections"] if s["kind"] == "hall")
         width = max([len(r) for r in hall] + list(rostrum)) * (SEAT + GAP)
-        seat_pen, blocked = QPen(QColor("#555555"), 0.8), QBrush(QColor("#888888"))
-        free, top = QBrush(QColor("#f5f0e6")), QBrush(QColor("#f4cccc"))
+        seat_pen, blocked = QPen(QColor("#555555"), 0.8), QBrush(QColor("#555555"), Qt.DiagCrossPattern)
+        free, top = QBrush(QColor("#e8dcc4")), QBrush(QColor("#e6a0a0"))
         y = 0.0
         for n in reversed(rostrum):                       # the back rostrum row is drawn first (top)
             x0 = (width - n * (SEAT + GAP)) / 2
@@ -170,11 +185,7 @@ class HallBuilderDialog(QDialog):
                                    blocked if cell == "x" else free)
             y += SEAT + GAP
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        self.preview.fitInView(self.scene.sceneRect(), Qt.KeepAspectRatio)
+        self.preview.fit()
         self.summary.setText(self.tr("主席台 %1 座，台下 %2 排 %3 座（封闭 %4 座）")
                              .replace("%1", str(sum(rostrum))).replace("%2", str(len(hall)))
                              .replace("%3", str(seats)).replace("%4", str(closed)))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.preview.fitInView(self.scene.sceneRect(), Qt.KeepAspectRatio)

@@ -133,14 +133,19 @@ class SeatingPage(QWidget):
         self._numbers = rostrum_numbers(plan, self._people)
         leaders = self.actions_["leaders_view"].isChecked()
         self.scene.build(plan, names, self._numbers, leaders_view=leaders)
-        self.scene.set_view_label(self.tr("主席台视角") if leaders else self.tr("台下视角"))
+        if plan:
+            self.scene.set_view_label(self.tr("主席台视角") if leaders else self.tr("台下视角"))
         self._fill_unseated()
         self._fill_legend()
         empty = not plan
         self.builder_button.setVisible(empty)     # prominent while there is no hall; always in the 会场 menu
         if empty:
-            self.scene.set_view_label(self.tr("还没有会场：点工具栏上的「会场向导」建主席台和台下座位，"
-                                              "或从「会场」菜单载入会场文件"))
+            hint = self.scene.addSimpleText(self.tr("还没有会场：点工具栏上的「会场向导」建主席台和台下座位，"
+                                                    "或从「会场」菜单载入会场文件"))
+            font = hint.font()
+            font.setPixelSize(16)
+            hint.setFont(font)
+            self.scene.setSceneRect(hint.sceneBoundingRect().adjusted(-20, -20, 20, 20))
 
     def toggle_view(self) -> None:
         """台下视角 ↔ 主席台视角 (mirrored, rostrum at the bottom); the highlighted person stays marked."""
