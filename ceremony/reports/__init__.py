@@ -9,7 +9,7 @@ from ceremony.reports.model import SECTIONS
 from ceremony.reports.format import format_value
 from ceremony.reports.service import ReportService, UnknownSection, UnsupportedFormat, export_report
 from ceremony.reports.host_list import HostLine, host_lines, host_text, write_host_list
-from ceremony.reports.leaders import leader_categories
+from ceremony.reports.leaders import leader_categories, short_unit
 
 __all__ = ["SECTIONS", "HostLine", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
-           "format_value", "host_lines", "host_text", "leader_categories", "model", "write_host_list"]
+           "format_value", "host_lines", "host_text", "leader_categories", "short_unit", "model", "write_host_list"]

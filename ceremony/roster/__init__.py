@@ -18,8 +18,9 @@ from ceremony.roster.service import RosterFilter, RosterService, person_matches
 from ceremony.roster.sorting import (CONVENTIONS, ORDERS, RENDA, ZHENGXIE, sort_names, sort_people, sort_units,
                                      unplaced_characters)
 from ceremony.roster.forms import write_reply_form, write_reply_forms
+from ceremony.roster.categorize import Categorizer, categorizer_for, suggest_category
 
-__all__ = ["write_reply_form", "write_reply_forms", "ADD", "CONVENTIONS", "FIELDS", "INVALID", "LABELS", "ORDERS", "RENDA", "SKIP", "TIER_NAMES", "UPDATE",
+__all__ = ["Categorizer", "categorizer_for", "suggest_category", "write_reply_form", "write_reply_forms", "ADD", "CONVENTIONS", "FIELDS", "INVALID", "LABELS", "ORDERS", "RENDA", "SKIP", "TIER_NAMES", "UPDATE",
            "ZHENGXIE", "ExportFormatError", "ImportBlocked", "ImportFileError", "ImportPlan", "ImportResult",
            "Operation", "PlanRow", "PutAttendees", "RosterFilter", "RosterService", "SearchIndex", "build_plan",
            "delete_operation", "edit_operation", "export_roster", "import_files", "load_sources", "map_columns",

@@ -8,13 +8,22 @@ from ceremony.roster.importing import ADD, INVALID, SKIP, UPDATE
 from ui import messages
 from ui.context import EventContext
 from ui.roster.import_dialog import ImportDialog
-from ui.roster.import_preview_model import ImportPreviewModel
+from ui.roster.import_preview_model import ImportPreviewModel, PreviewColumn
 
 from roster_files import write_csv, write_xlsx
 
 
 @pytest.fixture
-def ctx(empty_event, monkeypatch):
+def asked(monkeypatch) -> list:
+    """Rows without a category are asked about before importing; these tests say import them anyway."""
+    seen: list = []
+    monkeypatch.setattr("ui.roster.import_dialog.ask_import_uncategorized",
+                        lambda parent, names: seen.append(names) or True)
+    return seen
+
+
+@pytest.fixture
+def ctx(empty_event, monkeypatch, asked):
     monkeypatch.setattr(messages, "show_error", lambda *a, **k: (_ for _ in ()).throw(AssertionError(a)))
     return EventContext(empty_event)
 
@@ -95,7 +104,7 @@ def test_duplicate_choices(qtbot, ctx):
     assert dialog.preview.isRowHidden(1) and not dialog.preview.isRowHidden(0)
     dialog.preview.selectRow(0)
     dialog.set_selected_action(ADD)          # keep both
-    assert dialog.preview_model.index(0, 6).data() == "保留两人"
+    assert dialog.preview_model.index(0, PreviewColumn.ACTION).data() == "保留两人"
     dialog.do_import()
     assert sorted(p.name for p in ctx.event.attendees()) == ["李四", "王五", "王五"]
 
@@ -129,3 +138,24 @@ def test_missing_people_of_a_unit_are_shown(qtbot, ctx):
     ctx.event.roster.add(Attendee(name="赵六", unit="甲"))
     dialog = _open(qtbot, ctx, text="姓名\t单位\n王五\t甲\n")
     assert "赵六" in dialog.missing_label.text()
+
+
+def test_categories_are_suggested_from_title_and_unit_and_the_rest_asked_about(qtbot, ctx, asked, monkeypatch):
+    """Issue 16: a new event's 回执 have no 类别 column; the preview suggests one per row and asks before
+    importing rows that still have none (answering "back" imports nothing)."""
+    from ceremony.categories import STARTER_CATEGORIES
+    from ui.roster.import_preview_model import PreviewColumn
+    for category in STARTER_CATEGORIES:
+        ctx.event.save_category(category)
+    text = "姓名\t单位\t职务\n李明\t东莞市机电工程学校\t校长\n张三\t塘厦镇初级中学\t校长\n王五\t某单位\t顾问\n"
+    dialog = _open(qtbot, ctx, text=text)
+    shown = [dialog.preview_model.index(r, PreviewColumn.CATEGORY).data() for r in range(3)]
+    assert shown == ["院校负责人（建议）", "初中校长（建议）", "（未分类）"]
+    monkeypatch.setattr("ui.roster.import_dialog.ask_import_uncategorized",
+                        lambda parent, names: asked.append(names) or False)
+    dialog.do_import()
+    assert asked == [["王五"]] and ctx.event.attendees() == []              # went back: nothing imported
+    dialog.plan.set_category(2, "行业企业代表")                               # the user chose one
+    dialog.do_import()
+    assert {p.name: p.category for p in ctx.event.attendees()} == {"李明": "院校负责人", "张三": "初中校长",
+                                                                    "王五": "行业企业代表"}

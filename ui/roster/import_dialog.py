@@ -6,10 +6,11 @@ Nothing is written until the user presses 导入; the import is one undoable ste
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ceremony.roster import categorizer_for
 from ceremony.roster import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan, load_sources,
                              map_columns, pasted_source, plan_operation)
 
@@ -29,11 +30,13 @@ class ImportDialog(QDialog):
         self.job: Job | None = None
         self.imported = None      # counts once the import is done
         self._roster = ctx.event.attendees()
+        self._categorizer = categorizer_for(ctx.event)      # snapshots: the plan is built off the GUI thread
         self._build()
         self.retranslate_ui()
         self.resize(1000, 680)
         if text is not None:
-            self._set_plan(build_plan(None, [pasted_source(text, label=self.tr("粘贴的内容"))], roster=self._roster))
+            self._set_plan(build_plan(None, [pasted_source(text, label=self.tr("粘贴的内容"))], roster=self._roster,
+                                      categorizer=self._categorizer))
         else:
             self._start(paths or [])
 
@@ -139,7 +142,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)            # busy until the first file is read
         self.import_button.setEnabled(False)
         roster = self._roster
-        self.job = Job(lambda ctl: read_and_plan(ctl, list(paths), roster), self)
+        categorizer = self._categorizer
+        self.job = Job(lambda ctl: read_and_plan(ctl, list(paths), roster, categorizer), self)
         self.job.progressed.connect(self._on_progress)
         self.job.succeeded.connect(self._set_plan)
         self.job.failed.connect(lambda exc: messages.show_error(self, exc, self.tr("无法导入")))
@@ -244,7 +248,7 @@ class ImportDialog(QDialog):
             elif s.header_row is not None:
                 s.error = self.tr("%1: 请指定“姓名”列").replace("%1", s.table.source)
         self.plan = build_plan(None, self.plan.sources, self._file_errors, self.category_combo.currentText(),
-                               roster=self._roster)
+                               roster=self._roster, categorizer=self._categorizer)
         self.preview_model.set_plan(self.plan)
         self._filter_rows()
         self._update_counts()
@@ -293,6 +297,9 @@ class ImportDialog(QDialog):
 
     # --- importing ----------------------------------------------------------------------------
     def do_import(self) -> None:
+        missing = [r for r in self.plan.uncategorized if r.action != SKIP]
+        if missing and not ask_import_uncategorized(self, [r.person.name for r in missing]):
+            return
         try:
             op, counts = plan_operation(self.ctx.event, self.plan, self.skip_invalid.isChecked())
         except ImportBlocked as exc:
@@ -304,7 +311,20 @@ class ImportDialog(QDialog):
             self.accept()
 
 
-def read_and_plan(ctl: JobControl, paths: list[str], roster: list):
+def ask_import_uncategorized(parent, names: list[str]) -> bool:
+    """Rows still without a category: import them anyway (badges say 代表证, no zone) or go back. Tests replace this."""
+    shown = "、".join(names[:10]) + ("…" if len(names) > 10 else "")
+    box = QMessageBox(QMessageBox.Question, QApplication.translate("ImportDialog", "有人没有类别"),
+                      QApplication.translate("ImportDialog", "%1 人还没有类别（%2）。\n没有类别的人证件上没有类别、"
+                                             "排座时不进任何分区。\n\n先在上方“类别”中选定，还是仍然导入？")
+                      .replace("%1", str(len(names))).replace("%2", shown), QMessageBox.NoButton, parent)
+    go = box.addButton(QApplication.translate("ImportDialog", "仍然导入"), QMessageBox.AcceptRole)
+    box.addButton(QApplication.translate("ImportDialog", "返回选择类别"), QMessageBox.RejectRole)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def read_and_plan(ctl: JobControl, paths: list[str], roster: list, categorizer=None):
     """In the background: read each file (progress per file, cancel between files), then plan the import."""
     sources, errors = [], []
     for n, path in enumerate(paths):
@@ -313,6 +333,6 @@ def read_and_plan(ctl: JobControl, paths: list[str], roster: list):
         sources += found
         errors += problems
     ctl.check()
-    plan = build_plan(None, sources, errors, "", roster=roster)
+    plan = build_plan(None, sources, errors, "", roster=roster, categorizer=categorizer)
     ctl.progress(len(paths), len(paths))
     return plan

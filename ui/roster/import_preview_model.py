@@ -16,9 +16,10 @@ class PreviewColumn(IntEnum):
     NAME = 2
     UNIT = 3
     TITLE = 4
-    PHONE = 5
-    ACTION = 6
-    NOTE = 7
+    CATEGORY = 5
+    PHONE = 6
+    ACTION = 7
+    NOTE = 8
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -27,8 +28,16 @@ class ImportPreviewModel(QAbstractTableModel):
         self.plan: ImportPlan | None = None
 
     def headers(self) -> list[str]:
-        return [self.tr("文件"), self.tr("行"), self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("手机"),
-                self.tr("处理"), self.tr("说明")]
+        return [self.tr("文件"), self.tr("行"), self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("类别"),
+                self.tr("手机"), self.tr("处理"), self.tr("说明")]
+
+    def category_text(self, row) -> str:
+        """The category the row will get; a suggestion says so, a row without one says what to do."""
+        if row.suggested:
+            return self.tr("%1（建议）").replace("%1", row.person.category)
+        if row.action == ADD and not row.person.category:
+            return self.tr("（未分类）")
+        return row.person.category
 
     def action_text(self, row) -> str:
         if row.action == ADD and row.is_duplicate:
@@ -65,6 +74,11 @@ class ImportPreviewModel(QAbstractTableModel):
                 return QColor("#c62828")
             if row.is_duplicate or row.warnings:
                 return QColor("#b26a00")
+        if role == Qt.ForegroundRole and column == PreviewColumn.CATEGORY:
+            if row.suggested:
+                return QColor("#1565c0")          # a suggestion: the user may change it
+            if row.action == ADD and not row.person.category:
+                return QColor("#c62828")
         return None
 
     def _display(self, row, column: PreviewColumn):
@@ -75,6 +89,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return values[column]
         if column == PreviewColumn.ACTION:
             return self.action_text(row)
+        if column == PreviewColumn.CATEGORY:
+            return self.category_text(row)
         notes = [f"{e.column}: {e.text}" for e in row.errors + row.warnings]
         return "；".join(([row.reason] if row.reason else []) + notes)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ceremony.errors import CeremonyError
 from ceremony.models import Attendee, Changes
+from ceremony.roster.categorize import Categorizer, categorizer_for
 from ceremony.roster.operations import PutAttendees
 from ceremony.roster.importing.headers import FIELDS, LABELS, detect_header, map_columns
 from ceremony.roster.importing.readers import ImportFileError, Table, read_file, read_text
@@ -67,6 +68,7 @@ class PlanRow:
     match_id: int | None = None          # the roster person this row is the same as
     duplicate_of: int | None = None      # index of an earlier row of this import that is the same person
     reason: str = ""                     # why it is a duplicate
+    suggested: str = ""                  # the category suggested from title and unit (the file gave none)
 
     @property
     def is_duplicate(self) -> bool:
@@ -93,6 +95,17 @@ class ImportPlan:
     @property
     def invalid_rows(self) -> list[PlanRow]:
         return [r for r in self.rows if r.action == INVALID]
+
+    @property
+    def uncategorized(self) -> list[PlanRow]:
+        """New people still without a category (no 类别 column and no suggestion): asked about first."""
+        return [r for r in self.rows if r.action == ADD and not r.person.category]
+
+    def set_category(self, index: int, category: str) -> None:
+        row = self.rows[index]
+        row.person = row.person.with_(category=category)
+        row.present = row.present | {"category"}
+        row.suggested = ""
 
     def not_in_files(self, roster: list[Attendee]) -> dict[str, list[Attendee]]:
         """Per unit of this import: roster people of that unit no row matched (maybe withdrawn in a corrected 回执)."""
@@ -155,11 +168,13 @@ def pasted_source(text: str, unit: str = "", label: str = "粘贴的内容") -> 
     return source_for(read_text(text, label), unit)
 
 
-def build_plan(event: Event, sources: list[SourceInfo], file_errors: Sequence[str] = (), category: str = "",
-               roster: list[Attendee] | None = None) -> ImportPlan:
-    """Clean every row, find duplicates (in the import and against the roster) and pick default actions.
+def build_plan(event: Event | None, sources: list[SourceInfo], file_errors: Sequence[str] = (), category: str = "",
+               roster: list[Attendee] | None = None, categorizer: Categorizer | None = None) -> ImportPlan:
+    """Clean every row, find duplicates (in the import and against the roster) and pick default actions;
+    new people the file gives no category get one suggested from title and unit.
 
-    ``roster`` (a snapshot of the attendees) lets a worker thread plan without touching the database.
+    ``roster`` and ``categorizer`` (snapshots of the attendees and the event's categories and hosts) let a
+    worker thread plan without touching the database.
     """
     errors = list(file_errors) + [s.error for s in sources if s.error]
     rows: list[PlanRow] = []
@@ -171,7 +186,21 @@ def build_plan(event: Event, sources: list[SourceInfo], file_errors: Sequence[st
     roster = event.attendees() if roster is None else roster
     _refuse_badges_without_zeros(rows, roster)
     _match_duplicates(rows, roster)
+    if categorizer is None and event is not None:
+        categorizer = categorizer_for(event)
+    if categorizer is not None:
+        _suggest_categories(rows, categorizer)
     return ImportPlan(sources, rows, errors)
+
+
+def _suggest_categories(rows: list[PlanRow], categorizer: Categorizer) -> None:
+    for row in rows:
+        if row.action == ADD and not row.person.category:
+            suggestion = categorizer.suggest(row.person)
+            if suggestion:
+                row.person = row.person.with_(category=suggestion)
+                row.present = row.present | {"category"}
+                row.suggested = suggestion
 
 
 def _refuse_badges_without_zeros(rows: list[PlanRow], roster: list[Attendee]) -> None:
