@@ -70,7 +70,7 @@ def _data_strings(event) -> list[str]:
     for c in event.categories():
         values |= {c.name, c.badge_class, c.zone}
     for s in event.seating.plan():
-        values |= {s["section_name"], s["zone_name"] or ""}
+        values |= {s.section_name, s.zone_name or ""}
     return sorted((v for v in values if v), key=len, reverse=True)
 
 

@@ -183,7 +183,9 @@ def build_plan(event: Event | None, sources: list[SourceInfo], file_errors: Sequ
             continue
         for raw in data_rows(src.table.rows, src.header_row, src.mapping, fill_down=src.table.plain_text):
             rows.append(_plan_row(src, clean_row(raw, src.unit or src.file_unit, category)))
-    roster = event.attendees() if roster is None else roster
+    if roster is None:
+        assert event is not None, "build_plan needs the event or a roster snapshot"
+        roster = event.attendees()
     _refuse_badges_without_zeros(rows, roster)
     _match_duplicates(rows, roster)
     if categorizer is None and event is not None:
