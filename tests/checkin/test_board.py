@@ -108,3 +108,18 @@ def test_board_roster_cache_follows_other_writers(small_event, cast, tmp_path, c
     other.checkin.walk_in("他台来宾", health_reading=FINE)
     other.close()
     assert desk.board().total.expected == len(cast.everyone) + 1 and desk.board().total.arrived == 1
+
+
+def test_board_shows_the_hosts_guest_list_live(qtbot, small_event):
+    """Issue 16: the 主持词嘉宾名单 on the board lists the leaders and guests who arrived, in protocol order."""
+    from ui.checkin.board_panel import BoardPanel
+    from ui.context import EventContext
+    panel = BoardPanel(EventContext(small_event))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    assert "尚无领导和嘉宾签到" in panel.host_list.text()
+    leader = min((p for p in small_event.attendees() if p.on_rostrum), key=lambda p: p.rank)
+    small_event.checkin.check_in_code(small_event.badge_code(leader.id))
+    panel.refresh()
+    assert leader.name in panel.host_list.text() and "（1 位）" in panel.host_list.text()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ceremony.reports import host_lines
 from ui import messages
 from ui.checkin.board_charts import BoardSeatMap, BoardTimelineChart
 from ui.checkin.board_figure_model import BoardFigureModel
@@ -33,6 +34,9 @@ class BoardPanel(QWidget):
         self.leaders = QLabel(self)
         self.leaders.setWordWrap(True)
         self.leaders.setFont(font)
+        self.host_list = QLabel(self)          # 主持词嘉宾名单: who the host reads out, live from the check-ins
+        self.host_list.setWordWrap(True)
+        self.host_list.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.conflicts = QLabel(self)          # guests let in at two desks: counted once, listed here
         self.conflicts.setWordWrap(True)
         self.conflicts.setStyleSheet("color: #b25e00;")
@@ -67,9 +71,10 @@ class BoardPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.totals, 0, 0)
         grid.addWidget(self.leaders, 1, 0)
-        grid.addWidget(self.conflicts, 2, 0)
-        grid.addWidget(self.tables, 3, 0)
-        grid.addWidget(self.timeline_box, 4, 0)
+        grid.addWidget(self.host_list, 2, 0)
+        grid.addWidget(self.conflicts, 3, 0)
+        grid.addWidget(self.tables, 4, 0)
+        grid.addWidget(self.timeline_box, 5, 0)
         split.addWidget(left)
         split.addWidget(self.map_box)
         split.setStretchFactor(0, 3)
@@ -122,10 +127,19 @@ class BoardPanel(QWidget):
         self.leaders.setStyleSheet("color: #1b7f3b;" if b.leaders_all_here else "color: #c62828;")
         self.conflicts.setText(self.conflicts_text(b))
         self.conflicts.setVisible(bool(b.conflicts))
+        self.host_list.setText(self.host_list_text())
         self.category_model.set_rows(b.by_category, t)
         self.zone_model.set_rows(b.by_zone, t)
         self.timeline.set_data(b.timeline, b.starts_at)
         self.seat_map.set_seats(b.seats)
+
+    def host_list_text(self) -> str:
+        """The host's guest list as it stands (only who arrived, in protocol order): read out at 9:55."""
+        lines = host_lines(self.ctx.event)
+        if not lines:
+            return self.tr("主持词嘉宾名单：尚无领导和嘉宾签到")
+        return self.tr("主持词嘉宾名单（%1 位）：%2").replace("%1", str(len(lines))).replace(
+            "%2", "，".join(line.text for line in lines))
 
     def conflicts_text(self, b) -> str:
         """Double arrivals from desks that worked apart: each guest counts once; both rows stay in the log."""
