@@ -24,7 +24,7 @@ def every_file_dialog(window) -> dict[str, callable]:
     checkin = window.page("checkin")
     return {
         "open_event": window.open_event_dialog,
-        "new_event": window.new_event,
+        "new_event": lambda: _details_given(window.new_event),
         "save_as": window.save_event_as,
         "start_open_event": lambda: app_module.ask_event_path(None, folder),
         "roster_import": roster.import_files_dialog,
@@ -38,6 +38,21 @@ def every_file_dialog(window) -> dict[str, callable]:
         "checkin_export": checkin.export_log,
         "checkin_merge": checkin.merge_logs,
     }
+
+
+def _details_given(open_dialog) -> None:
+    """File › 新建活动 asks for the event's details first (not a file dialog): answer it, then the save dialog
+    that follows is the one under test."""
+    from datetime import datetime
+
+    from ceremony.models import EventInfo
+    from ui import new_event_dialog
+    real = new_event_dialog.ask_new_event
+    new_event_dialog.ask_new_event = lambda parent: (EventInfo("", "新活动", datetime(2021, 11, 24, 10, 0)), [])
+    try:
+        open_dialog()
+    finally:
+        new_event_dialog.ask_new_event = real
 
 
 def visible_file_dialog() -> QFileDialog | None:
