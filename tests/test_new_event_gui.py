@@ -108,17 +108,17 @@ def test_hall_builder_on_the_seating_page_is_one_undoable_step(window, qtbot, mo
     from ui.seating import hall_builder_dialog
     page = window.page("seating")
     window.show_page("seating")
-    assert page.builder_button.isVisible()               # an empty venue offers the builder prominently
+    assert page.builder_button_action.isVisible()        # an empty venue offers the builder prominently
     monkeypatch.setattr(hall_builder_dialog.HallBuilderDialog, "exec", lambda self: (
         self.rostrum_edit.setText("9,11"), self.rows_spin.setValue(20), self.blocks_edit.setText("10,10,10"),
         self.numbering.setCurrentIndex(self.numbering.findData("odd_even")), QDialog.Accepted)[-1])
     page.venue.actions["builder"].trigger()
     summary = window.current_event.summary()
     assert summary["seats"] == 620 and summary["rostrum_seats"] == 20
-    assert len(page.scene.items_by_seat) == 620 and not page.builder_button.isVisible()
+    assert len(page.scene.items_by_seat) == 620 and not page.builder_button_action.isVisible()
     assert window.ctx.undo_stack.count() == 1
     window.ctx.undo_stack.undo()
-    assert window.current_event.summary()["seats"] == 0 and page.builder_button.isVisible()
+    assert window.current_event.summary()["seats"] == 0 and page.builder_button_action.isVisible()
     window.ctx.undo_stack.redo()
     assert window.current_event.summary()["seats"] == 620
 

@@ -64,7 +64,9 @@ class SeatingPage(QWidget):
         self.builder_button.setDefaultAction(self.venue.actions["builder"])
         self.builder_button.setStyleSheet("QToolButton { font-weight: bold; color: #ffffff; background: #b03a2e;"
                                           " padding: 3px 10px; border-radius: 3px; }")
-        self.toolbar.addWidget(self.builder_button)
+        # Shown and hidden through its tool-bar action: a widget hidden directly stays hidden in the overflow menu.
+        self.builder_button_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.builder_button) \
+            if self.toolbar.actions() else self.toolbar.addWidget(self.builder_button)
         self.venue_button = QToolButton(self)
         self.venue_button.setPopupMode(QToolButton.InstantPopup)
         self.venue_button.setMenu(self.venue.menu)
@@ -138,7 +140,7 @@ class SeatingPage(QWidget):
         self._fill_unseated()
         self._fill_legend()
         empty = not plan
-        self.builder_button.setVisible(empty)     # prominent while there is no hall; always in the 会场 menu
+        self.builder_button_action.setVisible(empty)     # prominent while there is no hall; always in 会场
         if empty:
             hint = self.scene.addSimpleText(self.tr("还没有会场：点工具栏上的「会场向导」建主席台和台下座位，"
                                                     "或从「会场」菜单载入会场文件"))
