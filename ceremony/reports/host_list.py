@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ceremony.attendance import ARRIVED, SUBSTITUTE, attendance_states
 from ceremony.models import Attendee
+from ceremony.printing import break_lines
 from ceremony.reports.leaders import event_word, is_leader, leader_categories
 
 
@@ -106,8 +107,8 @@ def _write_pdf(event, path, lines: list[HostLine]) -> None:
         canvas.drawString(margin, y, opening)
         y -= leading * 1.3
         for i, line in enumerate(lines, 1):
-            for k, part in enumerate(_wrap(canvas, font, f"{line.text}{'；' if i < len(lines) else '。'}",
-                                           width - 2 * margin - size * 1.5, size)):
+            for k, part in enumerate(break_lines(f"{line.text}{'；' if i < len(lines) else '。'}", font, size,
+                                                 width - 2 * margin - size * 1.5)):
                 if y < margin + leading:
                     canvas.showPage()
                     y = _page_head(canvas, event, font, width, height, margin)
@@ -126,14 +127,3 @@ def _page_head(canvas, event, font: str, width: float, height: float, margin: fl
     canvas.drawCentredString(width / 2, height - margin - 18,
                              f"按签到情况生成于 {event.now():%H:%M}（只列已签到者，按位次）")
     return height - margin - 60
-
-
-def _wrap(canvas, font: str, text: str, width: float, size: float) -> list[str]:
-    lines, line = [], ""
-    for ch in text:
-        if line and canvas.stringWidth(line + ch, font, size) > width and ch not in "，。、；：）》":
-            lines.append(line)
-            line = ch
-        else:
-            line += ch
-    return lines + ([line] if line else [])

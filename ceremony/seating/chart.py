@@ -15,6 +15,7 @@ from ceremony.errors import Cancelled
 from ceremony.fileio import atomic_output
 from ceremony.fonts import drawable, register_font
 from ceremony.models import Seat
+from ceremony.printing import break_lines
 from ceremony.roster import pad_name
 from ceremony.seating.service import rostrum_numbers
 
@@ -348,22 +349,10 @@ def _card_box(canvas, data: ChartData, font: str, seat: Seat, x: float, y: float
     _name(canvas, font, person.name, x + w / 2, y + h * 0.4, w - 4 * pad, name_size)
     detail = f"{person.unit} {person.title}".strip()
     size = min(9.0, h * 0.065)
-    lines = _wrap(canvas, font, detail, w - 4 * pad, size)[:4]
+    lines = break_lines(detail, font, size, w - 4 * pad)[:4]
     for k, line in enumerate(lines):
         canvas.setFont(font, size)
         canvas.drawCentredString(x + w / 2, y + h * 0.28 - k * size * 1.25, line)
-
-
-def _wrap(canvas, font: str, text: str, width: float, size: float) -> list[str]:
-    """Character-wise wrapping for CJK text (no spaces to break at)."""
-    lines, line = [], ""
-    for ch in text:
-        if line and canvas.stringWidth(line + ch, font, size) > width:
-            lines.append(line)
-            line = ch.lstrip()
-        else:
-            line += ch
-    return lines + ([line] if line else [])
 
 
 # --- per-zone lists -----------------------------------------------------------------------------------------
