@@ -116,3 +116,15 @@ def test_busy_file_is_a_message_not_a_freeze(demo_event):
     demo_event.set_setting("desk_name", "甲台")                        # and the event is usable again
     assert demo_event.setting("desk_name") == "甲台"
 
+
+
+def test_the_window_that_made_the_demo_says_it_is_the_app(tmp_path):
+    """First start: the demo is written (lock taken as a plain program), then the window holds it: the lock
+    must then name the app and the desk, as a second program is told."""
+    import json
+    from ceremony.demo import create_demo
+    event = create_demo(tmp_path / "d.ceremony")
+    event.hold("app")
+    record = json.loads((tmp_path / "d.ceremony.lock").read_text(encoding="utf-8"))
+    assert record["program"] == "app" and record["desk"] == "签到台1"
+    event.close()

@@ -123,8 +123,11 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
     # --- the lock: one program writes an event file at a time -------------------------------
     def hold(self, program: str | None = None) -> None:
         """Take the file's lock now (the window does, to tell a second program who has it)."""
-        if program:
+        if program and program != self.program:
             self.program = program
+            if self._lock is not None:    # taken under another name (the demo was written first): say who has it now
+                self._lock.release()
+                self._lock = None
         self._ensure_writable()
 
     def release_lock(self) -> None:
