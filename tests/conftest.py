@@ -1,7 +1,8 @@
 """Shared fixtures: event files in tmp_path, a fixed clock, isolated Qt settings.
 
 ``small_event`` is the fixture event for unit tests: 45 people in every category of the demo, a small hall
-(a 5-seat rostrum, 8 rows of 16), seated by the default rules. Tests reach its people through ``cast``
+laid out like the demo's (a rostrum of two rows of 5; 8 rows of 16 in blocks of 4, 8, 4, the front zone in the
+centre block of row 1 with the guests' zone round it), seated by the default rules. Tests reach its people through ``cast``
 (``cast.leader``, ``cast.students[3]`` ...), never through literal ids. ``demo_event`` is the 300-person demo,
 for the demo's own tests and for tests that need its size.
 """
@@ -51,10 +52,10 @@ def demo_event(tmp_path, clock):
 
 SMALL_HALL = {
     "name": "小礼堂",
-    "sections": [{"name": "主席台", "kind": "rostrum", "rows": [5], "numbering": "plain"},
+    "sections": [{"name": "主席台", "kind": "rostrum", "rows": [5, 5], "numbering": "plain"},
                  {"name": "台下", "kind": "hall", "rows": 8, "blocks": [4, 8, 4], "numbering": "odd_even"}],
-    "zones": [{"name": "前排领导嘉宾区", "color": "#f4cccc", "category": "主办单位领导", "rows": [1, 1]},
-              {"name": "嘉宾区", "color": "#fce5cd", "category": "院校负责人", "rows": [2, 3]},
+    "zones": [{"name": "前排领导嘉宾区", "color": "#f4cccc", "category": "主办单位领导", "rows": [1, 1], "x": [6, 13]},
+              {"name": "嘉宾区", "color": "#fce5cd", "category": "院校负责人", "rows": [1, 3]},
               {"name": "企业代表区", "color": "#fff2cc", "category": "行业企业代表", "rows": [4, 4]},
               {"name": "媒体区", "color": "#d9d2e9", "category": "媒体记者", "rows": [5, 5], "x": [13, 16]},
               {"name": "家长代表区", "color": "#d9ead3", "category": "家长代表", "rows": [5, 5]},

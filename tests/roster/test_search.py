@@ -70,30 +70,35 @@ def test_normalize_query():
     assert normalize_query("ｌｕ：") == "lv"
 
 
-def test_service_search_sees_changes(demo_event):
-    roster = demo_event.roster
-    assert roster.search("zgf")[0].name == "曾国藩"
+def test_service_search_sees_changes(small_event, cast):
+    roster = small_event.roster
+    assert roster.search("oyzm")[0].id == cast.named("欧阳志明").id       # compound surname by initials
+    assert roster.search("zengli")[0].id == cast.named("曾丽").id
     new_id, _ = roster.add(Attendee(name="诸葛亮", unit="蜀汉丞相府", phone="13912345678"))
     assert roster.search("zhugeliang")[0].id == new_id
+    assert roster.search("5678")[0].id == new_id                              # phone digits
     roster.delete(new_id)
     assert all(p.id != new_id for p in roster.search("zhugeliang"))
 
 
-def test_direct_writes_are_seen_after_invalidate(demo_event):
-    roster = demo_event.roster
+def test_direct_writes_are_seen_after_invalidate(small_event):
+    roster = small_event.roster
     roster.search("x")
-    with demo_event.repo.transaction():
-        new_id = demo_event.repo.insert_attendee(Attendee(name="覃小明", unit="某单位"))
+    with small_event.repo.transaction():
+        new_id = small_event.repo.insert_attendee(Attendee(name="覃小明", unit="某单位"))
     roster.invalidate()
-    assert roster.search("qinxiao")[0].id == new_id
+    assert roster.search("qinxiaoming")[0].id == new_id
 
 
-@pytest.mark.parametrize("abbreviation, unit", [
-    ("团市委", "共青团东莞市委员会"), ("市国资委", "东莞市国有资产监督管理委员会"),
-    ("市人力资源社会保障局", "东莞市人力资源和社会保障局"), ("市委网信办", "中共东莞市委网信办"),
-])
-def test_official_unit_abbreviations(demo_event, abbreviation, unit):
-    found = demo_event.roster.search(abbreviation)
+OFFICIAL_UNITS = [("团市委", "共青团东莞市委员会"), ("市国资委", "东莞市国有资产监督管理委员会"),
+                  ("市人力资源社会保障局", "东莞市人力资源和社会保障局"), ("市委网信办", "中共东莞市委网信办")]
+
+
+@pytest.mark.parametrize("abbreviation, unit", OFFICIAL_UNITS)
+def test_official_unit_abbreviations(small_event, abbreviation, unit):
+    for n, (_, full) in enumerate(OFFICIAL_UNITS):                   # every unit present, so each must pick its own
+        small_event.roster.add(Attendee(name=f"领导{n}", unit=full, category="主办单位领导", title="副局长"))
+    found = small_event.roster.search(abbreviation)
     assert found and all(p.unit == unit for p in found)
 
 
