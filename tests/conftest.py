@@ -57,7 +57,7 @@ SMALL_HALL = {
     "zones": [{"name": "前排领导嘉宾区", "color": "#f4cccc", "category": "主办单位领导", "rows": [1, 1], "x": [6, 13]},
               {"name": "嘉宾区", "color": "#fce5cd", "category": "院校负责人", "rows": [1, 3]},
               {"name": "企业代表区", "color": "#fff2cc", "category": "行业企业代表", "rows": [4, 4]},
-              {"name": "媒体区", "color": "#d9d2e9", "category": "媒体记者", "rows": [5, 5], "x": [13, 16]},
+              {"name": "媒体区", "color": "#d9d2e9", "category": "媒体记者", "rows": [5, 5], "x": [13, 18]},
               {"name": "家长代表区", "color": "#d9ead3", "category": "家长代表", "rows": [5, 5]},
               {"name": "师生代表区", "color": "#cfe2f3", "category": "学生代表", "rows": [6, 7]},
               {"name": "工作人员区", "color": "#eeeeee", "category": "工作人员", "rows": [8, 8]}],

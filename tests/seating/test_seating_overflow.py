@@ -1,4 +1,4 @@
-"""Zone overflow on the demo hall; one seat for a latecomer (seat_one) with undo, on the small fixture event."""
+"""Zone overflow; one seat for a latecomer (seat_one) with undo; on the small fixture event."""
 
 from __future__ import annotations
 
@@ -27,43 +27,45 @@ def block(event, seats):
                                       True))
 
 
-def test_shrunk_zone_spills_into_the_next_zone_with_a_warning(demo_event):
-    service = demo_event.seating
-    zone_order = [z.name for z in demo_event.repo.zones()]
-    members = [p.id for p in demo_event.attendees() if p.category == "行业企业代表" and not p.on_rostrum
-               and p.rsvp != "leave"]
-    assert len(members) > 5
-    block(demo_event, hall_seats(demo_event, "企业代表区")[3:])           # the zone keeps 3 seats
+def test_shrunk_zone_spills_into_the_next_zone_with_a_warning(small_event, cast):
+    service = small_event.seating
+    zone_order = [z.name for z in small_event.repo.zones()]
+    members = [p.id for p in cast.business]
+    assert len(members) == 4
+    block(small_event, hall_seats(small_event, "企业代表区")[1:])          # the zone keeps 1 seat
     result = service.auto_seat()
     assert result.unseated == []
     overflow = [re.match(r"(\d+)人因分区「企业代表区」已满安排在(\S+)", w) for w in result.warnings]
     spilled_to = {m.group(2): int(m.group(1)) for m in overflow if m}
-    assert sum(spilled_to.values()) == len(members) - 3
+    assert sum(spilled_to.values()) == len(members) - 1
     seat_zone = {r.id: r.zone for r in service.assigned_rows()}
-    assert sum(seat_zone[m] == "企业代表区" for m in members) == 3
+    assert sum(seat_zone[m] == "企业代表区" for m in members) == 1
     spilled = {seat_zone[m] for m in members if seat_zone[m] != "企业代表区"}
     behind = zone_order[zone_order.index("企业代表区") + 1]
     assert set(spilled_to) == spilled
     assert behind in spilled and all(zone_order.index(z) > zone_order.index("企业代表区") for z in spilled)
-    assert_one_seat_one_person(demo_event)
+    assert_one_seat_one_person(small_event)
     blocked = {s.id for s in service.plan() if s.blocked}
     assert not any(s.attendee_id for s in service.plan() if s.id in blocked)
     # The zone behind still seats all of its own people, and a re-run moves nobody.
-    assert all(seat_zone[p.id] == behind for p in demo_event.attendees()
-               if service.seat_of(p.id) and p.category in {c.name for c in demo_event.categories() if c.zone == behind})
+    assert all(seat_zone[p.id] == behind for p in small_event.attendees()
+               if service.seat_of(p.id) and p.category in {c.name for c in small_event.categories() if c.zone == behind})
     assert service.auto_seat(apply=False).operation.states == ()
 
 
-def test_overflow_keeps_locked_seats(demo_event):
-    service = demo_event.seating
-    guest_seats = hall_seats(demo_event, "嘉宾区")
+def test_overflow_keeps_locked_seats(small_event, cast):
+    service = small_event.seating
+    guest_seats = hall_seats(small_event, "嘉宾区")
     locked = next(s for s in guest_seats if s.attendee_id)
     service.apply(service.lock_operation([locked.id], True))
-    block(demo_event, [s for s in guest_seats if s.id != locked.id][5:])
+    guests = [p for p in cast.sections + cast.colleges + cast.principals
+              if service.seat_of(p.id).zone_name == "嘉宾区"]          # those not moved forward to the front
+    assert len(guests) == 3
+    block(small_event, [s for s in guest_seats if s.id != locked.id][1:])    # 2 seats for 3 guests
     result = service.auto_seat()
     assert result.unseated == [] and any("因分区「嘉宾区」已满" in w for w in result.warnings)
     assert service.seat(locked.id).attendee_id == locked.attendee_id
-    assert_one_seat_one_person(demo_event)
+    assert_one_seat_one_person(small_event)
 
 
 def test_seat_one_gives_a_zone_seat_and_undoes(small_event):

@@ -9,21 +9,25 @@ import pytest
 from ceremony.seating import venue_file as edits
 from ceremony.seating.venue import VenueError, dump_spec, expand_spec, read_venue_file
 
+# The small fixture hall: a rostrum of two rows of 5, then 8 rows of 16 seats in blocks of 4, 8, 4.
+ROW = "####.########.####"
+SEATS = 5 + 5 + 8 * 16
 
-def test_save_and_load_round_trip(demo_event, tmp_path):
-    service = demo_event.seating
+
+def test_save_and_load_round_trip(small_event, tmp_path):
+    service = small_event.seating
     service.auto_seat()
     path = tmp_path / "hall.json"
     service.save_venue_file(path)
     text = path.read_text(encoding="utf-8")
-    assert "########.##############.########" in text and "前排领导嘉宾区" in text
+    assert ROW in text and "前排领导嘉宾区" in text
     spec = json.loads(text)
     before = {(s.section_name, s.row, s.x, s.zone_name, s.number) for s in service.plan()}
-    seated = demo_event.repo.assignment_count()
+    seated = small_event.repo.assignment_count()
     service.load_venue_file(path)
     after = {(s.section_name, s.row, s.x, s.zone_name, s.number) for s in service.plan()}
-    assert after == before and demo_event.repo.assignment_count() == seated
-    assert len(expand_spec(spec)) == 620
+    assert after == before and small_event.repo.assignment_count() == seated
+    assert len(expand_spec(spec)) == SEATS
 
 
 @pytest.mark.parametrize("content, place", [
@@ -41,15 +45,15 @@ def test_save_and_load_round_trip(demo_event, tmp_path):
     ('{"sections": [{"name": "台下", "rows": 2}], "zones": [{"name": "乙区", "cells": ["一:2"]}]}', "zones[1]（乙区）"),
     ('{"sections": [{"name": "台下", "rows": 2}], "zones": {"name": "x"}}', "zones"),
 ])
-def test_bad_files_name_the_place_and_leave_the_plan_alone(demo_event, tmp_path, content, place):
-    demo_event.seating.auto_seat()
-    before = demo_event.seating.plan()
+def test_bad_files_name_the_place_and_leave_the_plan_alone(small_event, tmp_path, content, place):
+    small_event.seating.auto_seat()
+    before = small_event.seating.plan()
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(VenueError) as info:
-        demo_event.seating.load_venue_file(path)
+        small_event.seating.load_venue_file(path)
     assert place in info.value.message and "bad.json" in info.value.message
-    assert demo_event.seating.plan() == before
+    assert small_event.seating.plan() == before
 
 
 def test_overlapping_and_empty_zone_messages():
@@ -70,57 +74,58 @@ def test_layout_strings_blocked_reserved_and_odd_even_numbering():
     assert {s.row for s in seats} == {1, 3}
 
 
-def test_dump_spec_is_valid_json_one_row_a_line(demo_event):
-    text = dump_spec(demo_event.seating.venue_spec())
+def test_dump_spec_is_valid_json_one_row_a_line(small_event):
+    text = dump_spec(small_event.seating.venue_spec())
     spec = json.loads(text)
-    assert len(spec["sections"][1]["rows"]) == 20
-    assert text.count("\n") > 25
+    assert len(spec["sections"][1]["rows"]) == 8
+    assert [line.strip() for line in text.splitlines() if ROW in line] == [f'"{ROW}",'] * 7 + [f'"{ROW}"']
 
 
-def test_edits_add_remove_rows_seats_and_zones(demo_event):
-    service = demo_event.seating
+def test_edits_add_remove_rows_seats_and_zones(small_event):
+    service = small_event.seating
     service.auto_seat()
     spec = service.venue_spec()
-    spec = edits.add_row(spec, "台下", 30)
-    spec = edits.add_seat(spec, "台下", 21, side="right")
+    spec = edits.add_row(spec, "台下", 16)
+    spec = edits.add_seat(spec, "台下", 9, side="right")
     service.replace_venue(spec)
-    assert len([s for s in service.plan() if s.row == 21 and s.section_name == "台下"]) == 31
-    seated = demo_event.repo.assignment_count()
-    spec = edits.set_zone(service.venue_spec(), [("台下", 21, x) for x in range(1, 9)], "贵宾加座", "#ff0000")
+    assert len([s for s in service.plan() if s.row == 9 and s.section_name == "台下"]) == 17
+    seated = small_event.repo.assignment_count()
+    cells = [("台下", 9, x) for x in range(1, 10)]                  # 8 seats and the aisle at x = 5
+    spec = edits.set_zone(service.venue_spec(), cells, "贵宾加座", "#ff0000")
     service.replace_venue(spec)
     zoned = [s for s in service.plan() if s.zone_name == "贵宾加座"]
     assert len(zoned) == 8 and zoned[0].zone_color == "#ff0000"
-    spec = edits.remove_row(service.venue_spec(), "台下", 21)
+    spec = edits.remove_row(service.venue_spec(), "台下", 9)
     service.replace_venue(spec)
-    assert not any(z.name == "贵宾加座" for z in demo_event.repo.zones())
-    assert demo_event.repo.seat_count() == 620 and demo_event.repo.assignment_count() == seated
-    spec = edits.remove_seats(service.venue_spec(), [("台下", 20, 1), ("台下", 20, 2)])
+    assert not any(z.name == "贵宾加座" for z in small_event.repo.zones())
+    assert small_event.repo.seat_count() == SEATS and small_event.repo.assignment_count() == seated
+    spec = edits.remove_seats(service.venue_spec(), [("台下", 8, 1), ("台下", 8, 2)])
     service.replace_venue(spec)
-    assert demo_event.repo.seat_count() == 618
+    assert small_event.repo.seat_count() == SEATS - 2
 
 
-def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(demo_event):
-    service = demo_event.seating
+def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(small_event):
+    service = small_event.seating
     spec = edits.add_seat(service.venue_spec(), "台下", 1, side="left")
     service.replace_venue(spec)
     row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
-    assert len(row) == 31
-    assert [s.zone_name for s in row if s.zone_name == "前排领导嘉宾区"] == ["前排领导嘉宾区"] * 14
+    assert len(row) == 17
+    assert [s.x for s in row if s.zone_name == "前排领导嘉宾区"] == list(range(7, 15))   # the same 8 seats, one to the right
 
 
-def test_venue_operation_undo_restores_people(demo_event):
+def test_venue_operation_undo_restores_people(small_event):
     from ceremony.seating.service import VenueOperation
-    service = demo_event.seating
+    service = small_event.seating
     service.auto_seat()
     before = {s.attendee_id: (s.row, s.x) for s in service.plan() if s.attendee_id}
-    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and demo_event.seating.seat_of(aid).section_kind == "hall"}
+    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and small_event.seating.seat_of(aid).section_kind == "hall"}
     spec = edits.remove_row(service.venue_spec(), "台下", 1)
-    inverse, changes = VenueOperation(spec).apply(demo_event)
-    assert changes.venue and demo_event.repo.seat_count() == 590
+    inverse, changes = VenueOperation(spec).apply(small_event)
+    assert changes.venue and small_event.repo.seat_count() == SEATS - 16
     for aid, x in row2.items():                     # the row behind moved forward with its people
         seat = service.seat_of(aid)
         assert (seat.row, seat.x) == (1, x)
-    inverse.apply(demo_event)
+    inverse.apply(small_event)
     after = {s.attendee_id: (s.row, s.x) for s in service.plan() if s.attendee_id}
     assert after == before
 
@@ -130,11 +135,11 @@ def test_read_venue_file_reports_missing_file(tmp_path):
         read_venue_file(tmp_path / "none.json")
 
 
-def test_switching_numbering_renumbers_the_seats(demo_event):
-    service = demo_event.seating
+def test_switching_numbering_renumbers_the_seats(small_event):
+    service = small_event.seating
     service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "plain"))
     row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
-    assert [s.number for s in row[:3]] == ["1", "2", "3"] and row[-1].number == "30"
+    assert [s.number for s in row[:3]] == ["1", "2", "3"] and row[-1].number == "16"
     service.replace_venue(edits.set_numbering(service.venue_spec(), "台下", "odd_even"))
     row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
-    assert row[0].number == "30" and row[15].number == "1" and row[-1].number == "29"
+    assert row[0].number == "16" and row[8].number == "1" and row[-1].number == "15"
