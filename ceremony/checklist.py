@@ -9,17 +9,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ceremony.messages import Message, message
+
 BLOCKS, WARNS, INFO = "blocks", "warns", "info"
 
 
 @dataclass(frozen=True)
 class CheckItem:
+    """One line of the checklist: what is checked (``checklist.<key>`` in the message catalogue), how many are
+    left and a note (the first few names or a hint) as a message; ``label`` and ``detail`` are their Chinese."""
+
     key: str
-    label: str                  # what is checked
     count: int                  # how many are left (0 = done)
     level: str                  # BLOCKS / WARNS / INFO while count > 0
     page: str                   # where it is fixed: roster, seating, printing, checkin, report, settings
-    detail: str = ""            # the first few names or a hint
+    note: Message | None = None
+
+    @property
+    def title(self) -> Message:
+        return Message(f"checklist.{self.key}")
+
+    @property
+    def label(self) -> str:
+        return self.title.text
+
+    @property
+    def detail(self) -> str:
+        return self.note.text if self.note else ""
 
     @property
     def done(self) -> bool:
@@ -30,9 +46,15 @@ class CheckItem:
         return self.level == BLOCKS and self.count > 0
 
 
-def _names(people, limit: int = 5) -> str:
+def _names(people, limit: int = 5) -> Message | None:
+    """The first few names (data), and how many in all when there are more."""
     names = [p.name for p in people]
-    return "、".join(names[:limit]) + (f" 等 {len(names)} 人" if len(names) > limit else "")
+    if not names:
+        return None
+    shown = "、".join(names[:limit])
+    if len(names) > limit:
+        return message("checklist.names_more", names=shown, count=len(names))
+    return message("checklist.names", names=shown)
 
 
 def checklist(event) -> list[CheckItem]:
@@ -43,33 +65,33 @@ def checklist(event) -> list[CheckItem]:
     categories = {c.name for c in event.categories()}
     items = []
     no_category = [p for p in people if not p.category or p.category not in categories]
-    items.append(CheckItem("roster", "名单已导入", 0 if people else 1, BLOCKS, "roster",
-                           "" if people else "还没有人员：导入回执或逐个添加"))
-    items.append(CheckItem("category", "人员都有类别", len(no_category), BLOCKS, "roster", _names(no_category)))
+    items.append(CheckItem("roster", 0 if people else 1, BLOCKS, "roster",
+                           None if people else message("checklist.no_people")))
+    items.append(CheckItem("category", len(no_category), BLOCKS, "roster", _names(no_category)))
     unranked = [p for p in people if not p.rank]
-    items.append(CheckItem("rank", "位次已确认", len(unranked), WARNS, "roster", _names(unranked)))
+    items.append(CheckItem("rank", len(unranked), WARNS, "roster", _names(unranked)))
     seats = event.repo.seat_count()
-    items.append(CheckItem("venue", "会场已建好", 0 if seats else 1, BLOCKS, "seating",
-                           f"{seats} 个座位" if seats else "还没有会场：用会场向导新建"))
+    items.append(CheckItem("venue", 0 if seats else 1, BLOCKS, "seating",
+                           message("checklist.seat_count", seats=seats) if seats else message("checklist.no_venue")))
     rostrum = [p for p in people if p.on_rostrum and expected(p)]
     unordered = [p for p in rostrum if not p.rank]
-    items.append(CheckItem("rostrum", "主席台位次已排", len(unordered), BLOCKS, "roster", _names(unordered)))
+    items.append(CheckItem("rostrum", len(unordered), BLOCKS, "roster", _names(unordered)))
     seated = {row.id for row in event.seating.assigned_rows()} if seats else set()
     unseated = [p for p in people if expected(p) and p.id not in seated]
-    items.append(CheckItem("seats", "应到人员都有座位", len(unseated), BLOCKS, "seating", _names(unseated)))
+    items.append(CheckItem("seats", len(unseated), BLOCKS, "seating", _names(unseated)))
     printed = event.printing.printed_ids("badge") if people else set()
     never = [p for p in people if expected(p) and p.id not in printed]
-    items.append(CheckItem("badges", "证件已打印", len(never), BLOCKS, "printing", _names(never)))
+    items.append(CheckItem("badges", len(never), BLOCKS, "printing", _names(never)))
     stale = set(event.printing.needs_reprint("badge")) if printed else set()
-    items.append(CheckItem("reprint", "证件无需重印", len(stale), BLOCKS, "printing",
+    items.append(CheckItem("reprint", len(stale), BLOCKS, "printing",
                            _names([p for p in people if p.id in stale])))
     cards = event.printing.printed_ids("table_card") if rostrum else set()
     no_card = [p for p in rostrum if p.id not in cards]
-    items.append(CheckItem("table_cards", "主席台桌签已打印", len(no_card), BLOCKS, "printing", _names(no_card)))
+    items.append(CheckItem("table_cards", len(no_card), BLOCKS, "printing", _names(no_card)))
     items.append(_desks_item(event))
     health = event.setting("health_check")
-    items.append(CheckItem("health", "健康检查", 0, INFO, "settings",
-                           "签到时测体温、查粤康码和行程卡" if health else "未开启（活动设置中可开启）"))
+    items.append(CheckItem("health", 0, INFO, "settings",
+                           message("checklist.health_on" if health else "checklist.health_off")))
     items.append(_backup_item(event))
     return items
 
@@ -78,22 +100,27 @@ def _desks_item(event) -> CheckItem:
     from ceremony.sync import HostRegistry, role_of
     role = role_of(event)
     if role == "desk":
-        return CheckItem("desks", "签到台联网", 0, INFO, "checkin", "本机是联网签到台")
+        return CheckItem("desks", 0, INFO, "checkin", message("checklist.desks.this_is_a_desk"))
     registry = HostRegistry(event.path)
     if not registry.file.exists():
-        return CheckItem("desks", "签到台联网", 0, INFO, "checkin", "单台签到（多台签到时在签到页开启主机）")
+        return CheckItem("desks", 0, INFO, "checkin", message("checklist.desks.single"))
     registry.reload(force=True)
     desks = [d for d in registry.desks.values() if not d.removed]
     silent = [d for d in desks if not d.last_contact]
-    detail = f"{len(desks)} 台已加入" + (f"，{len(silent)} 台尚未连上：" + "、".join(d.name for d in silent) if silent else "")
-    return CheckItem("desks", "签到台联网", len(silent) if desks else 1, WARNS, "checkin",
-                     detail if desks else "已开启主机，还没有签到台加入")
+    if not desks:
+        note = message("checklist.desks.none_joined")
+    elif silent:
+        note = message("checklist.desks.silent", joined=len(desks), silent=len(silent),
+                       names="、".join(d.name for d in silent))
+    else:
+        note = message("checklist.desks.joined", joined=len(desks))
+    return CheckItem("desks", len(silent) if desks else 1, WARNS, "checkin", note)
 
 
 def _backup_item(event) -> CheckItem:
     folder = getattr(event, "backup_folder", None)
     where = str(folder()) if callable(folder) else str(event.path.parent)
-    return CheckItem("backup", "备份位置", 0, INFO, "settings", where)
+    return CheckItem("backup", 0, INFO, "settings", message("checklist.backup_folder", path=where))
 
 
 def blocking(items: list[CheckItem]) -> list[CheckItem]:

@@ -159,3 +159,42 @@ def test_every_page_and_dialog_speaks_one_language(qtbot, demo_event, language):
         else:
             root.close()
     assert not found, f"{len(found)} texts in the wrong language ({language}):\n" + "\n".join(sorted(set(found)))
+
+
+def _cells(table) -> list[tuple[str, str]]:
+    """(where, text) of every cell of a table view, cell widgets (buttons) included."""
+    model, out = table.model(), []
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            out.append((f"cell{r},{c}", str(model.index(r, c).data(Qt.DisplayRole) or "")))
+            widget = table.indexWidget(model.index(r, c))
+            if isinstance(widget, QAbstractButton):
+                out.append((f"button{r},{c}", widget.text()))
+    return out
+
+
+def _wrong_language(texts: list[tuple[str, str]], language: str, data: list[str]) -> list[str]:
+    found = [f"{where}: {text!r} → {foreign!r}" for where, text in texts if text
+             for foreign in [_foreign(text, language, data)] if foreign]
+    return sorted(set(found))
+
+
+def test_checklist_page_speaks_one_language_with_open_items(qtbot, small_event, language):
+    """Blocking items (badges not printed, someone without a seat) and a warning (an unranked person): their
+    titles and notes in the interface language, only names left as they are."""
+    from ceremony.models import Attendee
+    from ui.checklist_page import ChecklistPage
+    from ui.context import EventContext
+
+    new_id, _ = small_event.roster.add(Attendee(name="新来的", unit="东莞市甲校", category="教师代表"))
+    small_event.roster.update(small_event.attendee(new_id).with_(rank=0))
+    page = ChecklistPage(EventContext(small_event))
+    qtbot.addWidget(page)
+    page.show()
+    levels = {item.key: (item.level, item.count) for item in page.items}
+    assert levels["badges"][0] == "blocks" and levels["badges"][1] > 5 and levels["seats"][1] == 1
+    assert levels["rank"] == ("warns", 1)
+    found = _wrong_language(_visible_texts(page) + _cells(page.table), language, _data_strings(small_event))
+    assert not found, "\n".join(found)
+    notes = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
+    assert any(("in all" if language == "en" else "等") in note for note in notes)

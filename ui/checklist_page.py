@@ -54,26 +54,19 @@ class ChecklistPage(QWidget):
         for row, item in enumerate(self.items):
             state = "done" if item.done else item.level
             label = QTableWidgetItem(("✔ " if item.done else "✘ " if item.blocking else "• ")
-                                     + self._label(item))
+                                     + messages.message_text(item.title))
             label.setForeground(QColor(STATE_COLORS.get(state, "#555555")))
             count = QTableWidgetItem("" if item.level == "info" else str(item.count))
             count.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.table.setItem(row, 0, label)
             self.table.setItem(row, 1, count)
-            self.table.setItem(row, 2, QTableWidgetItem(item.detail))
+            self.table.setItem(row, 2, QTableWidgetItem(messages.message_text(item.note) if item.note else ""))
             button = QPushButton(self._button_text(item.page), self.table)
             button.clicked.connect(lambda _=False, page=item.page: self.go_to(page))
             self.table.setCellWidget(row, 3, button)
         left = blocking(self.items)
         self.summary.setText(self.tr("还有 %1 项没完成，会影响当天（红色）").replace("%1", str(len(left))) if left
                              else self.tr("必须完成的项目都已完成"))
-
-    def _label(self, item) -> str:
-        return {"roster": self.tr("名单已导入"), "category": self.tr("人员都有类别"), "rank": self.tr("位次已确认"),
-                "venue": self.tr("会场已建好"), "rostrum": self.tr("主席台位次已排"), "seats": self.tr("应到人员都有座位"),
-                "badges": self.tr("证件已打印"), "reprint": self.tr("证件无需重印"),
-                "table_cards": self.tr("主席台桌签已打印"), "desks": self.tr("签到台联网"), "health": self.tr("健康检查"),
-                "backup": self.tr("备份位置")}.get(item.key, item.label)
 
     def _button_text(self, page: str) -> str:
         return {"roster": self.tr("去名单页"), "seating": self.tr("去座位页"), "printing": self.tr("去打印页"),

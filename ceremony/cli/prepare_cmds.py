@@ -46,7 +46,9 @@ def cmd_check(args) -> int:
     if args.json:
         for item in items:
             print_json({"key": item.key, "label": item.label, "count": item.count, "level": item.level,
-                        "done": item.done, "blocking": item.blocking, "page": item.page, "detail": item.detail})
+                        "done": item.done, "blocking": item.blocking, "page": item.page, "detail": item.detail,
+                        "detail_code": item.note.code if item.note else "",
+                        "detail_params": item.note.params if item.note else {}})
     else:
         for item in items:
             mark = MARKS["done"] if item.done and item.level != "info" else MARKS[item.level]

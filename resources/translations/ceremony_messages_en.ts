@@ -3,832 +3,957 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../ceremony/messages.py" line="26" />
+        <location filename="../../ceremony/messages.py" line="27" />
         <source>无法识别的二维码或伪造证件</source>
         <translation>Unreadable or forged QR code</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="27" />
+        <location filename="../../ceremony/messages.py" line="28" />
         <source>这是其他活动的证件</source>
         <translation>This badge belongs to another event</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="28" />
+        <location filename="../../ceremony/messages.py" line="29" />
         <source>此证件已作废（已补办新证）</source>
         <translation>This badge was revoked (a new one was issued)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="29" />
+        <location filename="../../ceremony/messages.py" line="30" />
         <source>本活动名单中没有此人</source>
         <translation>This person is not on the event's roster</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="30" />
+        <location filename="../../ceremony/messages.py" line="31" />
         <source>粤康码为黄码</source>
         <translation>Health code is yellow</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="31" />
+        <location filename="../../ceremony/messages.py" line="32" />
         <source>粤康码为红码</source>
         <translation>Health code is red</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="32" />
+        <location filename="../../ceremony/messages.py" line="33" />
         <source>体温读数 {temperature} °C 不可信，请重新测量</source>
         <translation>Temperature reading {temperature} °C is implausible, measure again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="33" />
+        <location filename="../../ceremony/messages.py" line="34" />
         <source>体温 {temperature} °C ≥{limit} °C，请稍候复测</source>
         <translation>Temperature {temperature} °C ≥ {limit} °C, please rest and measure again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="34" />
+        <location filename="../../ceremony/messages.py" line="35" />
         <source>复测体温 {temperature} °C 仍≥{limit} °C</source>
         <translation>Re-measured temperature {temperature} °C still ≥ {limit} °C</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="35" />
+        <location filename="../../ceremony/messages.py" line="36" />
         <source>未测体温</source>
         <translation>Temperature not taken</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="36" />
+        <location filename="../../ceremony/messages.py" line="37" />
         <source>未查验粤康码</source>
         <translation>Health code not checked</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="37" />
+        <location filename="../../ceremony/messages.py" line="38" />
         <source>行程卡显示中高风险地区，请登记</source>
         <translation>Travel card shows a medium/high-risk area: please register</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="38" />
+        <location filename="../../ceremony/messages.py" line="39" />
         <source>请佩戴口罩</source>
         <translation>Please wear a mask</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="39" />
+        <location filename="../../ceremony/messages.py" line="40" />
         <source>无空座（请现场安排座位）</source>
         <translation>No free seat (find one on site)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="41" />
+        <location filename="../../ceremony/messages.py" line="43" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="42" />
+        <location filename="../../ceremony/messages.py" line="44" />
         <source>输入有误</source>
         <translation>Invalid input</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="43" />
+        <location filename="../../ceremony/messages.py" line="45" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="60" />
+        <location filename="../../ceremony/messages.py" line="62" />
         <source>人员 {key} 不存在</source>
         <translation>Person {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="61" />
+        <location filename="../../ceremony/messages.py" line="63" />
         <source>签到记录 {key} 不存在</source>
         <translation>Check-in record {key} not found</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="64" />
+        <location filename="../../ceremony/messages.py" line="66" />
         <source>字体文件不存在或无法使用：{path}</source>
         <translation>Font file missing or unusable: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="66" />
+        <location filename="../../ceremony/messages.py" line="68" />
         <source>姓名不能为空</source>
         <translation>A name is required</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="67" />
+        <location filename="../../ceremony/messages.py" line="69" />
         <source>补签时间不能晚于当前时间</source>
         <translation>A late check-in time cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="68" />
+        <location filename="../../ceremony/messages.py" line="70" />
         <source>请填写撤销原因</source>
         <translation>Please give a reason for the undo</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="69" />
+        <location filename="../../ceremony/messages.py" line="71" />
         <source>签到记录 {checkin_id} 已撤销或本身是撤销记录</source>
         <translation>Check-in record {checkin_id} is already undone or is itself an undo</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="70" />
+        <location filename="../../ceremony/messages.py" line="72" />
         <source>未知状态 {state}</source>
         <translation>Unknown state {state}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="71" />
+        <location filename="../../ceremony/messages.py" line="73" />
         <source>请填写代参加人姓名</source>
         <translation>Please give the substitute's name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="114" />
+        <location filename="../../ceremony/messages.py" line="116" />
         <source>{count} 行无法导入，未写入任何数据；确认跳过这些行后再导入 (--skip-invalid)</source>
         <translation>{count} rows cannot be imported and nothing was written; accept skipping them, then import (--skip-invalid)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="116" />
+        <location filename="../../ceremony/messages.py" line="118" />
         <source>找不到可用的字体「{wanted}」；本机可用：{available}</source>
         <translation>Font "{wanted}" not found; available here: {available}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="117" />
+        <location filename="../../ceremony/messages.py" line="119" />
         <source>没有需要打印的胸卡（所选范围内没有人，或都已打印且无变动）</source>
         <translation>No badges to print (nobody in the chosen range, or all printed and unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="118" />
+        <location filename="../../ceremony/messages.py" line="120" />
         <source>没有要打印桌签的人（主席台名单为空）</source>
         <translation>Nobody to print table cards for (the rostrum list is empty)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="119" />
+        <location filename="../../ceremony/messages.py" line="121" />
         <source>没有符合条件的人员</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="120" />
+        <location filename="../../ceremony/messages.py" line="122" />
         <source>没有可打印的内容</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="121" />
+        <location filename="../../ceremony/messages.py" line="123" />
         <source>未知的附加行 {value}（可选 title/unit）</source>
         <translation>Unknown second line {value} (title or unit)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="122" />
+        <location filename="../../ceremony/messages.py" line="124" />
         <source>未知的排序 {value}（可选 rank/strokes）</source>
         <translation>Unknown order {value} (rank or strokes)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="123" />
+        <location filename="../../ceremony/messages.py" line="125" />
         <source>未知的纸张 {value}（可选 A4/A3）</source>
         <translation>Unknown paper {value} (A4 or A3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="124" />
+        <location filename="../../ceremony/messages.py" line="126" />
         <source>无法识别的标识 {value}</source>
         <translation>Unknown sign {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="125" />
+        <location filename="../../ceremony/messages.py" line="127" />
         <source>无法识别的尺寸 {value}，应写成 宽x高（毫米），如 80x118</source>
         <translation>Unknown size {value}: write width x height in mm, e.g. 80x118</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="126" />
+        <location filename="../../ceremony/messages.py" line="128" />
         <source>尺寸 {value} 超出范围 20–420 mm</source>
         <translation>Size {value} is outside 20–420 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="127" />
+        <location filename="../../ceremony/messages.py" line="129" />
         <source>未知的纸张 {value}</source>
         <translation>Unknown sheet {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="128" />
+        <location filename="../../ceremony/messages.py" line="130" />
         <source>胸卡 {width}×{height} mm 放不进 {sheet} 纸</source>
         <translation>A {width}×{height} mm badge does not fit on {sheet} paper</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="129" />
+        <location filename="../../ceremony/messages.py" line="131" />
         <source>未知的桌签版式 {value}（可选 {names}）</source>
         <translation>Unknown table card layout {value} (one of {names})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="130" />
+        <location filename="../../ceremony/messages.py" line="132" />
         <source>姓名「{name}」太长，无法放入胸卡，请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the badge; choose a larger size or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="131" />
+        <location filename="../../ceremony/messages.py" line="133" />
         <source>姓名「{name}」太长，无法放入桌签（{layout}），请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the table card ({layout}); choose a larger layout or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="132" />
+        <location filename="../../ceremony/messages.py" line="134" />
         <source>姓名「{name}」太长，无法放入椅背贴（{layout}），请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the chair label ({layout}); choose a larger layout or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="133" />
+        <location filename="../../ceremony/messages.py" line="135" />
         <source>打印机「{printer}」无法打印：{detail}</source>
         <translation>Printer "{printer}" cannot print: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="134" />
+        <location filename="../../ceremony/messages.py" line="136" />
         <source>打印机「{printer}」无法打印：本机没有 CUPS 打印命令 lp</source>
         <translation>Printer "{printer}" cannot print: this computer has no CUPS lp command</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="135" />
+        <location filename="../../ceremony/messages.py" line="137" />
         <source>打印机「{printer}」不可用（已断开、已删除或无权限），请检查后重试</source>
         <translation>Printer "{printer}" is unavailable (disconnected, removed or not permitted); check it and try again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="136" />
+        <location filename="../../ceremony/messages.py" line="138" />
         <source>没有这一部分：{name}（可选：{known}）</source>
         <translation>No such section: {name} (one of {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="44" />
+        <location filename="../../ceremony/messages.py" line="46" />
         <source>{path}: 活动文件无法使用</source>
         <translation>{path}: the event file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="45" />
+        <location filename="../../ceremony/messages.py" line="47" />
         <source>{path}: 活动文件不存在</source>
         <translation>{path}: event file not found</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="46" />
+        <location filename="../../ceremony/messages.py" line="48" />
         <source>{path}: 活动文件不存在；新建空活动：ceremony init {quoted}；或演示活动：ceremony init --demo --db {quoted}</source>
         <translation>{path}: event file not found; create one: ceremony init {quoted}; or the demo: ceremony init --demo --db {quoted}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="48" />
+        <location filename="../../ceremony/messages.py" line="50" />
         <source>{path}: 不是有效的活动文件或文件已损坏</source>
         <translation>{path}: not an event file, or damaged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="49" />
+        <location filename="../../ceremony/messages.py" line="51" />
         <source>{path}: 不是有效的活动文件或文件已损坏：{detail}</source>
         <translation>{path}: not an event file, or damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="50" />
+        <location filename="../../ceremony/messages.py" line="52" />
         <source>{path}: 不是有效的活动文件或文件已损坏：缺少活动信息</source>
         <translation>{path}: not an event file, or damaged: no event table</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="51" />
+        <location filename="../../ceremony/messages.py" line="53" />
         <source>{path}: 不是有效的活动文件或文件已损坏：完整性检查失败</source>
         <translation>{path}: not an event file, or damaged: integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="52" />
+        <location filename="../../ceremony/messages.py" line="54" />
         <source>{path}: 文件由更新版本的程序创建（格式 {found}，本程序支持到 {supported}），请升级程序</source>
         <translation>{path}: made by a newer version of the program (format {found}, this one reads up to {supported}); please upgrade</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="53" />
+        <location filename="../../ceremony/messages.py" line="55" />
         <source>{path}: 无法写入，请检查权限或磁盘空间</source>
         <translation>{path}: cannot write; check permissions and disk space</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="54" />
+        <location filename="../../ceremony/messages.py" line="56" />
         <source>{path}: 无法写入，请检查权限或磁盘空间：{detail}</source>
         <translation>{path}: cannot write; check permissions and disk space: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="55" />
+        <location filename="../../ceremony/messages.py" line="57" />
         <source>{path}: 无法写入：目录不存在</source>
         <translation>{path}: cannot write: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="56" />
+        <location filename="../../ceremony/messages.py" line="58" />
         <source>“{name}”是正在使用的活动文件，不能用于导入、导出或合并。请选择其他文件。</source>
         <translation>“{name}” is an event file in use; it cannot be imported, exported or merged. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="57" />
+        <location filename="../../ceremony/messages.py" line="59" />
         <source>{path}: 文件已存在</source>
         <translation>{path}: the file already exists</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="58" />
+        <location filename="../../ceremony/messages.py" line="60" />
         <source>{path}: 活动文件已被其他程序改动，本窗口与文件的连接已失效：刚才的操作没有保存。请重新打开活动文件后再试</source>
         <translation>{path}: the event file was changed by another program and this window lost its connection to it: the last change was NOT saved. Reopen the event file and try again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="59" />
+        <location filename="../../ceremony/messages.py" line="61" />
         <source>{path}: 这是签到台副本，不能签发证件二维码，请在主办方的活动文件中打印证件</source>
         <translation>{path}: this is a desk copy and cannot issue badge codes; print badges from the organiser's event file</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="62" />
+        <location filename="../../ceremony/messages.py" line="64" />
         <source>{path}: 无法写入文件：{detail}</source>
         <translation>{path}: cannot write the file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="63" />
+        <location filename="../../ceremony/messages.py" line="65" />
         <source>{path}: 无法写入文件：目录不存在</source>
         <translation>{path}: cannot write the file: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="65" />
+        <location filename="../../ceremony/messages.py" line="67" />
         <source>未知的笔画排序规则 {value}（可选 zhengxie/renda）</source>
         <translation>Unknown stroke order convention {value} (zhengxie or renda)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="72" />
+        <location filename="../../ceremony/messages.py" line="74" />
         <source>{path}: 这是其他活动的签到记录，不能合并</source>
         <translation>{path}: this check-in log belongs to another event and cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="73" />
+        <location filename="../../ceremony/messages.py" line="75" />
         <source>{path}: 签名不符，文件被改动过或不是本活动的导出文件</source>
         <translation>{path}: the signature does not match: the file was changed or is not an export of this event</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="74" />
+        <location filename="../../ceremony/messages.py" line="76" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="75" />
+        <location filename="../../ceremony/messages.py" line="77" />
         <source>只接受 https:// 地址</source>
         <translation>Only https:// addresses are accepted</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="76" />
+        <location filename="../../ceremony/messages.py" line="78" />
         <source>地址格式错误，应为 https://主机:端口（{detail}）</source>
         <translation>Bad address; use https://host:port ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="77" />
+        <location filename="../../ceremony/messages.py" line="79" />
         <source>连接不到主机，请检查网络和地址（{detail}）</source>
         <translation>Cannot reach the host; check the network and the address ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="78" />
+        <location filename="../../ceremony/messages.py" line="80" />
         <source>加入码错误，或连接被第三方截持</source>
         <translation>Wrong join code, or the connection is being intercepted</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="79" />
+        <location filename="../../ceremony/messages.py" line="81" />
         <source>对方不是持有加入码的主机，已拒绝</source>
         <translation>The other side does not know the join code: refused</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="80" />
+        <location filename="../../ceremony/messages.py" line="82" />
         <source>主机证书与加入时不同，已拒绝连接；请重新输入加入码</source>
         <translation>The host's certificate changed since joining: refused; enter the join code again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="81" />
+        <location filename="../../ceremony/messages.py" line="83" />
         <source>本签到台已被主机移除或主机已更换，请重新输入加入码加入</source>
         <translation>This desk was removed by the host or the host changed; join again with the join code</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="82" />
+        <location filename="../../ceremony/messages.py" line="84" />
         <source>主机上是另一个活动，不能加入到此活动文件</source>
         <translation>The host serves another event; it cannot join this event file</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="83" />
+        <location filename="../../ceremony/messages.py" line="85" />
         <source>此活动文件尚未加入任何主机</source>
         <translation>This event file has not joined a host</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="84" />
+        <location filename="../../ceremony/messages.py" line="86" />
         <source>尝试次数过多，请稍后再试</source>
         <translation>Too many attempts; try again later</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="85" />
+        <location filename="../../ceremony/messages.py" line="87" />
         <source>目标活动文件已存在</source>
         <translation>The target event file already exists</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="86" />
+        <location filename="../../ceremony/messages.py" line="88" />
         <source>已有签到台使用这个名称，请换一个名称；若是本台重新加入，请先在主机上移除原来的</source>
         <translation>Another desk already uses this name: choose another; if this desk is joining again, remove the old one on the host first</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="87" />
+        <location filename="../../ceremony/messages.py" line="89" />
         <source>主机拒绝了请求：{detail}</source>
         <translation>The host refused the request: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="88" />
+        <location filename="../../ceremony/messages.py" line="90" />
         <source>记录格式错误（不是对象）</source>
         <translation>Malformed record (not an object)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="89" />
+        <location filename="../../ceremony/messages.py" line="91" />
         <source>记录格式错误（不是列表）</source>
         <translation>Malformed records (not a list)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="90" />
+        <location filename="../../ceremony/messages.py" line="92" />
         <source>记录字段 {name} 格式错误</source>
         <translation>Malformed record field {name}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="91" />
+        <location filename="../../ceremony/messages.py" line="93" />
         <source>记录格式错误（uuid 或内容）</source>
         <translation>Malformed record (uuid or body)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="92" />
+        <location filename="../../ceremony/messages.py" line="94" />
         <source>签到台不能修改座位或证件</source>
         <translation>A desk cannot change seats or badge codes</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="93" />
+        <location filename="../../ceremony/messages.py" line="95" />
         <source>记录内容错误（{kind}）</source>
         <translation>Bad record body ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="94" />
+        <location filename="../../ceremony/messages.py" line="96" />
         <source>此活动文件未作为主机运行过</source>
         <translation>This event file has never been served as a host</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="95" />
+        <location filename="../../ceremony/messages.py" line="97" />
         <source>没有名为 {name} 的签到台</source>
         <translation>No desk named {name}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="96" />
+        <location filename="../../ceremony/messages.py" line="98" />
         <source>{path}: 无法读取签到记录文件（{detail}）</source>
         <translation>{path}: cannot read the check-in log ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="97" />
+        <location filename="../../ceremony/messages.py" line="99" />
         <source>{path}: 不是签到记录导出文件</source>
         <translation>{path}: not a check-in log export</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="98" />
+        <location filename="../../ceremony/messages.py" line="100" />
         <source>{source}: 无法读取</source>
         <translation>{source}: cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="99" />
+        <location filename="../../ceremony/messages.py" line="101" />
         <source>{source}: 无法读取文件：{detail}</source>
         <translation>{source}: cannot read the file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="100" />
+        <location filename="../../ceremony/messages.py" line="102" />
         <source>{source}: 文件是空的</source>
         <translation>{source}: the file is empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="101" />
+        <location filename="../../ceremony/messages.py" line="103" />
         <source>{source}: 文件中没有数据</source>
         <translation>{source}: the file holds no data</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="102" />
+        <location filename="../../ceremony/messages.py" line="104" />
         <source>{source}: 不是表格文件；请另存为 {save_as} 后再导入</source>
         <translation>{source}: not a spreadsheet; save it as {save_as} and import that</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="103" />
+        <location filename="../../ceremony/messages.py" line="105" />
         <source>{source}: 无法识别文字编码；请另存为 {save_as} 后再导入</source>
         <translation>{source}: unknown text encoding; save it as {save_as} and import that</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="104" />
+        <location filename="../../ceremony/messages.py" line="106" />
         <source>{source}: 无法识别文字编码</source>
         <translation>{source}: unknown text encoding</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="105" />
+        <location filename="../../ceremony/messages.py" line="107" />
         <source>{source}: 第 {row} 行无法读取：{detail}</source>
         <translation>{source}: row {row} cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="106" />
+        <location filename="../../ceremony/messages.py" line="108" />
         <source>{source}: 无法读取 {kind} 文件（{detail}）；请另存为 {save_as} 后再导入</source>
         <translation>{source}: cannot read this {kind} file ({detail}); save it as {save_as} and import that</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="107" />
+        <location filename="../../ceremony/messages.py" line="109" />
         <source>{source}: 第 {row} 行附近无法读取：{detail}；请另存为 {save_as} 后再导入</source>
         <translation>{source}: unreadable near row {row}: {detail}; save it as {save_as} and import that</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="108" />
+        <location filename="../../ceremony/messages.py" line="110" />
         <source>{source}: 文件过大（{value} MB，上限 {maximum} MB）</source>
         <translation>{source}: file too large ({value} MB, the limit is {maximum} MB)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="109" />
+        <location filename="../../ceremony/messages.py" line="111" />
         <source>{source}: 解压后过大（上限 {maximum} MB），可能是压缩炸弹</source>
         <translation>{source}: unpacks too large (limit {maximum} MB); possibly a zip bomb</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="110" />
+        <location filename="../../ceremony/messages.py" line="112" />
         <source>{source}: 压缩包内文件过多（上限 {maximum}）</source>
         <translation>{source}: too many parts inside (limit {maximum})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="111" />
+        <location filename="../../ceremony/messages.py" line="113" />
         <source>{source}: 行数超过上限 {maximum}</source>
         <translation>{source}: more rows than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="112" />
+        <location filename="../../ceremony/messages.py" line="114" />
         <source>{source}: 列数超过上限 {maximum}</source>
         <translation>{source}: more columns than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="113" />
+        <location filename="../../ceremony/messages.py" line="115" />
         <source>{source}: 单元格数超过上限 {maximum}</source>
         <translation>{source}: more cells than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="115" />
+        <location filename="../../ceremony/messages.py" line="117" />
         <source>{path}: 只能导出 .xlsx 或 .csv</source>
         <translation>{path}: export to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="137" />
+        <location filename="../../ceremony/messages.py" line="139" />
         <source>{path}: 只能导出 .pdf、.xlsx 或 .csv</source>
         <translation>{path}: export to .pdf, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="138" />
+        <location filename="../../ceremony/messages.py" line="140" />
         <source>座位已锁定，不能移动：{label}</source>
         <translation>The seat is locked and cannot change: {label}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="139" />
+        <location filename="../../ceremony/messages.py" line="141" />
         <source>{label} 已封闭</source>
         <translation>{label} is blocked</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="140" />
+        <location filename="../../ceremony/messages.py" line="142" />
         <source>座位 {seat_id} 不存在</source>
         <translation>Seat {seat_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="141" />
+        <location filename="../../ceremony/messages.py" line="143" />
         <source>{section} {row}排 位置{x}：座位已不存在</source>
         <translation>{section} row {row} position {x}: the seat no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="142" />
+        <location filename="../../ceremony/messages.py" line="144" />
         <source>主席台座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough rostrum seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="143" />
+        <location filename="../../ceremony/messages.py" line="145" />
         <source>台下座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough hall seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="144" />
+        <location filename="../../ceremony/messages.py" line="146" />
         <source>只支持 .xlsx、.csv、.json，而不是 {suffix}</source>
         <translation>Only .xlsx, .csv and .json are supported, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="145" />
+        <location filename="../../ceremony/messages.py" line="147" />
         <source>会场文件有误：{place}：缺少 sections 列表</source>
         <translation>Venue file error: {place}: a list of sections is required</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="146" />
+        <location filename="../../ceremony/messages.py" line="148" />
         <source>会场文件有误：{place}：应为对象</source>
         <translation>Venue file error: {place}: must be an object</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="147" />
+        <location filename="../../ceremony/messages.py" line="149" />
         <source>会场文件有误：{place}：kind 应为 rostrum 或 hall，而不是 {value}</source>
         <translation>Venue file error: {place}: kind must be rostrum or hall, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="148" />
+        <location filename="../../ceremony/messages.py" line="150" />
         <source>会场文件有误：{place}：与前面的区域同名，座位会重叠</source>
         <translation>Venue file error: {place}: same name as an earlier section; seats would overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="149" />
+        <location filename="../../ceremony/messages.py" line="151" />
         <source>会场文件有误：{place}：numbering 应为 plain 或 odd_even，而不是 {value}</source>
         <translation>Venue file error: {place}: numbering must be plain or odd_even, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="150" />
+        <location filename="../../ceremony/messages.py" line="152" />
         <source>会场文件有误：{place} 第{row}排：重复的排号，座位重叠</source>
         <translation>Venue file error: {place} row {row}: the row is given twice; seats overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="151" />
+        <location filename="../../ceremony/messages.py" line="153" />
         <source>会场文件有误：{place}：该位置没有座位</source>
         <translation>Venue file error: {place}: there is no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="152" />
+        <location filename="../../ceremony/messages.py" line="154" />
         <source>会场文件有误：{place}：blocks 应为正整数列表</source>
         <translation>Venue file error: {place}: blocks must be a list of positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="153" />
+        <location filename="../../ceremony/messages.py" line="155" />
         <source>会场文件有误：{place}：rows 应为排数、每排座位数列表或每排布局字符串</source>
         <translation>Venue file error: {place}: rows must be a row count, a list of seats per row or a layout string per row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="154" />
+        <location filename="../../ceremony/messages.py" line="156" />
         <source>会场文件有误：{place}：row 应为正整数</source>
         <translation>Venue file error: {place}: row must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="155" />
+        <location filename="../../ceremony/messages.py" line="157" />
         <source>会场文件有误：{place} 第{row}排：无法识别的字符 {chars}（# 座位, x 封闭座位, . 过道）</source>
         <translation>Venue file error: {place} row {row}: unknown characters {chars} (# seat, x blocked seat, . aisle)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="156" />
+        <location filename="../../ceremony/messages.py" line="158" />
         <source>会场文件有误：{place} 第{row}排：应为座位数或布局字符串，而不是 {value}</source>
         <translation>Venue file error: {place} row {row}: must be a seat count or a layout string, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="157" />
+        <location filename="../../ceremony/messages.py" line="159" />
         <source>会场文件有误：{place}：应写成 排:位置，例如 "1:15"</source>
         <translation>Venue file error: {place}: write row:position, e.g. "1:15"</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="158" />
+        <location filename="../../ceremony/messages.py" line="160" />
         <source>会场文件有误：{place}：应为列表</source>
         <translation>Venue file error: {place}: must be a list</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="159" />
+        <location filename="../../ceremony/messages.py" line="161" />
         <source>会场文件有误：{place}：分区缺少名称</source>
         <translation>Venue file error: {place}: a zone needs a name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="160" />
+        <location filename="../../ceremony/messages.py" line="162" />
         <source>会场文件有误：{place}：分区重名</source>
         <translation>Venue file error: {place}: duplicate zone name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="161" />
+        <location filename="../../ceremony/messages.py" line="163" />
         <source>会场文件有误：{place}：{key} 应写成 [起, 止]</source>
         <translation>Venue file error: {place}: {key} must be [first, last]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="162" />
+        <location filename="../../ceremony/messages.py" line="164" />
         <source>会场文件有误：{place}：应写成 排:位置 或 排:起-止</source>
         <translation>Venue file error: {place}: write row:position or row:first-last</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="163" />
+        <location filename="../../ceremony/messages.py" line="165" />
         <source>会场文件有误：{place}：分区内没有座位</source>
         <translation>Venue file error: {place}: the zone covers no seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="164" />
+        <location filename="../../ceremony/messages.py" line="166" />
         <source>会场文件有误：{place}：无法读取：{detail}</source>
         <translation>Venue file error: {place}: cannot read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="165" />
+        <location filename="../../ceremony/messages.py" line="167" />
         <source>会场文件有误：{place}：不是 UTF-8 文本</source>
         <translation>Venue file error: {place}: not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="166" />
+        <location filename="../../ceremony/messages.py" line="168" />
         <source>会场文件有误：{place} 第{line}行第{column}列：JSON 格式错误：{detail}</source>
         <translation>Venue file error: {place} line {line} column {column}: malformed JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="167" />
+        <location filename="../../ceremony/messages.py" line="169" />
         <source>会场文件有误：{place}：座位总数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="168" />
+        <location filename="../../ceremony/messages.py" line="170" />
         <source>会场文件有误：{place}：结构不对（{detail}）</source>
         <translation>Venue file error: {place}: malformed ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="169" />
+        <location filename="../../ceremony/messages.py" line="171" />
         <source>会场文件有误：{place}：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: a row has more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="170" />
+        <location filename="../../ceremony/messages.py" line="172" />
         <source>会场文件有误：{place} 第{row}排：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place} row {row}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="171" />
+        <location filename="../../ceremony/messages.py" line="173" />
         <source>会场文件有误：{place}：排数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more rows than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="172" />
+        <location filename="../../ceremony/messages.py" line="174" />
         <source>会场文件有误：{place}：范围超过上限 {maximum}</source>
         <translation>Venue file error: {place}: the range is longer than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="173" />
+        <location filename="../../ceremony/messages.py" line="175" />
         <source>会场文件有误：{place}：文件过大（上限 {maximum} MB）</source>
         <translation>Venue file error: {place}: file too large (limit {maximum} MB)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="174" />
+        <location filename="../../ceremony/messages.py" line="176" />
         <source>会场文件有误：{place}：JSON 嵌套过深</source>
         <translation>Venue file error: {place}: JSON nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="175" />
+        <location filename="../../ceremony/messages.py" line="177" />
         <source>会场有误：{place}：没有这个区域</source>
         <translation>Venue error: {place}: no such section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="176" />
+        <location filename="../../ceremony/messages.py" line="178" />
         <source>会场有误：{place} 第{row}排：没有这一排</source>
         <translation>Venue error: {place} row {row}: no such row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="177" />
+        <location filename="../../ceremony/messages.py" line="179" />
         <source>会场有误：{place} 第{row}排 位置{x}：没有座位</source>
         <translation>Venue error: {place} row {row} position {x}: no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="178" />
+        <location filename="../../ceremony/messages.py" line="180" />
         <source>会场有误：{place}：一个分区只能在一个区域内</source>
         <translation>Venue error: {place}: a zone lies within one section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="179" />
+        <location filename="../../ceremony/messages.py" line="181" />
         <source>--ids 应为逗号分隔的数字：{text}</source>
         <translation>--ids must be numbers separated by commas: {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="180" />
+        <location filename="../../ceremony/messages.py" line="182" />
         <source>请用 --out 指定输出文件或用 --printer 指定打印机</source>
         <translation>Give an output file with --out or a printer with --printer</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="181" />
+        <location filename="../../ceremony/messages.py" line="183" />
         <source>--arrow 应写成 文字:方向（{directions}）：{spec}</source>
         <translation>--arrow must read text:direction ({directions}): {spec}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="182" />
+        <location filename="../../ceremony/messages.py" line="184" />
         <source>--health-code：未知颜色 {value}，应为 green/yellow/red</source>
         <translation>--health-code: unknown colour {value}; use green, yellow or red</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="183" />
+        <location filename="../../ceremony/messages.py" line="185" />
         <source>--pick：没有第 {pick} 个结果（共 {count} 个）</source>
         <translation>--pick: there is no result {pick} (there are {count})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="184" />
+        <location filename="../../ceremony/messages.py" line="186" />
         <source>请给出二维码内容、--search 或 --id</source>
         <translation>Give a code, --search or --id</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="185" />
+        <location filename="../../ceremony/messages.py" line="187" />
         <source>--manual：时间格式应为 HH:MM，而不是 {text}</source>
         <translation>--manual: the time must read HH:MM, not {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="187" />
+        <location filename="../../ceremony/messages.py" line="189" />
+        <source>名单已导入</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="190" />
+        <source>人员都有类别</source>
+        <translation>Everyone has a category</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="191" />
+        <source>位次已确认</source>
+        <translation>Protocol order confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="192" />
+        <source>会场已建好</source>
+        <translation>Hall built</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="193" />
+        <source>主席台位次已排</source>
+        <translation>Rostrum order set</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="194" />
+        <source>应到人员都有座位</source>
+        <translation>Everyone expected has a seat</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="195" />
+        <source>证件已打印</source>
+        <translation>Badges printed</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="196" />
+        <source>证件无需重印</source>
+        <translation>No badge needs reprinting</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="197" />
+        <source>主席台桌签已打印</source>
+        <translation>Rostrum table cards printed</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="198" />
+        <source>签到台联网</source>
+        <translation>Check-in desks connected</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="199" />
+        <source>健康检查</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="200" />
+        <source>备份位置</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="201" />
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="202" />
+        <source>{names} 等 {count} 人</source>
+        <translation>{names} ({count} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="203" />
+        <source>还没有人员：导入回执或逐个添加</source>
+        <translation>Nobody yet: import the reply forms or add people one by one</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="204" />
+        <source>{seats} 个座位</source>
+        <translation>{seats} seats</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="205" />
+        <source>还没有会场：用会场向导新建</source>
+        <translation>No hall yet: build one with the hall wizard</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="206" />
+        <source>签到时测体温、查粤康码和行程卡</source>
+        <translation>Temperature, health code and travel card are checked at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="207" />
+        <source>未开启（活动设置中可开启）</source>
+        <translation>Off (can be turned on in the event settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="208" />
+        <source>本机是联网签到台</source>
+        <translation>This computer is a networked check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="209" />
+        <source>单台签到（多台签到时在签到页开启主机）</source>
+        <translation>Single desk (for several desks, start the host on the check-in page)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="210" />
+        <source>已开启主机，还没有签到台加入</source>
+        <translation>Host started, no desk has joined yet</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="211" />
+        <source>{joined} 台已加入</source>
+        <translation>{joined} desks joined</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="212" />
+        <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
+        <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="213" />
+        <source>{path}</source>
+        <translation>{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="215" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="188" />
+        <location filename="../../ceremony/messages.py" line="216" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="189" />
+        <location filename="../../ceremony/messages.py" line="217" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="190" />
+        <location filename="../../ceremony/messages.py" line="218" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="191" />
+        <location filename="../../ceremony/messages.py" line="219" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="192" />
+        <location filename="../../ceremony/messages.py" line="220" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="193" />
+        <location filename="../../ceremony/messages.py" line="221" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="194" />
+        <location filename="../../ceremony/messages.py" line="222" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>
