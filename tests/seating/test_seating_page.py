@@ -9,14 +9,19 @@ from ui import messages
 from ui.context import EventContext
 from ui.seating.seating_page import SeatingPage
 
+# Seats of the small fixture hall (8 rows of 16, x 1-18 with aisles at 5 and 14), seated by the default rules:
+TAKEN, TAKEN_BEHIND = (1, 12), (6, 12)           # two occupied seats (front zone, students' zone)
+EMPTY, EMPTY_TOO = (8, 1), (8, 3)                # empty seats in the last row (the staff sit in its centre)
+LAST_ROW, RIGHT_END = 8, 18
+
 
 @pytest.fixture
-def page(qtbot, demo_event, monkeypatch):
+def page(qtbot, small_event, monkeypatch):
     errors = []
     monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": errors.append(exc))
     monkeypatch.setattr(messages, "ask", lambda *a: True)
-    demo_event.seating.auto_seat()
-    ctx = EventContext(demo_event)
+    small_event.seating.auto_seat()
+    ctx = EventContext(small_event)
     widget = SeatingPage(ctx)
     widget.errors = errors
     qtbot.addWidget(widget)
@@ -41,14 +46,16 @@ def drag(qtbot, page, source, target) -> None:
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=end)
 
 
-def hall_item(page, row, x):
+def hall_item(page, row, x=None):
+    if x is None:
+        row, x = row
     return next(i for i in page.scene.items_by_seat.values()
                 if i.seat.section_kind == "hall" and i.seat.row == row and i.seat.x == x)
 
 
 def test_drag_swaps_two_people_and_undo_restores(qtbot, page):
     event = page.ctx.event
-    a_item, b_item = hall_item(page, 10, 12), hall_item(page, 11, 12)
+    a_item, b_item = hall_item(page, TAKEN), hall_item(page, TAKEN_BEHIND)
     a, b = a_item.attendee_id, b_item.attendee_id
     assert a and b
     drag(qtbot, page, a_item, b_item)
@@ -63,21 +70,21 @@ def test_drag_swaps_two_people_and_undo_restores(qtbot, page):
 
 
 def test_drag_to_an_empty_seat_moves(qtbot, page):
-    empty = hall_item(page, 20, 1)
+    empty = hall_item(page, EMPTY)
     assert empty.attendee_id is None
-    source = hall_item(page, 10, 12)
+    source = hall_item(page, TAKEN)
     person = source.attendee_id
     drag(qtbot, page, source, empty)
     assert empty.attendee_id == person and source.attendee_id is None
-    assert page.ctx.event.seating.seat_of(person).row == 20
+    assert page.ctx.event.seating.seat_of(person).row == LAST_ROW
 
 
 def test_locked_seat_refuses_a_drag_with_a_message(qtbot, page):
-    target = hall_item(page, 11, 12)
+    target = hall_item(page, TAKEN_BEHIND)
     target.setSelected(True)
     page.set_locked(True)
     assert page.ctx.event.seating.seat(target.seat_id).locked == 1
-    source = hall_item(page, 10, 12)
+    source = hall_item(page, TAKEN)
     person = source.attendee_id
     drag(qtbot, page, source, target)
     assert page.errors and "锁定" in page.errors[-1].message
@@ -101,11 +108,11 @@ def test_clear_and_auto_seat_are_undoable(qtbot, page):
     assert event.repo.assignment_count() == 0
 
 
-def test_search_highlights_the_seat(qtbot, page):
-    page.search.setText("黎振华")
+def test_search_highlights_the_seat(qtbot, page, cast):
+    page.search.setText(cast.leader.name)
     assert page.results.count() >= 1
     page._first_result()
-    item = page.scene.item_for_attendee(1)
+    item = page.scene.item_for_attendee(cast.leader.id)
     assert item.highlighted and item.seat.section_kind == "rostrum"
     page.search.setText("")
     assert not item.highlighted
@@ -115,7 +122,7 @@ def test_venue_edit_add_row_and_undo(qtbot, page, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (12, True))
     before = len(page.scene.items_by_seat)
-    hall_item(page, 20, 1).setSelected(True)
+    hall_item(page, EMPTY).setSelected(True)
     page.venue.add_row()
     assert len(page.scene.items_by_seat) == before + 12
     page.ctx.undo_stack.undo()
@@ -136,7 +143,7 @@ def test_zone_drawn_from_selection(qtbot, page, monkeypatch):
     monkeypatch.setattr(VenueZoneDialog, "values",
                         lambda self: {"zone": "校友区", "color": "#00ff00", "category": "", "unit": ""})
     for x in range(1, 5):
-        hall_item(page, 20, x).setSelected(True)
+        hall_item(page, LAST_ROW, x).setSelected(True)
     page.venue.set_zone()
     zoned = [i for i in page.scene.items_by_seat.values() if i.seat.zone_name == "校友区"]
     assert len(zoned) == 4 and zoned[0].seat.zone_color == "#00ff00"
@@ -154,21 +161,21 @@ def test_chart_export_runs_in_the_background(qtbot, page, tmp_path):
 def test_person_dragged_from_the_unseated_list_gets_the_seat(qtbot, page):
     from ui.seating.seating_person_list import attendee_from_mime
     event = page.ctx.event
-    target = hall_item(page, 10, 12)
+    target = hall_item(page, TAKEN)
     person = target.attendee_id
     target.setSelected(True)
     page.unassign_selected()
     assert page.unseated.count() == 1
     mime = page.unseated.mimeData([page.unseated.item(0)])
     assert attendee_from_mime(mime) == person
-    empty = hall_item(page, 20, 3)
+    empty = hall_item(page, EMPTY_TOO)
     assert page.view.drop_person(person, seat_point(page, empty))
     assert event.seating.seat_of(person).id == empty.seat_id and empty.attendee_id == person
     assert page.unseated.count() == 0
 
 
 def test_delete_key_unseats_and_legend_counts(qtbot, page):
-    item = hall_item(page, 10, 12)
+    item = hall_item(page, TAKEN)
     person = item.attendee_id
     assert "师生代表区" in page.legend.text()
     before = page.legend.text()
@@ -196,7 +203,7 @@ def test_rules_dialog_previews_the_rostrum(qtbot):
 
 def test_leave_mark_takes_a_person_off_the_unseated_list(qtbot, page):
     event = page.ctx.event
-    target = hall_item(page, 10, 12)
+    target = hall_item(page, TAKEN)
     person = target.attendee_id
     target.setSelected(True)
     page.unassign_selected()
@@ -206,12 +213,12 @@ def test_leave_mark_takes_a_person_off_the_unseated_list(qtbot, page):
     assert page.unseated.count() == 0
 
 
-def test_too_few_seats_asks_before_seating_part(qtbot, page, monkeypatch):
+def test_too_few_seats_asks_before_seating_part(qtbot, page, cast, monkeypatch):
     from ceremony.seating.venue_file import remove_row
     event = page.ctx.event
     spec = event.seating.venue_spec()
-    for _ in range(12):
-        spec = remove_row(spec, "台下", 20 - _)
+    for _ in range(6):
+        spec = remove_row(spec, "台下", LAST_ROW - _)              # 2 rows × 16 = 32 seats for 41 people
     event.seating.replace_venue(spec)
     page.ctx.apply(event.seating.apply(event.seating.clear_operation())[0])
     asked = []
@@ -220,18 +227,20 @@ def test_too_few_seats_asks_before_seating_part(qtbot, page, monkeypatch):
     assert asked and "座位不足" in asked[0] and event.repo.assignment_count() == 0
     monkeypatch.setattr(messages, "ask", lambda *a: True)
     page.run_auto_seat(event.seating.rules())
-    assert event.repo.assignment_count() > 90 and "多于可用座位" in page.report.toPlainText()
+    assert len(cast.rostrum) < event.repo.assignment_count() < len(cast.everyone)      # part of the hall seated
+    assert "多于可用座位" in page.report.toPlainText()
 
 
-def test_leaders_view_mirrors_the_plan(qtbot, page):
-    leader = page.scene.item_for_attendee(1)
+def test_leaders_view_mirrors_the_plan(qtbot, page, cast):
+    leader = page.scene.item_for_attendee(cast.leader.id)
     left_end = hall_item(page, 1, 1)
     assert leader.sceneBoundingRect().top() < left_end.sceneBoundingRect().top()      # rostrum on top
     page.actions_["leaders_view"].trigger()
-    leader, left_end, right_end = page.scene.item_for_attendee(1), hall_item(page, 1, 1), hall_item(page, 1, 32)
+    leader = page.scene.item_for_attendee(cast.leader.id)
+    left_end, right_end = hall_item(page, 1, 1), hall_item(page, 1, RIGHT_END)
     assert leader.sceneBoundingRect().top() > left_end.sceneBoundingRect().top()      # rostrum at the bottom
     assert left_end.sceneBoundingRect().left() > right_end.sceneBoundingRect().left()  # mirrored
-    drag(qtbot, page, hall_item(page, 10, 12), hall_item(page, 11, 12))               # still works
+    drag(qtbot, page, hall_item(page, TAKEN), hall_item(page, TAKEN_BEHIND))          # still works
     assert page.ctx.undo_stack.count() == 1
 
 
