@@ -121,23 +121,23 @@ def _scanned_owners(event, pdf: Path) -> list[int]:
     return sorted(o.attendee_id for o in owners)
 
 
-def test_cli_prints_badges_to_the_queue(cups_queue, demo_event, monkeypatch, capsys, tmp_path):
+def test_cli_prints_badges_to_the_queue(cups_queue, small_event, monkeypatch, capsys, tmp_path):
     queue, out, env = cups_queue
     monkeypatch.setenv("CUPS_SERVER", env["CUPS_SERVER"])
-    ids = demo_event.printing.select("category", "市领导") + demo_event.printing.select()[1:3]
+    ids = small_event.printing.select("category", "市领导") + small_event.printing.select()[1:3]
     _empty(out)
-    status = cli_main(["--db", str(demo_event.path), "badges", "--printer", queue,
+    status = cli_main(["--db", str(small_event.path), "badges", "--printer", queue,
                        "--ids", ",".join(map(str, ids))])
     assert status == 0, capsys.readouterr().err
     printed = _wait_for_output(out, tmp_path / "cli")
     assert page_count(printed) == len(ids)
     w, h = page_size_mm(printed)
     assert abs(w - 80) < 1.5 and abs(h - 118) < 1.5          # the badge's own size, not the queue's A4
-    assert _scanned_owners(demo_event, printed) == sorted(ids)
-    assert demo_event.printing.print_jobs()[0].target == f"printer:{queue}"
+    assert _scanned_owners(small_event, printed) == sorted(ids)
+    assert small_event.printing.print_jobs()[0].target == f"printer:{queue}"
 
 
-def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path):
+def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, small_event, cast, tmp_path):
     """The GUI's path (QPrinter + the Qt painter backend), in a fresh process that sees this CUPS server."""
     queue, out, env = cups_queue
     script = (
@@ -155,11 +155,12 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
         "print_document(printer_for(doc, printer), doc)\n"
         "print('queued')\n"
     )
-    demo_event.badge_code(5)           # issue the code in this process; the child reads the same file
-    demo_event.repo.release_lock()     # and writes its print log: one program writes at a time
+    person = cast.teachers[0].id
+    small_event.badge_code(person)     # issue the code in this process; the child reads the same file
+    small_event.repo.release_lock()     # and writes its print log: one program writes at a time
     _empty(out)
     root = Path(__file__).resolve().parents[2]
-    run = subprocess.run([sys.executable, "-c", script, str(demo_event.path), queue, "5"], cwd=root,
+    run = subprocess.run([sys.executable, "-c", script, str(small_event.path), queue, str(person)], cwd=root,
                          env={**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "queued" in run.stdout, run.stderr[-2000:]
@@ -167,13 +168,13 @@ def test_qt_printer_prints_a_badge_to_the_queue(cups_queue, demo_event, tmp_path
     assert page_count(printed) == 1
     w, h = page_size_mm(printed)
     assert abs(w - 80) < 1.5 and abs(h - 118) < 1.5
-    assert _scanned_owners(demo_event, printed) == [5]
+    assert _scanned_owners(small_event, printed) == [person]
 
 
-def test_missing_queue_is_a_clear_error(cups_queue, demo_event, monkeypatch, capsys, tmp_path):
+def test_missing_queue_is_a_clear_error(cups_queue, small_event, monkeypatch, capsys, tmp_path):
     _, _, env = cups_queue
     monkeypatch.setenv("CUPS_SERVER", env["CUPS_SERVER"])
-    status = cli_main(["--db", str(demo_event.path), "signs", "--printer", "no-such-queue"])
+    status = cli_main(["--db", str(small_event.path), "signs", "--printer", "no-such-queue"])
     err = capsys.readouterr().err
     assert status == 3 and "no-such-queue" in err and "Traceback" not in err
-    assert demo_event.printing.print_jobs() == []
+    assert small_event.printing.print_jobs() == []
