@@ -67,18 +67,20 @@ def test_no_empty_glyph_character_left_in_user_texts():
     assert [f for f in found if f not in docstrings] == []
 
 
-def test_health_report_pdf_prints_degrees(demo_event, tmp_path):
+def test_health_report_pdf_prints_degrees(small_event, cast, tmp_path):
     from printing_support import text_of
-    demo_event.checkin.check_in_code(demo_event.badge_code(5), health=HealthReading(36.6, "green", False, True))
-    paths = demo_event.reports.export(tmp_path / "report.pdf")
+    small_event.checkin.check_in_code(small_event.badge_code(cast.teachers[0].id),
+                                      health=HealthReading(36.6, "green", False, True))
+    paths = small_event.reports.export(tmp_path / "report.pdf")
     text = "".join(text_of(p) for p in paths)
     assert "体温≥37.3 °C" in text and "体温(°C)" in text and "36.6" in text and "℃" not in text
 
 
-def test_result_panel_shows_degrees(qtbot, demo_event):
+def test_result_panel_shows_degrees(qtbot, small_event, cast):
     from ui.checkin.checkin_result_panel import CheckinResultPanel
     panel = CheckinResultPanel()
     qtbot.addWidget(panel)
-    result = demo_event.checkin.check_in_code(demo_event.badge_code(6), health=HealthReading(37.5, "green", False, True))
+    result = small_event.checkin.check_in_code(small_event.badge_code(cast.teachers[1].id),
+                                               health=HealthReading(37.5, "green", False, True))
     panel.show_result(result)
     assert "°C" in panel.detail_label.text() and "℃" not in panel.detail_label.text()

@@ -19,9 +19,9 @@ DEMO_TESTS = {
 }
 # Still to be moved to the small event (shrink this list; never grow it).
 NOT_YET_MOVED = {
-    "checkin/test_scanner_routing.py", "prepare/test_new_ceremony.py", "printing/test_table_cards.py",
-    "roster/test_import.py", "sync/test_sync_journal.py", "test_degree_glyph.py", "test_file_dialog_locks.py",
-    "test_interface_language.py", "test_lockfile.py", "test_messages.py", "test_window_fits.py",
+    "checkin/test_scanner_routing.py", "roster/test_import.py", "sync/test_sync_journal.py",
+    "test_file_dialog_locks.py", "test_interface_language.py", "test_lockfile.py", "test_messages.py",
+    "test_window_fits.py",
 }
 ALLOWED = DEMO_TESTS | NOT_YET_MOVED
 

@@ -120,19 +120,19 @@ def test_a_system_truetype_font_is_embedded_when_chosen(small_event, tmp_path, m
     assert squash(cast.leader.name) in squash(text_of(pdf))
 
 
-def test_table_card_names_are_bold(demo_event, tmp_path):
+def test_table_card_names_are_bold(small_event, cast, tmp_path):
     """Issue 18: 黑体 where the system has it; otherwise the bundled font is drawn bold (filled and stroked)."""
     from ceremony.fonts import available_fonts, needs_synthetic_bold
     from ceremony.printing.pdf.table_cards import CardData, table_card_pages
     from ceremony.printing.pdf.layouts import table_card_preset
     from ceremony.printing.pdf.draw import Text
     from ceremony.fonts import register_font
-    pages = table_card_pages([CardData("黎振华")], table_card_preset("a4_fold"), register_font(), bold=True)
+    pages = table_card_pages([CardData(cast.leader.name)], table_card_preset("a4_fold"), register_font(), bold=True)
     names = [op for group in pages[0].ops if hasattr(group, "ops") for op in group.ops if type(op) is Text]
     assert names and all(op.bold for op in names)
     assert needs_synthetic_bold("WenQuanYiMicroHei") and not needs_synthetic_bold("SimHei")
     pdf = tmp_path / "cards.pdf"
-    demo_event.printing.table_cards_pdf(pdf)
+    small_event.printing.table_cards_pdf(pdf)
     if not any(f.name == "SimHei" for f in available_fonts()):
         assert b"2 Tr" in _content_streams(pdf)        # text render mode 2: fill, then stroke
 
