@@ -56,13 +56,13 @@ def cmd_import(args) -> int:
     event = open_event(args)
     sources, file_errors = load_sources(args.files, args.unit)
     plan = build_plan(event, sources, file_errors, args.category)
-    for line in plan.file_errors:
-        print(line, file=sys.stderr)
+    for error in plan.file_errors:
+        print(error.text, file=sys.stderr)
     for row in plan.rows:
         for line in row.messages():
             print(line)
-        if row.reason:
-            print(f"{row.source}: row {row.row_no}, column 姓名: {row.reason} → {_ACTION_TEXT[row.action]}")
+        if row.reason is not None:
+            print(f"{row.source}: row {row.row_no}, column 姓名: {row.reason.text} → {_ACTION_TEXT[row.action]}")
     for unit, people in plan.not_in_files(event.attendees()).items():
         names = "、".join(p.name for p in people[:10]) + ("…" if len(people) > 10 else "")
         print(f"note: {unit}: 名单中另有 {len(people)} 人不在导入的回执中 (not in the imported file): {names}")

@@ -1,7 +1,7 @@
 """Chinese names and the fields a 回执 carries: cleaning, checks, pinyin readings (docs/protocol.md#names, #pinyin).
 
 Cleaning never changes the characters of a name beyond spacing and the middle dot;
-checks return warnings (text) and never block anything.
+checks return warnings (a :class:`~ceremony.messages.Message`, or None) and never block anything.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import heapq
 import re
 import unicodedata
 from functools import lru_cache
+
+from ceremony.messages import Message
 
 
 IDEOGRAPHIC_SPACE = "\u3000"
@@ -122,27 +124,27 @@ _ID_CHECK = "10X98765432"
 _PLATE = re.compile(r"^[\u4e00-\u9fff][A-Z]·?[A-Z0-9]{5,6}$")
 
 
-def phone_warning(phone: str) -> str:
+def phone_warning(phone: str) -> Message | None:
     if phone and not re.fullmatch(r"1[3-9]\d{9}", phone):
-        return "手机号格式不正确"
-    return ""
+        return Message("person.phone_format")
+    return None
 
 
-def id_number_warning(id_number: str) -> str:
+def id_number_warning(id_number: str) -> Message | None:
     if not id_number:
-        return ""
+        return None
     if not re.fullmatch(r"\d{17}[\dX]", id_number):
-        return "身份证号应为18位"
+        return Message("person.id_length")
     total = sum(int(d) * w for d, w in zip(id_number[:17], _ID_WEIGHTS))
     if _ID_CHECK[total % 11] != id_number[17]:
-        return "身份证号校验位不符"
-    return ""
+        return Message("person.id_checksum")
+    return None
 
 
-def plate_warning(plate: str) -> str:
+def plate_warning(plate: str) -> Message | None:
     if plate and not _PLATE.fullmatch(plate):
-        return "车牌号格式不正确"
-    return ""
+        return Message("person.plate_format")
+    return None
 
 
 def gender_from_id(id_number: str) -> str:
@@ -152,11 +154,11 @@ def gender_from_id(id_number: str) -> str:
     return ""
 
 
-def gender_warning(gender: str, id_number: str) -> str:
+def gender_warning(gender: str, id_number: str) -> Message | None:
     from_id = gender_from_id(id_number)
     if gender and from_id and gender != from_id and not id_number_warning(id_number):
-        return f"性别与身份证号不符（身份证为{from_id}）"
-    return ""
+        return Message("person.gender_not_id.male" if from_id == "男" else "person.gender_not_id.female")
+    return None
 
 
 def normalize_gender(text) -> str:

@@ -138,107 +138,107 @@
         <translation>{count} rows cannot be imported and nothing was written; accept skipping them, then import (--skip-invalid)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="118" />
+        <location filename="../../ceremony/messages.py" line="161" />
         <source>找不到可用的字体「{wanted}」；本机可用：{available}</source>
         <translation>Font "{wanted}" not found; available here: {available}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="119" />
+        <location filename="../../ceremony/messages.py" line="162" />
         <source>没有需要打印的胸卡（所选范围内没有人，或都已打印且无变动）</source>
         <translation>No badges to print (nobody in the chosen range, or all printed and unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="120" />
+        <location filename="../../ceremony/messages.py" line="163" />
         <source>没有要打印桌签的人（主席台名单为空）</source>
         <translation>Nobody to print table cards for (the rostrum list is empty)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="121" />
+        <location filename="../../ceremony/messages.py" line="164" />
         <source>没有符合条件的人员</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="122" />
+        <location filename="../../ceremony/messages.py" line="165" />
         <source>没有可打印的内容</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="123" />
+        <location filename="../../ceremony/messages.py" line="166" />
         <source>未知的附加行 {value}（可选 title/unit）</source>
         <translation>Unknown second line {value} (title or unit)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="124" />
+        <location filename="../../ceremony/messages.py" line="167" />
         <source>未知的排序 {value}（可选 rank/strokes）</source>
         <translation>Unknown order {value} (rank or strokes)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="125" />
+        <location filename="../../ceremony/messages.py" line="168" />
         <source>未知的纸张 {value}（可选 A4/A3）</source>
         <translation>Unknown paper {value} (A4 or A3)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="126" />
+        <location filename="../../ceremony/messages.py" line="169" />
         <source>无法识别的标识 {value}</source>
         <translation>Unknown sign {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="127" />
+        <location filename="../../ceremony/messages.py" line="170" />
         <source>无法识别的尺寸 {value}，应写成 宽x高（毫米），如 80x118</source>
         <translation>Unknown size {value}: write width x height in mm, e.g. 80x118</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="128" />
+        <location filename="../../ceremony/messages.py" line="171" />
         <source>尺寸 {value} 超出范围 20–420 mm</source>
         <translation>Size {value} is outside 20–420 mm</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="129" />
+        <location filename="../../ceremony/messages.py" line="172" />
         <source>未知的纸张 {value}</source>
         <translation>Unknown sheet {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="130" />
+        <location filename="../../ceremony/messages.py" line="173" />
         <source>胸卡 {width}×{height} mm 放不进 {sheet} 纸</source>
         <translation>A {width}×{height} mm badge does not fit on {sheet} paper</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="131" />
+        <location filename="../../ceremony/messages.py" line="174" />
         <source>未知的桌签版式 {value}（可选 {names}）</source>
         <translation>Unknown table card layout {value} (one of {names})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="132" />
+        <location filename="../../ceremony/messages.py" line="175" />
         <source>姓名「{name}」太长，无法放入胸卡，请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the badge; choose a larger size or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="133" />
+        <location filename="../../ceremony/messages.py" line="176" />
         <source>姓名「{name}」太长，无法放入桌签（{layout}），请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the table card ({layout}); choose a larger layout or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="134" />
+        <location filename="../../ceremony/messages.py" line="177" />
         <source>姓名「{name}」太长，无法放入椅背贴（{layout}），请换用更大的版式或缩短显示名</source>
         <translation>The name "{name}" is too long for the chair label ({layout}); choose a larger layout or shorten the printed name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="135" />
+        <location filename="../../ceremony/messages.py" line="178" />
         <source>打印机「{printer}」无法打印：{detail}</source>
         <translation>Printer "{printer}" cannot print: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="136" />
+        <location filename="../../ceremony/messages.py" line="179" />
         <source>打印机「{printer}」无法打印：本机没有 CUPS 打印命令 lp</source>
         <translation>Printer "{printer}" cannot print: this computer has no CUPS lp command</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="137" />
+        <location filename="../../ceremony/messages.py" line="180" />
         <source>打印机「{printer}」不可用（已断开、已删除或无权限），请检查后重试</source>
         <translation>Printer "{printer}" is unavailable (disconnected, removed or not permitted); check it and try again</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="138" />
+        <location filename="../../ceremony/messages.py" line="181" />
         <source>没有这一部分：{name}（可选：{known}）</source>
         <translation>No such section: {name} (one of {known})</translation>
     </message>
@@ -543,417 +543,602 @@
         <translation>{source}: more cells than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="117" />
+        <location filename="../../ceremony/messages.py" line="118" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="119" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="120" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="121" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="122" />
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="123" />
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="124" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="125" />
+        <source>车牌</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="126" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="127" />
+        <source>是否参加</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="128" />
+        <source>主席台</source>
+        <translation>Rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="129" />
+        <source>发言</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="130" />
+        <source>证号</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="131" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="132" />
+        <source>{source}: 找不到表头：需要一列“姓名”</source>
+        <translation>{source}: no header row found: a “Name” column is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="133" />
+        <source>{source}: 请指定“姓名”列</source>
+        <translation>{source}: please choose the “Name” column</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="134" />
+        <source>已删除控制字符、转义序列或文字方向标记</source>
+        <translation>Control characters, escape sequences or text-direction marks removed</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="135" />
+        <source>姓名为空</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="136" />
+        <source>姓名“{name}”看起来不像人名，请核对</source>
+        <translation>“{name}” does not look like a person's name; please check</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="137" />
+        <source>身份证号已打码，不导入</source>
+        <translation>ID number is masked; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="138" />
+        <source>无法识别性别“{value}”</source>
+        <translation>Gender “{value}” not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="139" />
+        <source>缺少单位：文件没有单位列，请指定单位</source>
+        <translation>No unit: the file has no unit column; please name the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="140" />
+        <source>无法识别“{value}”，按参加处理</source>
+        <translation>“{value}” not recognised; taken as attending</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="141" />
+        <source>身份证号被表格软件存成数字，末几位已丢失，请核对（表格中为 {value}）</source>
+        <translation>The spreadsheet stored the ID number as a number and lost its last digits; please check (the sheet shows {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="143" />
+        <source>手机号被表格软件存成数字（科学计数法），数字已丢失，请核对（表格中为 {value}）</source>
+        <translation>The spreadsheet stored the mobile number as a number (scientific notation) and lost digits; please check (the sheet shows {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="145" />
+        <source>证号“{badge}”被表格软件改成了科学计数法，请把该列设为文本后重新填写</source>
+        <translation>The spreadsheet turned badge number “{badge}” into scientific notation; format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="147" />
+        <source>证号“{badge}”丢失了开头的 0（应为 {padded}），请把该列设为文本后重新填写</source>
+        <translation>Badge number “{badge}” lost its leading zeros (should be {padded}); format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="149" />
+        <source>与本次导入 {source} 第 {row} 行是同一人</source>
+        <translation>Same person as {source} row {row} of this import</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="150" />
+        <source>名单中已有同单位同名的人</source>
+        <translation>The roster already has someone of the same name in the same unit</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="151" />
+        <source>名单中已有此手机号（{unit}）</source>
+        <translation>The roster already has this mobile number ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="152" />
+        <source>手机号与名单中的{name}（{unit}）相同</source>
+        <translation>Same mobile number as {name} ({unit}) on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="153" />
+        <source>手机号格式不正确</source>
+        <translation>Mobile number format is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="154" />
+        <source>身份证号应为18位</source>
+        <translation>ID number must have 18 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="155" />
+        <source>身份证号校验位不符</source>
+        <translation>ID number check digit does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="156" />
+        <source>车牌号格式不正确</source>
+        <translation>Licence plate format is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="157" />
+        <source>性别与身份证号不符（身份证为男）</source>
+        <translation>Gender does not match the ID number (the ID says male)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="158" />
+        <source>性别与身份证号不符（身份证为女）</source>
+        <translation>Gender does not match the ID number (the ID says female)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="160" />
         <source>{path}: 只能导出 .xlsx 或 .csv</source>
         <translation>{path}: export to .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="139" />
+        <location filename="../../ceremony/messages.py" line="182" />
         <source>{path}: 只能导出 .pdf、.xlsx 或 .csv</source>
         <translation>{path}: export to .pdf, .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="140" />
+        <location filename="../../ceremony/messages.py" line="183" />
         <source>座位已锁定，不能移动：{label}</source>
         <translation>The seat is locked and cannot change: {label}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="141" />
+        <location filename="../../ceremony/messages.py" line="184" />
         <source>{label} 已封闭</source>
         <translation>{label} is blocked</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="142" />
+        <location filename="../../ceremony/messages.py" line="185" />
         <source>座位 {seat_id} 不存在</source>
         <translation>Seat {seat_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="143" />
+        <location filename="../../ceremony/messages.py" line="186" />
         <source>{section} {row}排 位置{x}：座位已不存在</source>
         <translation>{section} row {row} position {x}: the seat no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="144" />
+        <location filename="../../ceremony/messages.py" line="187" />
         <source>主席台座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough rostrum seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="145" />
+        <location filename="../../ceremony/messages.py" line="188" />
         <source>台下座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough hall seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="146" />
+        <location filename="../../ceremony/messages.py" line="189" />
         <source>只支持 .xlsx、.csv、.json，而不是 {suffix}</source>
         <translation>Only .xlsx, .csv and .json are supported, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="147" />
+        <location filename="../../ceremony/messages.py" line="190" />
         <source>会场文件有误：{place}：缺少 sections 列表</source>
         <translation>Venue file error: {place}: a list of sections is required</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="148" />
+        <location filename="../../ceremony/messages.py" line="191" />
         <source>会场文件有误：{place}：应为对象</source>
         <translation>Venue file error: {place}: must be an object</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="149" />
+        <location filename="../../ceremony/messages.py" line="192" />
         <source>会场文件有误：{place}：kind 应为 rostrum 或 hall，而不是 {value}</source>
         <translation>Venue file error: {place}: kind must be rostrum or hall, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="150" />
+        <location filename="../../ceremony/messages.py" line="193" />
         <source>会场文件有误：{place}：与前面的区域同名，座位会重叠</source>
         <translation>Venue file error: {place}: same name as an earlier section; seats would overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="151" />
+        <location filename="../../ceremony/messages.py" line="194" />
         <source>会场文件有误：{place}：numbering 应为 plain 或 odd_even，而不是 {value}</source>
         <translation>Venue file error: {place}: numbering must be plain or odd_even, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="152" />
+        <location filename="../../ceremony/messages.py" line="195" />
         <source>会场文件有误：{place} 第{row}排：重复的排号，座位重叠</source>
         <translation>Venue file error: {place} row {row}: the row is given twice; seats overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="153" />
+        <location filename="../../ceremony/messages.py" line="196" />
         <source>会场文件有误：{place}：该位置没有座位</source>
         <translation>Venue file error: {place}: there is no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="154" />
+        <location filename="../../ceremony/messages.py" line="197" />
         <source>会场文件有误：{place}：blocks 应为正整数列表</source>
         <translation>Venue file error: {place}: blocks must be a list of positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="155" />
+        <location filename="../../ceremony/messages.py" line="198" />
         <source>会场文件有误：{place}：rows 应为排数、每排座位数列表或每排布局字符串</source>
         <translation>Venue file error: {place}: rows must be a row count, a list of seats per row or a layout string per row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="156" />
+        <location filename="../../ceremony/messages.py" line="199" />
         <source>会场文件有误：{place}：row 应为正整数</source>
         <translation>Venue file error: {place}: row must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="157" />
+        <location filename="../../ceremony/messages.py" line="200" />
         <source>会场文件有误：{place} 第{row}排：无法识别的字符 {chars}（# 座位, x 封闭座位, . 过道）</source>
         <translation>Venue file error: {place} row {row}: unknown characters {chars} (# seat, x blocked seat, . aisle)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="158" />
+        <location filename="../../ceremony/messages.py" line="201" />
         <source>会场文件有误：{place} 第{row}排：应为座位数或布局字符串，而不是 {value}</source>
         <translation>Venue file error: {place} row {row}: must be a seat count or a layout string, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="159" />
+        <location filename="../../ceremony/messages.py" line="202" />
         <source>会场文件有误：{place}：应写成 排:位置，例如 "1:15"</source>
         <translation>Venue file error: {place}: write row:position, e.g. "1:15"</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="160" />
+        <location filename="../../ceremony/messages.py" line="203" />
         <source>会场文件有误：{place}：应为列表</source>
         <translation>Venue file error: {place}: must be a list</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="161" />
+        <location filename="../../ceremony/messages.py" line="204" />
         <source>会场文件有误：{place}：分区缺少名称</source>
         <translation>Venue file error: {place}: a zone needs a name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="162" />
+        <location filename="../../ceremony/messages.py" line="205" />
         <source>会场文件有误：{place}：分区重名</source>
         <translation>Venue file error: {place}: duplicate zone name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="163" />
+        <location filename="../../ceremony/messages.py" line="206" />
         <source>会场文件有误：{place}：{key} 应写成 [起, 止]</source>
         <translation>Venue file error: {place}: {key} must be [first, last]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="164" />
+        <location filename="../../ceremony/messages.py" line="207" />
         <source>会场文件有误：{place}：应写成 排:位置 或 排:起-止</source>
         <translation>Venue file error: {place}: write row:position or row:first-last</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="165" />
+        <location filename="../../ceremony/messages.py" line="208" />
         <source>会场文件有误：{place}：分区内没有座位</source>
         <translation>Venue file error: {place}: the zone covers no seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="166" />
+        <location filename="../../ceremony/messages.py" line="209" />
         <source>会场文件有误：{place}：无法读取：{detail}</source>
         <translation>Venue file error: {place}: cannot read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="167" />
+        <location filename="../../ceremony/messages.py" line="210" />
         <source>会场文件有误：{place}：不是 UTF-8 文本</source>
         <translation>Venue file error: {place}: not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="168" />
+        <location filename="../../ceremony/messages.py" line="211" />
         <source>会场文件有误：{place} 第{line}行第{column}列：JSON 格式错误：{detail}</source>
         <translation>Venue file error: {place} line {line} column {column}: malformed JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="169" />
+        <location filename="../../ceremony/messages.py" line="212" />
         <source>会场文件有误：{place}：座位总数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="170" />
+        <location filename="../../ceremony/messages.py" line="213" />
         <source>会场文件有误：{place}：结构不对（{detail}）</source>
         <translation>Venue file error: {place}: malformed ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="171" />
+        <location filename="../../ceremony/messages.py" line="214" />
         <source>会场文件有误：{place}：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: a row has more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="172" />
+        <location filename="../../ceremony/messages.py" line="215" />
         <source>会场文件有误：{place} 第{row}排：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place} row {row}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="173" />
+        <location filename="../../ceremony/messages.py" line="216" />
         <source>会场文件有误：{place}：排数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more rows than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="174" />
+        <location filename="../../ceremony/messages.py" line="217" />
         <source>会场文件有误：{place}：范围超过上限 {maximum}</source>
         <translation>Venue file error: {place}: the range is longer than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="175" />
+        <location filename="../../ceremony/messages.py" line="218" />
         <source>会场文件有误：{place}：文件过大（上限 {maximum} MB）</source>
         <translation>Venue file error: {place}: file too large (limit {maximum} MB)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="176" />
+        <location filename="../../ceremony/messages.py" line="219" />
         <source>会场文件有误：{place}：JSON 嵌套过深</source>
         <translation>Venue file error: {place}: JSON nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="177" />
+        <location filename="../../ceremony/messages.py" line="220" />
         <source>会场有误：{place}：没有这个区域</source>
         <translation>Venue error: {place}: no such section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="178" />
+        <location filename="../../ceremony/messages.py" line="221" />
         <source>会场有误：{place} 第{row}排：没有这一排</source>
         <translation>Venue error: {place} row {row}: no such row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="179" />
+        <location filename="../../ceremony/messages.py" line="222" />
         <source>会场有误：{place} 第{row}排 位置{x}：没有座位</source>
         <translation>Venue error: {place} row {row} position {x}: no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="180" />
+        <location filename="../../ceremony/messages.py" line="223" />
         <source>会场有误：{place}：一个分区只能在一个区域内</source>
         <translation>Venue error: {place}: a zone lies within one section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="181" />
+        <location filename="../../ceremony/messages.py" line="224" />
         <source>--ids 应为逗号分隔的数字：{text}</source>
         <translation>--ids must be numbers separated by commas: {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="182" />
+        <location filename="../../ceremony/messages.py" line="225" />
         <source>请用 --out 指定输出文件或用 --printer 指定打印机</source>
         <translation>Give an output file with --out or a printer with --printer</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="183" />
+        <location filename="../../ceremony/messages.py" line="226" />
         <source>--arrow 应写成 文字:方向（{directions}）：{spec}</source>
         <translation>--arrow must read text:direction ({directions}): {spec}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="184" />
+        <location filename="../../ceremony/messages.py" line="227" />
         <source>--health-code：未知颜色 {value}，应为 green/yellow/red</source>
         <translation>--health-code: unknown colour {value}; use green, yellow or red</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="185" />
+        <location filename="../../ceremony/messages.py" line="228" />
         <source>--pick：没有第 {pick} 个结果（共 {count} 个）</source>
         <translation>--pick: there is no result {pick} (there are {count})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="186" />
+        <location filename="../../ceremony/messages.py" line="229" />
         <source>请给出二维码内容、--search 或 --id</source>
         <translation>Give a code, --search or --id</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="187" />
+        <location filename="../../ceremony/messages.py" line="230" />
         <source>--manual：时间格式应为 HH:MM，而不是 {text}</source>
         <translation>--manual: the time must read HH:MM, not {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="189" />
+        <location filename="../../ceremony/messages.py" line="232" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="190" />
+        <location filename="../../ceremony/messages.py" line="233" />
         <source>人员都有类别</source>
         <translation>Everyone has a category</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="191" />
+        <location filename="../../ceremony/messages.py" line="234" />
         <source>位次已确认</source>
         <translation>Protocol order confirmed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="192" />
+        <location filename="../../ceremony/messages.py" line="235" />
         <source>会场已建好</source>
         <translation>Hall built</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="193" />
+        <location filename="../../ceremony/messages.py" line="236" />
         <source>主席台位次已排</source>
         <translation>Rostrum order set</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="194" />
+        <location filename="../../ceremony/messages.py" line="237" />
         <source>应到人员都有座位</source>
         <translation>Everyone expected has a seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="195" />
+        <location filename="../../ceremony/messages.py" line="238" />
         <source>证件已打印</source>
         <translation>Badges printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="196" />
+        <location filename="../../ceremony/messages.py" line="239" />
         <source>证件无需重印</source>
         <translation>No badge needs reprinting</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="197" />
+        <location filename="../../ceremony/messages.py" line="240" />
         <source>主席台桌签已打印</source>
         <translation>Rostrum table cards printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="198" />
+        <location filename="../../ceremony/messages.py" line="241" />
         <source>签到台联网</source>
         <translation>Check-in desks connected</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="199" />
+        <location filename="../../ceremony/messages.py" line="242" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="200" />
+        <location filename="../../ceremony/messages.py" line="243" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="201" />
+        <location filename="../../ceremony/messages.py" line="244" />
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="202" />
+        <location filename="../../ceremony/messages.py" line="245" />
         <source>{names} 等 {count} 人</source>
         <translation>{names} ({count} in all)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="203" />
+        <location filename="../../ceremony/messages.py" line="246" />
         <source>还没有人员：导入回执或逐个添加</source>
         <translation>Nobody yet: import the reply forms or add people one by one</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="204" />
+        <location filename="../../ceremony/messages.py" line="247" />
         <source>{seats} 个座位</source>
         <translation>{seats} seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="205" />
+        <location filename="../../ceremony/messages.py" line="248" />
         <source>还没有会场：用会场向导新建</source>
         <translation>No hall yet: build one with the hall wizard</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="206" />
+        <location filename="../../ceremony/messages.py" line="249" />
         <source>签到时测体温、查粤康码和行程卡</source>
         <translation>Temperature, health code and travel card are checked at check-in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="207" />
+        <location filename="../../ceremony/messages.py" line="250" />
         <source>未开启（活动设置中可开启）</source>
         <translation>Off (can be turned on in the event settings)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="208" />
+        <location filename="../../ceremony/messages.py" line="251" />
         <source>本机是联网签到台</source>
         <translation>This computer is a networked check-in desk</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="209" />
+        <location filename="../../ceremony/messages.py" line="252" />
         <source>单台签到（多台签到时在签到页开启主机）</source>
         <translation>Single desk (for several desks, start the host on the check-in page)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="210" />
+        <location filename="../../ceremony/messages.py" line="253" />
         <source>已开启主机，还没有签到台加入</source>
         <translation>Host started, no desk has joined yet</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="211" />
+        <location filename="../../ceremony/messages.py" line="254" />
         <source>{joined} 台已加入</source>
         <translation>{joined} desks joined</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="212" />
+        <location filename="../../ceremony/messages.py" line="255" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
         <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="213" />
+        <location filename="../../ceremony/messages.py" line="256" />
         <source>{path}</source>
         <translation>{path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="215" />
+        <location filename="../../ceremony/messages.py" line="258" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="216" />
+        <location filename="../../ceremony/messages.py" line="259" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="217" />
+        <location filename="../../ceremony/messages.py" line="260" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="218" />
+        <location filename="../../ceremony/messages.py" line="261" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="219" />
+        <location filename="../../ceremony/messages.py" line="262" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="220" />
+        <location filename="../../ceremony/messages.py" line="263" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="221" />
+        <location filename="../../ceremony/messages.py" line="264" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="222" />
+        <location filename="../../ceremony/messages.py" line="265" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>

@@ -100,7 +100,8 @@ def test_not_a_spreadsheet_is_a_file_error(content, tmp_path, empty_event):
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)
     sources, errors = load_sources([path])
-    assert sources == [] and len(errors) == 1 and errors[0].startswith("x.xlsx: ")
+    assert sources == [] and len(errors) == 1 and errors[0].code.startswith("import.")
+    assert errors[0].params["source"] == "x.xlsx" and errors[0].text.startswith("x.xlsx: ")
 
 
 def test_pasted_text(empty_event):
@@ -140,7 +141,8 @@ def test_invalid_row_blocks_until_accepted(tmp_path, empty_event):
     path = write_csv(tmp_path / "bad.csv", rows, "utf-8")
     sources, errors = load_sources([path])
     plan = build_plan(empty_event, sources, errors)
-    assert plan.rows[1].messages() == ["bad.csv: row 3, column 姓名: 姓名为空 (name is empty)"]
+    assert plan.rows[1].messages() == ["bad.csv: row 3, column 姓名: 姓名为空"]
+    assert [(p.field, p.message.code) for p in plan.rows[1].errors] == [("name", "import.row.name_empty")]
     with pytest.raises(ImportBlocked):
         apply_plan(empty_event, plan)
     assert empty_event.attendees() == []

@@ -98,8 +98,9 @@ def test_unreadable_files_say_which_format_to_save_as(name, content, hint, tmp_p
     path = tmp_path / name
     path.write_bytes(content)
     sources, errors = load_sources([path])
-    assert sources == [] and errors[0].startswith(f"{name}: ") and hint in errors[0]
-    assert "Content_Types" not in errors[0]
+    text = errors[0].text
+    assert sources == [] and text.startswith(f"{name}: ") and hint in text
+    assert "Content_Types" not in text
 
 
 def test_ods_with_merged_units(tmp_path, empty_event):

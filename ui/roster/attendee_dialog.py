@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ceremony.roster import names
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee
 
+from ui.messages import message_text
+
 
 def person_warnings(person: Attendee) -> list[str]:
-    """The checks of docs/protocol.md#names for one person (warnings; only an empty name blocks)."""
+    """The checks of docs/protocol.md#names for one person, translated (warnings; only an empty name blocks)."""
     found = [names.phone_warning(person.phone), names.id_number_warning(person.id_number),
              names.plate_warning(person.plate), names.gender_warning(person.gender, person.id_number)]
-    return [w for w in found if w]
+    return [message_text(w) for w in found if w is not None]
 
 
 class AttendeeDialog(QDialog):

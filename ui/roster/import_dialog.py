@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ceremony.roster import categorizer_for
-from ceremony.roster import (ADD, FIELDS, INVALID, LABELS, SKIP, UPDATE, ImportBlocked, build_plan, load_sources,
+from ceremony.messages import Message
+from ceremony.roster import (ADD, FIELDS, INVALID, SKIP, UPDATE, ImportBlocked, build_plan, field_code, load_sources,
                              map_columns, pasted_source, plan_operation)
 
 from ui import messages
@@ -130,12 +131,8 @@ class ImportDialog(QDialog):
         self._update_counts()
 
     def field_text(self, field: str) -> str:
-        texts = {"": self.tr("（不导入）"), "seq": self.tr("序号"), "name": self.tr("姓名"), "gender": self.tr("性别"),
-                 "unit": self.tr("单位"), "title": self.tr("职务"), "phone": self.tr("手机"),
-                 "id_number": self.tr("身份证号"), "plate": self.tr("车牌"), "category": self.tr("类别"),
-                 "rsvp": self.tr("是否参加"), "on_rostrum": self.tr("主席台"), "speaker": self.tr("发言"),
-                 "badge_no": self.tr("证号"), "notes": self.tr("备注")}
-        return texts.get(field, LABELS.get(field, field))
+        """A field's column label in the interface language ("" = the column is not imported)."""
+        return messages.translate_code(field_code(field), {}) if field else self.tr("（不导入）")
 
     # --- reading ------------------------------------------------------------------------------
     def _start(self, paths: list[str]) -> None:
@@ -224,7 +221,7 @@ class ImportDialog(QDialog):
         if field:
             mapping[col] = field
         src.mapping = mapping
-        src.error = "" if "name" in mapping.values() else src.error
+        src.error = None if "name" in mapping.values() else src.error
         self._replan()
 
     def _header_row_changed(self, value: int) -> None:
@@ -244,9 +241,9 @@ class ImportDialog(QDialog):
             src.unit = self.unit_edit.text().strip()
         for s in self.plan.sources:
             if s.header_row is not None and "name" in s.mapping.values():
-                s.error = ""
+                s.error = None
             elif s.header_row is not None:
-                s.error = self.tr("%1: 请指定“姓名”列").replace("%1", s.table.source)
+                s.error = Message("import.name_column_needed", {"source": s.table.source})
         self.plan = build_plan(None, self.plan.sources, self._file_errors, self.category_combo.currentText(),
                                roster=self._roster, categorizer=self._categorizer)
         self.preview_model.set_plan(self.plan)
@@ -278,7 +275,7 @@ class ImportDialog(QDialog):
         self.counts_label.setText(self.tr("新增 %1，更新 %2，跳过 %3，无法导入 %4")
                                   .replace("%1", str(c[ADD])).replace("%2", str(c[UPDATE]))
                                   .replace("%3", str(c[SKIP])).replace("%4", str(c[INVALID])))
-        self.errors_label.setText("\n".join(self.plan.file_errors))
+        self.errors_label.setText("\n".join(messages.message_text(m) for m in self.plan.file_errors))
         missing = self.plan.not_in_files(self._roster)
         self.missing_label.setText("\n".join(
             self.tr("%1：名单中另有 %2 人不在这次的回执中（不会删除，请核对）：%3").replace("%1", unit)

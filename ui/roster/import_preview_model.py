@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 
 from ceremony.roster import ADD, INVALID, SKIP, UPDATE, ImportPlan
 
+from ui.messages import message_text, translate_code
+
 
 class PreviewColumn(IntEnum):
     SOURCE = 0
@@ -91,8 +93,13 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.action_text(row)
         if column == PreviewColumn.CATEGORY:
             return self.category_text(row)
-        notes = [f"{e.column}: {e.text}" for e in row.errors + row.warnings]
-        return "；".join(([row.reason] if row.reason else []) + notes)
+        return self.note_text(row)
+
+    def note_text(self, row) -> str:
+        """Why the row is a duplicate, then its errors and warnings ("column: problem"), translated."""
+        notes = [self.tr("%1: %2").replace("%1", translate_code(p.column_code, {})).replace("%2", message_text(p.message))
+                 for p in row.errors + row.warnings]
+        return self.tr("；").join(([message_text(row.reason)] if row.reason is not None else []) + notes)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(PreviewColumn):

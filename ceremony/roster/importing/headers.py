@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ceremony import messages
+
 # Field → the header texts offices use for it (compared after removing spaces and brackets).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "seq": ("序号", "编号", "排序", "顺序号", "No", "NO"),
@@ -21,11 +23,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "badge_no": ("证号", "参会证号", "证件编号", "胸卡号"),
     "notes": ("备注", "说明"),
 }
-# Chinese column label per field, for messages and the mapping dialog.
-LABELS = {"seq": "序号", "name": "姓名", "gender": "性别", "unit": "单位", "title": "职务", "phone": "手机",
-          "id_number": "身份证号", "plate": "车牌", "category": "类别", "rsvp": "是否参加",
-          "on_rostrum": "主席台", "speaker": "发言", "badge_no": "证号", "notes": "备注"}
-FIELDS = tuple(LABELS)
+FIELDS = ("seq", "name", "gender", "unit", "title", "phone", "id_number", "plate", "category", "rsvp",
+          "on_rostrum", "speaker", "badge_no", "notes")
+
+
+def field_code(field: str) -> str:
+    """The message code of a field's column label (``ui/`` translates it, the CLI prints the Chinese)."""
+    return f"import.field.{field}"
+
+
+# Chinese column label per field (CLI lines; ``ui/`` translates :func:`field_code` instead).
+LABELS = {f: messages.text(field_code(f)) for f in FIELDS}
 HEADER_SCAN_ROWS = 30
 
 _NOISE = re.compile(r"[\s\u3000*＊※:：]|（必填）|\(必填\)|（选填）|\(选填\)")

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
 from ceremony.models import Attendee, Changes
 from ceremony.roster.categorize import Categorizer, categorizer_for
 from ceremony.roster.operations import PutAttendees
 from ceremony.roster.importing.headers import FIELDS, LABELS, detect_header, map_columns
 from ceremony.roster.importing.readers import ImportFileError, Table, read_file, read_text
-from ceremony.roster.importing.rows import CleanRow, Problem, clean_row, data_rows, file_unit
+from ceremony.roster.importing.rows import CleanRow, Problem, clean_row, data_rows, file_unit, problem
 
 if TYPE_CHECKING:
     from ceremony.event import Event
@@ -48,7 +49,7 @@ class SourceInfo:
     header_row: int | None = None
     mapping: dict[int, str] = field(default_factory=dict)
     unit: str = ""                # the unit the user named for the whole file (beats file_unit)
-    error: str = ""
+    error: Message | None = None  # why the table cannot be used as it is (no 姓名 column)
     file_unit: str = ""           # from a "单位：X" line above the header
 
     @property
@@ -67,7 +68,7 @@ class PlanRow:
     action: str = ADD
     match_id: int | None = None          # the roster person this row is the same as
     duplicate_of: int | None = None      # index of an earlier row of this import that is the same person
-    reason: str = ""                     # why it is a duplicate
+    reason: Message | None = None        # why it is a duplicate
     suggested: str = ""                  # the category suggested from title and unit (the file gave none)
 
     @property
@@ -84,7 +85,7 @@ class PlanRow:
 class ImportPlan:
     sources: list[SourceInfo]
     rows: list[PlanRow]
-    file_errors: list[str] = field(default_factory=list)
+    file_errors: list[Message] = field(default_factory=list)     # unreadable files, tables without a header
 
     def counts(self) -> dict[str, int]:
         out = {ADD: 0, UPDATE: 0, SKIP: 0, INVALID: 0}
@@ -139,17 +140,17 @@ class ImportResult:
 
 
 # --- building a plan --------------------------------------------------------------------------
-def load_sources(paths: list[Path | str], unit: str = "") -> tuple[list[SourceInfo], list[str]]:
-    """Read files; unreadable ones become file errors ("file: reason")."""
+def load_sources(paths: list[Path | str], unit: str = "") -> tuple[list[SourceInfo], list[Message]]:
+    """Read files; unreadable ones become file errors (their message names the file)."""
     sources, errors = [], []
     for path in paths:
         try:
             tables = read_file(path)
         except ImportFileError as exc:
-            errors.append(exc.message)
+            errors.append(Message(exc.code, exc.params))
             continue
         found = [source_for(t, unit) for t in tables]
-        usable = [s for s in found if not s.error]
+        usable = [s for s in found if s.error is None]
         sources += usable or found     # an extra sheet without a 姓名 header (instructions) is left out
     return sources, errors
 
@@ -159,7 +160,7 @@ def source_for(table: Table, unit: str = "") -> SourceInfo:
     if found is None:   # the user may still pick the header row and the 姓名 column in the preview
         first = next((r for r, row in enumerate(table.rows) if any(row)), 0)
         return SourceInfo(table, first, map_columns(table.rows[first]) if table.rows else {}, unit,
-                          error=f"{table.source}: 找不到表头：需要一列“姓名” (no header row with 姓名)")
+                          error=Message("import.no_header", {"source": table.source}))
     return SourceInfo(table, found[0], found[1], unit, file_unit=file_unit(table.rows, found[0]))
 
 
@@ -168,7 +169,7 @@ def pasted_source(text: str, unit: str = "", label: str = "粘贴的内容") -> 
     return source_for(read_text(text, label), unit)
 
 
-def build_plan(event: Event | None, sources: list[SourceInfo], file_errors: Sequence[str] = (), category: str = "",
+def build_plan(event: Event | None, sources: list[SourceInfo], file_errors: Sequence[Message] = (), category: str = "",
                roster: list[Attendee] | None = None, categorizer: Categorizer | None = None) -> ImportPlan:
     """Clean every row, find duplicates (in the import and against the roster) and pick default actions;
     new people the file gives no category get one suggested from title and unit.
@@ -176,10 +177,10 @@ def build_plan(event: Event | None, sources: list[SourceInfo], file_errors: Sequ
     ``roster`` and ``categorizer`` (snapshots of the attendees and the event's categories and hosts) let a
     worker thread plan without touching the database.
     """
-    errors = list(file_errors) + [s.error for s in sources if s.error]
+    errors = list(file_errors) + [s.error for s in sources if s.error is not None]
     rows: list[PlanRow] = []
     for src in sources:
-        if src.error or src.header_row is None or "name" not in src.mapping.values():
+        if src.error is not None or src.header_row is None or "name" not in src.mapping.values():
             continue
         for raw in data_rows(src.table.rows, src.header_row, src.mapping, fill_down=src.table.plain_text):
             rows.append(_plan_row(src, clean_row(raw, src.unit or src.file_unit, category)))
@@ -214,8 +215,7 @@ def _refuse_badges_without_zeros(rows: list[PlanRow], roster: list[Attendee]) ->
     for row in rows:
         badge = row.person.badge_no
         if badge.isdigit() and len(badge) < width and not badge.startswith("0"):
-            row.errors.append(Problem(LABELS["badge_no"], f"证号“{badge}”丢失了开头的 0（应为 {badge.zfill(width)}），"
-                                                          "请把该列设为文本后重新填写"))
+            row.errors.append(problem("badge_no", "import.row.badge_lost_zeros", badge=badge, padded=badge.zfill(width)))
             row.action = INVALID
 
 
@@ -238,7 +238,8 @@ def _match_duplicates(rows: list[PlanRow], roster: list[Attendee]) -> None:
             earlier = seen_phone[p.phone]
         if earlier is not None:
             row.duplicate_of, row.action = earlier, SKIP
-            row.reason = f"与本次导入 {rows[earlier].source} 第 {rows[earlier].row_no} 行是同一人"
+            row.reason = Message("import.duplicate.in_import", {"source": rows[earlier].source,
+                                                                "row": rows[earlier].row_no})
         else:
             _match_roster(row, by_phone, by_name_unit)
         seen_name_unit.setdefault((p.name, p.unit), i)
@@ -250,16 +251,16 @@ def _match_roster(row: PlanRow, by_phone: dict, by_name_unit: dict) -> None:
     p = row.person
     same = by_name_unit.get((p.name, p.unit))
     if same is not None:
-        row.match_id, row.action, row.reason = same.id, UPDATE, "名单中已有同单位同名的人"
+        row.match_id, row.action, row.reason = same.id, UPDATE, Message("import.duplicate.name_unit")
         return
     other = by_phone.get(p.phone) if p.phone else None
     if other is None:
         return
     row.match_id = other.id
     if other.name == p.name:
-        row.action, row.reason = UPDATE, f"名单中已有此手机号（{other.unit}）"
+        row.action, row.reason = UPDATE, Message("import.duplicate.phone", {"unit": other.unit})
     else:   # a shared contact phone (a secretary's) is common: keep both unless the user says otherwise
-        row.action, row.reason = ADD, f"手机号与名单中的{other.name}（{other.unit}）相同"
+        row.action, row.reason = ADD, Message("import.duplicate.shared_phone", {"name": other.name, "unit": other.unit})
 
 
 # --- applying ---------------------------------------------------------------------------------

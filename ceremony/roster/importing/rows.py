@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ceremony.messages import Message
 from ceremony.roster import names
 from ceremony.models import RSVP_LEAVE, RSVP_PENDING, RSVP_YES, Attendee
-from ceremony.roster.importing.headers import LABELS, is_header_again
+from ceremony.roster.importing.headers import LABELS, field_code, is_header_again
 
 _YES = {"是", "√", "✓", "✔", "y", "yes", "1", "参加", "参会", "出席", "确认参加", "true", "是的"}
 _NO = {"否", "×", "✗", "n", "no", "0", "不参加", "请假", "不出席", "false"}
@@ -16,17 +17,35 @@ _UNIT_LINE = re.compile(r"^(?:填报单位|参会单位|报名单位|推荐单�
 _UNIT_LINE_END = re.compile(r"\s{2,}|\u3000|\s*(?:联系人|填报人|填表人|经办人|负责人|日期|填报日期|联系电话|电话|手机|时间)\s*[:：]")
 # A number a spreadsheet showed in scientific notation (and a CSV saved that way): digits are gone.
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E[+-]?\d+$", re.IGNORECASE)
-NUMBER_DAMAGE = {
-    "id_number": "身份证号被表格软件存成数字，末几位已丢失，请核对",
-    "phone": "手机号被表格软件存成数字（科学计数法），数字已丢失，请核对",
-}
+# Fields whose digits a spreadsheet destroys when it stores them as numbers → the message code saying so.
+NUMBER_DAMAGE = {"id_number": "import.row.damaged.id_number", "phone": "import.row.damaged.phone"}
 _NOTE_HINTS = re.compile(r"[:：，,。；;]|^注|填表|联系人|合计|共计|盖章")
 
 
 @dataclass(frozen=True)
 class Problem:
-    column: str      # Chinese column label (姓名, 手机 ...)
-    text: str
+    """What is wrong with one cell: the attendee field whose column it is, and a message (code + params)."""
+
+    field: str
+    message: Message
+
+    @property
+    def column(self) -> str:
+        """The Chinese column label (姓名, 手机 ...) for CLI lines; ``ui/`` translates :attr:`column_code`."""
+        return LABELS.get(self.field, self.field)
+
+    @property
+    def column_code(self) -> str:
+        return field_code(self.field)
+
+    @property
+    def text(self) -> str:
+        """The Chinese text (CLI lines)."""
+        return self.message.text
+
+
+def problem(field_name: str, code: str, **params) -> Problem:
+    return Problem(field_name, Message(code, params))
 
 
 @dataclass
@@ -107,29 +126,28 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
     errors: list[Problem] = []
     for field_name, text in raw.values.items():
         if field_name in LABELS and names.has_unsafe(text or ""):
-            warnings.append(Problem(LABELS[field_name], "已删除控制字符、转义序列或文字方向标记 "
-                                                        "(control characters removed)"))
+            warnings.append(problem(field_name, "import.row.unsafe_removed"))
     name = names.clean_name(raw.values.get("name", ""))
     if not name:
-        errors.append(Problem(LABELS["name"], "姓名为空 (name is empty)"))
+        errors.append(problem("name", "import.row.name_empty"))
     elif len(name) > 20 or re.search(r"\d", name):
-        warnings.append(Problem(LABELS["name"], f"姓名“{name}”看起来不像人名，请核对"))
+        warnings.append(problem("name", "import.row.odd_name", name=name))
     phone = _undamaged(names.clean_phone(raw.values.get("phone", "")), "phone", warnings)
     _warn(warnings, "phone", names.phone_warning(phone))
     id_number = _undamaged(names.clean_id_number(raw.values.get("id_number", "")), "id_number", warnings)
     if "*" in id_number:       # a masked export imported back: never overwrite the real number with it
-        _warn(warnings, "id_number", "身份证号已打码，不导入 (masked ID number ignored)")
+        warnings.append(problem("id_number", "import.row.id_masked"))
         id_number = ""
     _warn(warnings, "id_number", names.id_number_warning(id_number))
     plate = names.clean_plate(raw.values.get("plate", ""))
     _warn(warnings, "plate", names.plate_warning(plate))
     gender = names.normalize_gender(v.get("gender", ""))
     if v.get("gender") and not gender:
-        _warn(warnings, "gender", f"无法识别性别“{v['gender']}”")
+        warnings.append(problem("gender", "import.row.gender_unknown", value=v["gender"]))
     _warn(warnings, "gender", names.gender_warning(gender, id_number))
     row_unit = v.get("unit") or raw.unit_hint or unit
     if not row_unit:
-        errors.append(Problem(LABELS["unit"], "缺少单位：文件没有单位列，请指定单位 (no unit: name the unit)"))
+        errors.append(problem("unit", "import.row.no_unit"))
     rsvp = _rsvp(v.get("rsvp", ""), warnings)
     person = Attendee(
         name=name, gender=gender, unit=row_unit, title=v.get("title", ""),
@@ -138,7 +156,7 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
         notes=v.get("notes", ""), badge_no=names.nfkc(v.get("badge_no", "")),
     )
     if _SCIENTIFIC.match(person.badge_no):
-        errors.append(Problem(LABELS["badge_no"], f"证号“{person.badge_no}”被表格软件改成了科学计数法，请把该列设为文本后重新填写"))
+        errors.append(problem("badge_no", "import.row.badge_scientific", badge=person.badge_no))
     present = {f for f, x in v.items() if x and f != "seq" and not (f == "id_number" and not id_number)}
     present -= {f for f in NUMBER_DAMAGE if not getattr(person, f)}     # a damaged value is never stored
     if row_unit:
@@ -151,14 +169,14 @@ def clean_row(raw: RawRow, unit: str = "", category: str = "") -> CleanRow:
 def _undamaged(value: str, field_name: str, warnings: list[Problem]) -> str:
     """``value``, or "" with the row flagged when a spreadsheet has already lost its digits."""
     if _SCIENTIFIC.match(value):
-        warnings.append(Problem(LABELS[field_name], f"{NUMBER_DAMAGE[field_name]}（表格中为 {value}）"))
+        warnings.append(problem(field_name, NUMBER_DAMAGE[field_name], value=value))
         return ""
     return value
 
 
-def _warn(warnings: list[Problem], field_name: str, text: str) -> None:
-    if text:
-        warnings.append(Problem(LABELS[field_name], text))
+def _warn(warnings: list[Problem], field_name: str, found: Message | None) -> None:
+    if found is not None:
+        warnings.append(Problem(field_name, found))
 
 
 def _flag(text: str) -> bool:
@@ -175,5 +193,5 @@ def _rsvp(text: str, warnings: list[Problem]) -> str:
         return RSVP_LEAVE
     if value in ("待定", "未定", "未回复"):
         return RSVP_PENDING
-    warnings.append(Problem(LABELS["rsvp"], f"无法识别“{text}”，按参加处理"))
+    warnings.append(problem("rsvp", "import.row.rsvp_unknown", value=text))
     return RSVP_YES
