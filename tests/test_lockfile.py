@@ -30,10 +30,10 @@ HOLDER = (
 
 
 @pytest.fixture
-def other_program(demo_event):
-    """Another program (a real second process) holding the demo event's file."""
-    path = demo_event.path
-    demo_event.close()
+def other_program(small_event, cast):
+    """Another program (a real second process) holding the fixture event's file."""
+    path = small_event.path
+    small_event.close()
     proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert proc.stdout.readline().strip() == "ready"
@@ -44,10 +44,10 @@ def other_program(demo_event):
         proc.wait(timeout=30)
 
 
-def test_reading_works_beside_the_holder_and_writing_names_it(other_program):
+def test_reading_works_beside_the_holder_and_writing_names_it(other_program, cast):
     path, proc = other_program
     event = Event.open(path)
-    assert event.summary()["attendees"] == 300           # reads need no lock
+    assert event.summary()["attendees"] == len(cast.everyone)     # reads need no lock
     with pytest.raises(EventFileInUse) as info:
         event.set_setting("desk_name", "甲台")
     assert info.value.holder.desk == "签到台2" and info.value.holder.pid == proc.pid
@@ -56,23 +56,24 @@ def test_reading_works_beside_the_holder_and_writing_names_it(other_program):
     event.close()
 
 
-def test_cli_reads_beside_the_app_and_writes_say_who_holds_the_file(other_program, capsys):
+def test_cli_reads_beside_the_app_and_writes_say_who_holds_the_file(other_program, cast, capsys):
     path, _proc = other_program
+    teacher = cast.teachers[0].id
     assert main(["info", "--db", str(path)]) == 0
     assert main(["checkin", "--search", "zgf", "--db", str(path)]) in (0, 3, 4)
     capsys.readouterr()
-    for command in (["mark", "5", "leave", "--reason", "出差"], ["walk-in", "王五"]):
+    for command in (["mark", str(teacher), "leave", "--reason", "出差"], ["walk-in", "王五"]):
         status = main(command + ["--db", str(path)])
         err = capsys.readouterr().err
         assert status == 5 and "签到台2" in err and len(err.strip().splitlines()) == 1
     view = Event.open(path, read_only=True)
-    assert view.attendee(5).attendance == "" and view.summary()["attendees"] == 300
+    assert view.attendee(teacher).attendance == "" and view.summary()["attendees"] == len(cast.everyone)
     view.close()
 
 
-def test_stale_lock_of_a_crashed_program_is_taken_over(demo_event):
-    path = demo_event.path
-    demo_event.close()
+def test_stale_lock_of_a_crashed_program_is_taken_over(small_event):
+    path = small_event.path
+    small_event.close()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     import socket
@@ -86,35 +87,35 @@ def test_stale_lock_of_a_crashed_program_is_taken_over(demo_event):
     assert not lock_path(path).exists()                   # released on close
 
 
-def test_garbage_lock_file_is_stale(demo_event):
-    demo_event.close()
-    lock_path(demo_event.path).write_bytes(b"\x00garbage")
-    event = Event.open(demo_event.path)
+def test_garbage_lock_file_is_stale(small_event):
+    small_event.close()
+    lock_path(small_event.path).write_bytes(b"\x00garbage")
+    event = Event.open(small_event.path)
     event.set_setting("desk_name", "甲台")
     event.close()
 
 
-def test_read_only_view_never_writes(demo_event):
-    demo_event.repo.hold("app")
-    view = Event.open(demo_event.path, read_only=True)
-    assert view.summary()["attendees"] == 300
+def test_read_only_view_never_writes(small_event, cast):
+    small_event.repo.hold("app")
+    view = Event.open(small_event.path, read_only=True)
+    assert view.summary()["attendees"] == len(cast.everyone)
     with pytest.raises(EventFileInUse):
         view.set_setting("desk_name", "甲台")
     view.close()
-    assert lock_path(demo_event.path).exists()            # the view's close leaves the holder's lock
+    assert lock_path(small_event.path).exists()            # the view's close leaves the holder's lock
 
 
-def test_busy_file_is_a_message_not_a_freeze(demo_event):
-    blocker = sqlite3.connect(str(demo_event.path), isolation_level=None)
+def test_busy_file_is_a_message_not_a_freeze(small_event):
+    blocker = sqlite3.connect(str(small_event.path), isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")                    # someone mid-write, bypassing the lock file
     started = time.monotonic()
     with pytest.raises(EventFileBusy):
-        demo_event.set_setting("desk_name", "甲台")
+        small_event.set_setting("desk_name", "甲台")
     assert time.monotonic() - started < 5
     blocker.execute("ROLLBACK")
     blocker.close()
-    demo_event.set_setting("desk_name", "甲台")                        # and the event is usable again
-    assert demo_event.setting("desk_name") == "甲台"
+    small_event.set_setting("desk_name", "甲台")                        # and the event is usable again
+    assert small_event.setting("desk_name") == "甲台"
 
 
 

@@ -50,14 +50,14 @@ def test_chinese_text_fills_parameters():
     assert messages.text("health.fever", {"temperature": "37.5", "limit": 37.3}) == "体温 37.5 °C ≥37.3 °C，请稍候复测"
 
 
-def test_scan_results_carry_codes_and_the_cli_json_both(demo_event):
-    demo_event.set_setting("health_check", True)
-    person = demo_event.attendees()[0]
-    result = demo_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green"))
+def test_scan_results_carry_codes_and_the_cli_json_both(small_event, cast):
+    small_event.set_setting("health_check", True)
+    person = cast.leader
+    result = small_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green"))
     assert result.reason.code == "health.fever" and result.reason.params["temperature"] == "38.2"
     data = result.to_json()
     assert data["reason_code"] == "health.fever" and "38.2" in data["reason"]
-    bogus = demo_event.checkin.check_in_code("not a badge")
+    bogus = small_event.checkin.check_in_code("not a badge")
     assert bogus.reason.code == "scan.invalid" and bogus.to_json()["reason"] == "无法识别的二维码或伪造证件"
 
 
@@ -69,13 +69,13 @@ def english(qapp):
     install_language("zh")
 
 
-def test_the_desk_panel_shows_the_reason_in_english(qtbot, english, demo_event):
+def test_the_desk_panel_shows_the_reason_in_english(qtbot, english, small_event, cast):
     from ui.checkin.checkin_result_panel import CheckinResultPanel
-    demo_event.set_setting("health_check", True)
-    person = demo_event.attendees()[0]
+    small_event.set_setting("health_check", True)
+    person = cast.leader
     panel = CheckinResultPanel()
     qtbot.addWidget(panel)
-    panel.show_result(demo_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green")))
+    panel.show_result(small_event.checkin.check_in_attendee(person.id, health=HealthReading(38.2, "green")))
     assert "Temperature 38.2 °C ≥ 37.3 °C" in panel.texts()["detail"]
     assert not _HAN.search(panel.texts()["headline"])
 
