@@ -40,10 +40,10 @@ def exchange(desk, host):
 
 
 @pytest.fixture
-def lan(demo_event, tmp_path, clock):
-    host_store(demo_event).open_log()
-    desks = [make_desk(demo_event, tmp_path, f"签到台{i}", clock) for i in (2, 3)]
-    yield demo_event, desks
+def lan(small_event, tmp_path, clock):
+    host_store(small_event).open_log()
+    desks = [make_desk(small_event, tmp_path, f"签到台{i}", clock) for i in (2, 3)]
+    yield small_event, desks
     for d in desks:
         d.close()
 
@@ -62,82 +62,87 @@ def sync_all(host, desks, rounds=2):
             exchange(d, host)
 
 
-def test_same_guest_two_desks_same_millisecond(lan):
+def test_same_guest_two_desks_same_millisecond(lan, cast):
     host, (a, b) = lan
-    ra = a.checkin.check_in_attendee(7, health=FINE)
-    rb = b.checkin.check_in_attendee(7, health=FINE)
+    guest = cast.principals[0].id
+    ra = a.checkin.check_in_attendee(guest, health=FINE)
+    rb = b.checkin.check_in_attendee(guest, health=FINE)
     assert ra.status == rb.status == "ok" and ra.at == rb.at
     sync_all(host, [a, b])
-    winner = min((r.uuid for e in (a, b) for r in e.repo.checkins() if r.attendee_id == 7))
+    winner = min((r.uuid for e in (a, b) for r in e.repo.checkins() if r.attendee_id == guest))
     for event in (host, a, b):
-        rows = [r for r in event.repo.checkins() if r.attendee_id == 7]
+        rows = [r for r in event.repo.checkins() if r.attendee_id == guest]
         assert sorted(r.status for r in rows) == ["duplicate", "ok"]
         assert next(r for r in rows if r.status == "ok").uuid == winner
-        assert [c["attendee_id"] for c in journal.conflicts(event.repo)] == [7]
+        assert [c["attendee_id"] for c in journal.conflicts(event.repo)] == [guest]
         event.checkin.invalidate()
         assert [(c.name, c.counted_desk) for c in event.checkin.board().conflicts] == \
-            [(event.attendee(7).name, counted(event)[7])]                    # the board lists it
+            [(event.attendee(guest).name, counted(event)[guest])]            # the board lists it
     assert log_rows(host) == log_rows(a) == log_rows(b)
 
 
-def test_record_delivered_twice_is_stored_once(lan):
+def test_record_delivered_twice_is_stored_once(lan, cast):
     host, (a, _b) = lan
-    a.checkin.check_in_attendee(3, health=FINE)
+    guest = cast.hosts[1].id
+    a.checkin.check_in_attendee(guest, health=FINE)
     d, h = SyncStore(a), host_store(host)
     d.capture()
     batch = d.outbox(h.log_id)
     assert h.receive(batch) == h.receive(batch)       # the reply was lost: the desk sends again
-    assert sum(1 for r in host.repo.checkins() if r.attendee_id == 3) == 1
+    assert sum(1 for r in host.repo.checkins() if r.attendee_id == guest) == 1
     assert len(counted(host)) == 1
 
 
 def test_walk_ins_with_the_same_name_stay_two_people(lan):
     host, (a, b) = lan
-    wa = a.checkin.walk_in("张伟", "甲公司", health_reading=FINE)
-    wb = b.checkin.walk_in("张伟", "乙公司", health_reading=FINE)
+    assert not [p for p in host.attendees() if p.name == "李志强"]
+    wa = a.checkin.walk_in("李志强", "甲公司", health_reading=FINE)
+    wb = b.checkin.walk_in("李志强", "乙公司", health_reading=FINE)
     assert wa.attendee.id == wb.attendee.id               # the same local id on both desks ...
     sync_all(host, [a, b])
     for event in (host, a, b):
-        zhang = [p for p in event.attendees() if p.name == "张伟"]
-        assert sorted(p.unit for p in zhang) == ["乙公司", "甲公司"]     # ... but two people everywhere
-        assert all(p.id in counted(event) for p in zhang)
+        li = [p for p in event.attendees() if p.name == "李志强"]
+        assert sorted(p.unit for p in li) == ["乙公司", "甲公司"]         # ... but two people everywhere
+        assert all(p.id in counted(event) for p in li)
 
 
-def test_undo_travels_and_hands_the_count_to_the_other_arrival(lan, clock):
+def test_undo_travels_and_hands_the_count_to_the_other_arrival(lan, cast, clock):
     host, (a, b) = lan
-    first = a.checkin.check_in_attendee(9, health=FINE)
+    guest = cast.colleges[0].id
+    first = a.checkin.check_in_attendee(guest, health=FINE)
     clock.advance(minutes=1)
-    b.checkin.check_in_attendee(9, health=FINE)           # offline: both let guest 9 in
+    b.checkin.check_in_attendee(guest, health=FINE)       # offline: both let the guest in
     sync_all(host, [a, b])
-    assert all(counted(e)[9] == "签到台2" for e in (host, a, b))
+    assert all(counted(e)[guest] == "签到台2" for e in (host, a, b))
     a.checkin.undo(first.checkin_id, "扫错人")
     sync_all(host, [a, b])
     for event in (host, a, b):
-        assert counted(event)[9] == "签到台3"
+        assert counted(event)[guest] == "签到台3"
         assert journal.conflicts(event.repo) == []
     assert log_rows(host) == log_rows(a) == log_rows(b)
 
 
-def test_marks_roster_seats_and_revoked_codes_travel(lan):
+def test_marks_roster_seats_and_revoked_codes_travel(lan, cast):
     host, (a, b) = lan
-    a.checkin.mark(11, "leave", "出差")
+    away, reissued, (one, two) = cast.colleges[1].id, cast.colleges[2].id, [p.id for p in cast.students[:2]]
+    a.checkin.mark(away, "leave", "出差")
     host.roster.add(Attendee(name="晚到者", unit="某局"))
-    old_code = host.badge_code(12)
-    host.reissue_badge_code(12)
-    seat_13, seat_14 = host.repo.seat_of(13).id, host.repo.seat_of(14).id
-    host.seating.move(13, seat_14)                      # swaps the two
+    old_code = host.badge_code(reissued)
+    host.reissue_badge_code(reissued)
+    seat_one, seat_two = host.repo.seat_of(one).id, host.repo.seat_of(two).id
+    host.seating.move(one, seat_two)                    # swaps the two
     sync_all(host, [a, b])
     for event in (host, a, b):
-        assert event.attendee(11).attendance == "leave"
+        assert event.attendee(away).attendance == "leave"
         assert [p.unit for p in event.attendees() if p.name == "晚到者"] == ["某局"]
         assert event.lookup_code(old_code).status == "revoked"
-        assert (event.repo.seat_of(13).id, event.repo.seat_of(14).id) == (seat_14, seat_13)
+        assert (event.repo.seat_of(one).id, event.repo.seat_of(two).id) == (seat_two, seat_one)
 
 
-def test_order_of_arrival_does_not_change_the_outcome(lan, tmp_path, clock):
+def test_order_of_arrival_does_not_change_the_outcome(lan, cast, tmp_path, clock):
     host, (a, b) = lan
     for i, event in enumerate((a, b, a, b)):
-        event.checkin.check_in_attendee(20 + i % 2, health=FINE)
+        event.checkin.check_in_attendee(cast.teachers[i % 2].id, health=FINE)
         clock.advance(seconds=1)
     for d in (a, b):
         SyncStore(d).capture()
