@@ -198,3 +198,80 @@ def test_checklist_page_speaks_one_language_with_open_items(qtbot, small_event, 
     assert not found, "\n".join(found)
     notes = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
     assert any(("in all" if language == "en" else "等") in note for note in notes)
+
+
+# A 回执 with a problem in almost every column, a person twice, people already on the roster, plus an
+# unreadable file and a table without a 姓名 header: every kind of import message at once.
+_MESSY_RECEIPT = [
+    ["序号", "姓名", "性别", "单位", "职务", "手机", "身份证号", "车牌", "是否参加", "证号"],
+    ["1", "王五", "X", "甲校", "校长", "12800138000", "4401061990", "S12345", "也许", ""],
+    ["2", "", "男", "甲校", "老师", "13800138001", "", "", "", "1.2E+5"],
+    ["3", "李四", "男", "甲校", "老师", "13800138002", "440106199003071234", "", "是", ""],
+    ["4", "李四", "男", "甲校", "老师", "13800138002", "", "", "是", ""],
+    ["5", "张三123", "女", "甲校", "老师", "1.38001E+10", "4.40106E+17", "", "", ""],
+    ["6", "赵六", "男", "乙校", "主任", "13700137000", "11010519491231002X", "", "", "0002"],
+    ["7", "钱七", "男", "乙校", "主任", "13600136000", "**********1234", "", "", ""],
+    ["8", "吴十", "男", "丙校", "主任\x1b[31m", "", "", "", "", "2"],
+]
+_IMPORT_CODES = {"import.row.damaged.phone", "import.row.damaged.id_number", "import.row.badge_scientific",
+                 "import.row.badge_lost_zeros", "import.row.name_empty", "import.row.odd_name",
+                 "import.row.gender_unknown", "import.row.rsvp_unknown", "import.row.id_masked",
+                 "import.row.unsafe_removed", "person.phone_format", "person.id_length", "person.id_checksum",
+                 "person.plate_format", "person.gender_not_id.female", "import.duplicate.in_import",
+                 "import.duplicate.name_unit", "import.duplicate.phone", "import.duplicate.shared_phone"}
+
+
+def test_import_dialog_speaks_one_language_with_warnings_errors_and_duplicates(qtbot, empty_event, tmp_path,
+                                                                              language):
+    """Row warnings and errors, duplicate reasons, column labels and file errors in the interface language;
+    only names, units and the file's own cell values are left as they are."""
+    import csv
+    from ceremony.models import Attendee
+    from ui.context import EventContext
+    from ui.roster.import_dialog import ImportDialog
+    from ui.roster.import_preview_model import PreviewColumn
+
+    for person in (Attendee(name="王五", unit="甲校"), Attendee(name="赵六", unit="丁校", phone="13700137000"),
+                   Attendee(name="孙八", unit="戊校", phone="13600136000"), Attendee(name="周九", unit="乙校")):
+        empty_event.roster.add(person)
+    receipt, notes, scan = tmp_path / "回执.csv", tmp_path / "说明.csv", tmp_path / "scan.xlsx"
+    with open(receipt, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(_MESSY_RECEIPT)
+    notes.write_text("填表说明\n请按时报送\n", encoding="utf-8")
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    dialog = ImportDialog(EventContext(empty_event), paths=[str(receipt), str(notes), str(scan)])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    dialog.show()
+    rows = dialog.plan.rows
+    codes = {p.message.code for r in rows for p in r.errors + r.warnings} | {r.reason.code for r in rows if r.reason}
+    assert codes >= _IMPORT_CODES, _IMPORT_CODES - codes
+    assert {m.code for m in dialog.plan.file_errors} == {"import.no_header", "import.not_a_table"}
+    cells = {v for row in _MESSY_RECEIPT[1:] for v in row if len(v) > 1}
+    data = sorted(set(_data_strings(empty_event)) | cells | {"回执.csv", "说明.csv", "scan.xlsx", "主任"},
+                  key=len, reverse=True)
+    found = _wrong_language(_visible_texts(dialog) + _cells(dialog.preview), language, data)
+    assert not found, "\n".join(found)
+    note = "\n".join(dialog.preview_model.index(r, PreviewColumn.NOTE).data() for r in range(len(rows)))
+    expected = {"en": ["Name: Name is empty", "Badge no.: The spreadsheet turned badge number “1.2E+5” into scientific",
+                       "Same person as 回执.csv row 4 of this import", "Same mobile number as 孙八 (戊校) on the roster",
+                       "The roster already has this mobile number (丁校)", "Gender: Gender “X” not recognised"],
+                "zh": ["姓名: 姓名为空", "证号: 证号“1.2E+5”被表格软件改成了科学计数法", "与本次导入 回执.csv 第 4 行是同一人",
+                       "手机号与名单中的孙八（戊校）相同", "名单中已有此手机号（丁校）", "性别: 无法识别性别“X”"]}[language]
+    assert all(text in note for text in expected), note
+    assert ("no header row found" if language == "en" else "找不到表头") in dialog.errors_label.text()
+    dialog.reject()
+
+
+def test_attendee_dialog_warnings_speak_one_language(qtbot, language):
+    """The person checks (phone, ID number, plate, gender against the ID) are message codes too."""
+    from ceremony.models import Attendee
+    from ui.roster.attendee_dialog import AttendeeDialog
+
+    person = Attendee(name="王五", unit="甲校", gender="男", phone="12800138000", plate="S12345",
+                      id_number="11010519491231002X")
+    dialog = AttendeeDialog(person, [], None)
+    qtbot.addWidget(dialog)
+    text = dialog.warning_label.text()
+    assert text.count("⚠") == 3 and not _foreign(text, language, ["王五", "甲校"]), text
+    assert ("the ID says female" if language == "en" else "身份证为女") in text
