@@ -28,12 +28,12 @@ def test_only_the_helper_builds_file_dialogs():
 
 
 @pytest.fixture
-def window(qtbot, demo_event, tmp_path, monkeypatch):
+def window(qtbot, small_event, tmp_path, monkeypatch):
     from ui import messages
     from ui.main_window import MainWindow
     monkeypatch.chdir(tmp_path)           # dialogs that start "here" start in the event's folder
     monkeypatch.setattr(messages, "show_error", lambda *a, **k: None)
-    w = MainWindow(demo_event)
+    w = MainWindow(small_event)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -70,14 +70,14 @@ def test_live_event_files_are_refused_for_import(window, monkeypatch):
     monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
     monkeypatch.setattr(file_dialogs, "_run", lambda dialog: ([str(window.current_event.path) + "-wal"], ""))
     assert file_dialogs.get_open_file_names(window, "导入回执")[0] == []
-    assert shown and "demo.ceremony-wal" in shown[0]
+    assert shown and "small.ceremony-wal" in shown[0]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_dialogs_then_other_process_then_kill_loses_no_acknowledged_write(demo_event, tmp_path):
+def test_dialogs_then_other_process_then_kill_loses_no_acknowledged_write(small_event, cast, tmp_path):
     from ceremony.event import Event
-    db = demo_event.path
-    demo_event.close()
+    db = small_event.path
+    small_event.close()
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("desk_kill_scenario.py")), str(db), "12"], cwd=ROOT, env=env,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -87,7 +87,9 @@ def test_dialogs_then_other_process_then_kill_loses_no_acknowledged_write(demo_e
         assert len(dialogs) >= 14 and all(d[2] == "ok" for d in dialogs), dialogs
         # Another process opens the event, writes and closes it (the CLI at a second desk).
         other = Event.open(db)
-        other_result = other.checkin.check_in_code(other.badge_code(200))
+        latecomer = cast.everyone[-1].id                  # the child desk scans the first 12 people
+        assert latecomer > 12
+        other_result = other.checkin.check_in_code(other.badge_code(latecomer))
         other.close()
         child.stdin.write("GO\n")
         child.stdin.flush()
@@ -102,7 +104,7 @@ def test_dialogs_then_other_process_then_kill_loses_no_acknowledged_write(demo_e
     finally:
         event.close()
     assert set(acked) <= present
-    assert other_result.status == "ok" and 200 in present
+    assert other_result.status == "ok" and latecomer in present
 
 
 def _read_until(child, marker: str) -> list[str]:
@@ -115,15 +117,16 @@ def _read_until(child, marker: str) -> list[str]:
             return lines
 
 
-def test_desk_tells_and_does_not_acknowledge_when_the_file_was_lost(window, demo_event, monkeypatch):
+def test_desk_tells_and_does_not_acknowledge_when_the_file_was_lost(window, small_event, cast, monkeypatch):
     from ui import messages
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
     page = window.page("checkin")
-    code = demo_event.badge_code(4)
+    guest = cast.hosts[2].id
+    code = small_event.badge_code(guest)
     monkeypatch.setattr(wal_guard, "problem", lambda ident: "wal_replaced")
     page.take_scan(code)
     monkeypatch.undo()
     assert shown and "重新打开" in shown[0]
     assert page.result_panel.state() != "ok"
-    assert 4 not in {row.attendee_id for row in demo_event.repo.checkins()}
+    assert guest not in {row.attendee_id for row in small_event.repo.checkins()}

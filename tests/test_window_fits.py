@@ -43,6 +43,7 @@ def _scrolled(widget, window) -> bool:
 
 @pytest.mark.parametrize("screen", [(1366, 768), (1280, 720), (1536, 864)])
 def test_every_page_fits(qtbot, demo_event, screen):
+    """On the demo: a full roster with real-length units and names, as the school will load."""
     from ui.main_window import MainWindow
     window = MainWindow(demo_event)
     qtbot.addWidget(window)
@@ -66,16 +67,16 @@ def test_every_page_fits(qtbot, demo_event, screen):
     assert page.scan_input.width() >= QFontMetrics(page.scan_input.font()).horizontalAdvance(placeholder)
 
 
-def test_long_texts_do_not_widen_the_window(qtbot, demo_event):
+def test_long_texts_do_not_widen_the_window(qtbot, small_event, cast):
     from ui.main_window import MainWindow
-    window = MainWindow(demo_event)
+    window = MainWindow(small_event)
     qtbot.addWidget(window)
     window.setWindowState(Qt.WindowNoState)
     window.resize(1280, 650)
     window.show()
     window.show_page("checkin")
     page = window.page("checkin")
-    result = demo_event.checkin.check_in_code(demo_event.badge_code(3))
+    result = small_event.checkin.check_in_code(small_event.badge_code(cast.leader.id))
     person = replace(result.attendee, name="阿卜杜热合曼·买买提依明·艾尔肯江", unit="东莞市" * 20)
     page.show_result(replace(result, attendee=person, notices=("很长的提示" * 30,)))
     qtbot.wait(10)
@@ -97,16 +98,16 @@ def test_first_start_on_a_small_screen_is_maximised(qtbot, demo_event, monkeypat
     assert window.width() <= area.width() and window.height() <= area.height()
 
 
-def test_desk_lists_show_every_column_at_1280(qtbot, demo_event):
+def test_desk_lists_show_every_column_at_1280(qtbot, small_event, cast):
     from ui.main_window import MainWindow
-    window = MainWindow(demo_event)
+    window = MainWindow(small_event)
     qtbot.addWidget(window)
     window.setWindowState(Qt.WindowNoState)
     window.resize(1280, 650)
     window.show()
     window.show_page("checkin")
     page = window.page("checkin")
-    demo_event.checkin.check_in_code(demo_event.badge_code(3))
+    small_event.checkin.check_in_code(small_event.badge_code(cast.leader.id))
     page._reload_log()
     qtbot.wait(10)
     for view in (page.search_view, page.log_view):
