@@ -18,11 +18,11 @@ def _chinese_ui(qapp):
 
 
 @pytest.fixture
-def window(qtbot, demo_event, monkeypatch):
+def window(qtbot, small_event, monkeypatch):
     from ui import messages
     from ui.main_window import MainWindow
     from ui.scanner_router import install_scanner_router
-    w = MainWindow(demo_event)
+    w = MainWindow(small_event)
     qtbot.addWidget(w)
     w.resize(1280, 720)
     w.show()
@@ -83,22 +83,24 @@ def field_texts(widget) -> list[str]:
 
 
 @pytest.mark.parametrize("key", ["roster", "seating", "printing", "checkin", "report"])
-def test_scan_on_every_page(qtbot, window, demo_event, key):
+def test_scan_on_every_page(qtbot, window, small_event, cast, key):
     window.show_page(key)
     qtbot.wait(50)
     page = window.page(key)
     before = field_texts(page)
-    scanner_type(demo_event.badge_code(7))
-    assert_scanned(window, demo_event, 7)
+    guest = cast.students[0].id
+    scanner_type(small_event.badge_code(guest))
+    assert_scanned(window, small_event, guest)
     assert field_texts(page) == before
 
 
-def test_scan_on_the_board_tab_and_two_codes_back_to_back(qtbot, window, demo_event):
+def test_scan_on_the_board_tab_and_two_codes_back_to_back(qtbot, window, small_event, cast):
     window.show_page("checkin")
     window.page("checkin").tabs.setCurrentIndex(1)
-    scanner_type(demo_event.badge_code(8) + "\n" + demo_event.badge_code(9) + "\n")
-    assert arrived(demo_event, 8)
-    assert_scanned(window, demo_event, 9)
+    first, second = cast.students[1].id, cast.students[2].id
+    scanner_type(small_event.badge_code(first) + "\n" + small_event.badge_code(second) + "\n")
+    assert arrived(small_event, first)
+    assert_scanned(window, small_event, second)
     assert window.page("checkin").count_label.text().startswith("实到 2 ")
 
 
@@ -131,48 +133,52 @@ def _while_modal(qtbot, open_it, attendee_id, event, window, hand_text: str | No
     return seen
 
 
-def test_scan_while_walk_in_dialog_is_open(qtbot, window, demo_event):
+def test_scan_while_walk_in_dialog_is_open(qtbot, window, small_event, cast):
     window.show_page("checkin")
     page = window.page("checkin")
-    people = demo_event.summary()["attendees"]
-    seen = _while_modal(qtbot, page.walk_in, 11, demo_event, window, hand_text="zhang")
+    people = small_event.summary()["attendees"]
+    seen = _while_modal(qtbot, page.walk_in, cast.students[3].id, small_event, window, hand_text="zhang")
     assert seen["typed"] == "zhang"                     # typing by hand still reaches the form
-    assert demo_event.summary()["attendees"] == people  # no person named after the code
+    assert small_event.summary()["attendees"] == people  # no person named after the code
 
 
-def test_scan_while_correction_and_undo_dialogs_are_open(qtbot, window, demo_event):
+def test_scan_while_correction_and_undo_dialogs_are_open(qtbot, window, small_event, cast):
     window.show_page("checkin")
     page = window.page("checkin")
-    scanner_type(demo_event.badge_code(12))
-    _while_modal(qtbot, page.correct, 13, demo_event, window)
-    assert arrived(demo_event, 12) and arrived(demo_event, 13)      # the previous guest was not marked 请假
-    _while_modal(qtbot, page.undo_selected, 14, demo_event, window, hand_text="wu sao")
-    assert arrived(demo_event, 13) and arrived(demo_event, 14)      # the undo did not go through
+    first, second, third = (p.id for p in cast.students[4:7])
+    scanner_type(small_event.badge_code(first))
+    _while_modal(qtbot, page.correct, second, small_event, window)
+    assert arrived(small_event, first) and arrived(small_event, second)      # the previous guest was not marked 请假
+    _while_modal(qtbot, page.undo_selected, third, small_event, window, hand_text="wu sao")
+    assert arrived(small_event, second) and arrived(small_event, third)      # the undo did not go through
 
 
-def test_scan_while_event_settings_dialog_is_open(qtbot, window, demo_event):
-    name = demo_event.info.name
-    _while_modal(qtbot, window.edit_event_settings, 15, demo_event, window)
-    assert demo_event.info.name == name
+def test_scan_while_event_settings_dialog_is_open(qtbot, window, small_event, cast):
+    name = small_event.info.name
+    _while_modal(qtbot, window.edit_event_settings, cast.students[7].id, small_event, window)
+    assert small_event.info.name == name
 
 
-def test_scan_while_message_box_is_open(qtbot, window, demo_event):
+def test_scan_while_message_box_is_open(qtbot, window, small_event, cast):
     from PySide6.QtWidgets import QMessageBox
-    _while_modal(qtbot, lambda: QMessageBox.warning(window, "提示", "一条消息"), 16, demo_event, window)
+    def warn():
+        return QMessageBox.warning(window, "提示", "一条消息")
+    _while_modal(qtbot, warn, cast.students[8].id, small_event, window)
 
 
-def test_scan_while_menu_is_open(qtbot, window, demo_event):
+def test_scan_while_menu_is_open(qtbot, window, small_event, cast):
     window.show_page("roster")
     menu = window.file_menu
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
-    scanner_type(demo_event.badge_code(17))
-    assert_scanned(window, demo_event, 17)
+    guest = cast.students[9].id
+    scanner_type(small_event.badge_code(guest))
+    assert_scanned(window, small_event, guest)
     assert menu.isVisible()
     menu.close()
 
 
-def test_hand_typing_still_works(qtbot, window, demo_event):
+def test_hand_typing_still_works(qtbot, window, small_event, cast):
     window.show_page("roster")
     search = window.page("roster").search_edit
     search.setFocus()
@@ -182,15 +188,15 @@ def test_hand_typing_still_works(qtbot, window, demo_event):
     window.show_page("checkin")
     page = window.page("checkin")
     qtbot.waitUntil(page.scan_input.hasFocus)
-    hand_type(qtbot, "lzh")
-    assert page.scan_input.text() == "lzh"
+    hand_type(qtbot, "lzy")                                   # 龙振宇's initials
+    assert page.scan_input.text() == "lzy"
     qtbot.keyClick(page.scan_input, Qt.Key_Return)
-    assert page.last_result is not None and page.last_result.attendee.name == "黎振华"
+    assert page.last_result is not None and page.last_result.attendee.id == cast.leader.id
 
 
-def test_wrong_layout_or_input_method_gives_a_clear_invalid(qtbot, window, demo_event):
+def test_wrong_layout_or_input_method_gives_a_clear_invalid(qtbot, window, small_event, cast):
     window.show_page("roster")
-    code = demo_event.badge_code(18)
+    code = small_event.badge_code(cast.teachers[0].id)
     scanner_type(code.translate(str.maketrans("0123456789.", "à&é\"'(-è_ç;")))     # AZERTY without Shift
     page = window.page("checkin")
     assert page.last_result.status == "invalid" and "键盘" in page.last_result.reason
@@ -208,7 +214,7 @@ def test_wrong_layout_or_input_method_gives_a_clear_invalid(qtbot, window, demo_
     for ch in code[6:] + "\n":
         QApplication.sendEvent(target, _key(QEvent.KeyPress, ch))
     assert page.last_result.status == "invalid" and "输入法" in page.last_result.reason
-    assert search.text() == before and not arrived(demo_event, 18)
+    assert search.text() == before and not arrived(small_event, cast.teachers[0].id)
 
 
 # --- 11.3 walk-in category, 11.5 welcome display, 11.6 feedback -------------------------------------------
@@ -228,7 +234,7 @@ def test_walk_in_has_no_default_category(qtbot):
     assert dialog.result() == QDialog.Accepted and dialog.values()["category"] == "企业代表"
 
 
-def test_welcome_display_beside_the_desk_on_one_screen(qtbot, window, demo_event):
+def test_welcome_display_beside_the_desk_on_one_screen(qtbot, window, small_event, cast):
     window.show_page("checkin")
     page = window.page("checkin")
     page.toggle_welcome()
@@ -236,18 +242,19 @@ def test_welcome_display_beside_the_desk_on_one_screen(qtbot, window, demo_event
     assert welcome.isVisible() and not welcome.isFullScreen()
     area = window.screen().availableGeometry()
     assert welcome.width() <= area.width() // 2 and window.isVisible()
-    scanner_type(demo_event.badge_code(21))
-    assert arrived(demo_event, 21) and page.result_panel.state() == "ok"
-    qtbot.waitUntil(lambda: demo_event.attendee(21).name in welcome.greeting.text())
+    guest = cast.teachers[1]
+    scanner_type(small_event.badge_code(guest.id))
+    assert arrived(small_event, guest.id) and page.result_panel.state() == "ok"
+    qtbot.waitUntil(lambda: guest.name in welcome.greeting.text())
     page.toggle_welcome()                                  # F11 again: closes it
     assert not welcome.isVisible()
 
 
-def test_undo_and_correction_say_what_was_done(qtbot, window, demo_event, monkeypatch):
+def test_undo_and_correction_say_what_was_done(qtbot, window, small_event, cast, monkeypatch):
     from ui.checkin import checkin_correction_dialog as dialogs
     window.show_page("checkin")
     page = window.page("checkin")
-    scanner_type(demo_event.badge_code(22))
+    scanner_type(small_event.badge_code(cast.teachers[2].id))
     assert page.count_label.text().startswith("实到 1 ")
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "误扫")
     page.undo_selected()
@@ -257,7 +264,7 @@ def test_undo_and_correction_say_what_was_done(qtbot, window, demo_event, monkey
     page.tabs.setCurrentIndex(1)                                     # the board, as soon as it is looked at
     qtbot.waitUntil(lambda: page.board_panel.board is not None and page.board_panel.board.total.arrived == 0)
     page.tabs.setCurrentIndex(0)
-    scanner_type(demo_event.badge_code(23))
+    scanner_type(small_event.badge_code(cast.teachers[3].id))
     monkeypatch.setattr(dialogs, "run_correction", lambda *a: {"action": "leave", "reason": "出差", "substitute": "",
                                                                "time": None})
     page.correct()
