@@ -17,52 +17,52 @@ def _add_people(event, n, prefix="甲"):
     PutAttendees(rows=tuple(Attendee(name=f"{prefix}{i}") for i in range(n)), label="roster.import").apply(event)
 
 
-def test_import_and_bulk_changes_are_backed_up_first(demo_event):
-    before = len(backups.list_backups(demo_event.path))
-    _add_people(demo_event, 3)
-    made = backups.list_backups(demo_event.path)
+def test_import_and_bulk_changes_are_backed_up_first(small_event, cast):
+    before = len(backups.list_backups(small_event.path))
+    _add_people(small_event, 3)
+    made = backups.list_backups(small_event.path)
     assert len(made) == before + 1 and made[-1].reason == "import"
     copy = Event.open(made[-1].path, read_only=True)
-    assert copy.summary()["attendees"] == 300              # the state before the import
+    assert copy.summary()["attendees"] == len(cast.everyone)  # the state before the import
     copy.close()
     assert made[-1].path.stat().st_mode & 0o077 == 0
-    assert demo_event.path.stat().st_mode & 0o077 == 0        # the event file itself: user only
+    assert small_event.path.stat().st_mode & 0o077 == 0        # the event file itself: user only
 
 
-def test_only_the_newest_are_kept(demo_event):
+def test_only_the_newest_are_kept(small_event):
     for _ in range(backups.KEEP + 3):
-        backups.make_backup(demo_event.repo, "manual")
-    assert len(backups.list_backups(demo_event.path)) == backups.KEEP
+        backups.make_backup(small_event.repo, "manual")
+    assert len(backups.list_backups(small_event.path)) == backups.KEEP
 
 
-def test_periodic_backup_only_after_changes(demo_event):
-    auto = backups.AutoBackup(demo_event.repo, interval_s=0)
+def test_periodic_backup_only_after_changes(small_event):
+    auto = backups.AutoBackup(small_event.repo, interval_s=0)
     assert auto.tick() is None                            # nothing changed since opening
-    demo_event.set_setting("desk_name", "甲台")
+    small_event.set_setting("desk_name", "甲台")
     assert auto.tick().reason == "auto"
     assert auto.tick() is None
 
 
-def test_restore_puts_the_backup_back_and_keeps_the_current_file(demo_event):
-    path = demo_event.path
-    backup = backups.make_backup(demo_event.repo, "manual")
-    _add_people(demo_event, 2, "乙")
+def test_restore_puts_the_backup_back_and_keeps_the_current_file(small_event, cast):
+    path = small_event.path
+    backup = backups.make_backup(small_event.repo, "manual")
+    _add_people(small_event, 2, "乙")
     with pytest.raises(EventFileInUse):                   # not while a program holds the file
         backups.restore(path, backup.path)
-    demo_event.close()
+    small_event.close()
     safety = backups.restore(path, backup.path)
     event = Event.open(path)
-    assert event.summary()["attendees"] == 300
+    assert event.summary()["attendees"] == len(cast.everyone)
     event.close()
-    assert Event.open(safety.path, read_only=True).summary()["attendees"] == 302
+    assert Event.open(safety.path, read_only=True).summary()["attendees"] == len(cast.everyone) + 2
 
 
-def test_damaged_file_is_detected_and_the_newest_sound_backup_offered(demo_event):
-    path = demo_event.path
-    good = backups.make_backup(demo_event.repo, "manual")
-    broken = backups.make_backup(demo_event.repo, "manual")
+def test_damaged_file_is_detected_and_the_newest_sound_backup_offered(small_event):
+    path = small_event.path
+    good = backups.make_backup(small_event.repo, "manual")
+    broken = backups.make_backup(small_event.repo, "manual")
     broken.path.write_bytes(broken.path.read_bytes()[:100] + b"\x00" * 5000)
-    demo_event.close()
+    small_event.close()
     data = bytearray(path.read_bytes())
     data[4096 * 3: 4096 * 3 + 2000] = b"\xff" * 2000      # a page of the table data overwritten
     path.write_bytes(bytes(data))
@@ -71,12 +71,12 @@ def test_damaged_file_is_detected_and_the_newest_sound_backup_offered(demo_event
     assert backups.newest_sound_backup(path).path == good.path
     backups.restore(path, good.path)
     Event.open(path).close()
-    assert any(p.name.startswith("demo.ceremony.damaged-") for p in path.parent.iterdir())
+    assert any(p.name.startswith("small.ceremony.damaged-") for p in path.parent.iterdir())
 
 
-def test_cli_backup_backups_restore(demo_event, tmp_path, capsys):
-    db = str(demo_event.path)
-    demo_event.close()
+def test_cli_backup_backups_restore(small_event, tmp_path, capsys):
+    db = str(small_event.path)
+    small_event.close()
     assert main(["backup", "--db", db, "--out", str(tmp_path / "copy.ceremony")]) == 0
     assert main(["backup", "--db", db]) == 0
     assert main(["backups", "--db", db]) == 0

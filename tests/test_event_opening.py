@@ -18,9 +18,9 @@ HOLDER = ("import sys\nfrom ceremony.event import Event\nevent = Event.open(sys.
 
 
 @pytest.fixture
-def held_elsewhere(demo_event):
-    path = demo_event.path
-    demo_event.close()
+def held_elsewhere(small_event):
+    path = small_event.path
+    small_event.close()
     proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert proc.stdout.readline().strip() == "ready"
@@ -64,38 +64,38 @@ def test_second_window_may_work_on_a_copy(qtbot, held_elsewhere, answers):
     from ui.event_opening import open_for_window
     answers["choice"] = 1
     event = open_for_window(None, held_elsewhere)
-    assert event.path.name == "demo-副本.ceremony" and not event.read_only
+    assert event.path.name == "small-副本.ceremony" and not event.read_only
     event.set_setting("desk_name", "x")                     # the copy is ours to change
     assert lock_path(event.path).exists()
     event.close()
 
 
-def test_damaged_file_offers_the_newest_sound_backup(demo_event, answers):
+def test_damaged_file_offers_the_newest_sound_backup(small_event, cast, answers):
     from ui.event_opening import open_for_window
-    path = demo_event.path
-    backups.make_backup(demo_event.repo, "manual")
-    demo_event.close()
+    path = small_event.path
+    backups.make_backup(small_event.repo, "manual")
+    small_event.close()
     data = bytearray(path.read_bytes())
     data[4096 * 3: 4096 * 3 + 2000] = b"\xff" * 2000
     path.write_bytes(bytes(data))
     event = open_for_window(None, path)
     assert "已损坏" in answers["ask"][0] and event is not None
-    assert event.summary()["attendees"] == 300
+    assert event.summary()["attendees"] == len(cast.everyone)
     event.close()
 
 
-def test_file_menu_restores_a_backup(qtbot, demo_event, answers, monkeypatch):
+def test_file_menu_restores_a_backup(qtbot, small_event, answers, monkeypatch):
     from ui import backup_dialog
     from ui.main_window import MainWindow
-    demo_event.hold("app")
-    window = MainWindow(demo_event)
+    small_event.hold("app")
+    window = MainWindow(small_event)
     qtbot.addWidget(window)
-    before = backups.make_backup(demo_event.repo, "manual")
-    demo_event.set_setting("desk_name", "改过")
+    before = backups.make_backup(small_event.repo, "manual")
+    small_event.set_setting("desk_name", "改过")
     monkeypatch.setattr(backup_dialog.BackupDialog, "exec", lambda self: backup_dialog.BackupDialog.Accepted)
     window.restore_backup()
     assert answers["errors"] == []
     assert window.current_event.setting("desk_name") != "改过"
-    assert window.current_event.path == before.path.parent.parent / "demo.ceremony"
+    assert window.current_event.path == before.path.parent.parent / "small.ceremony"
     window.current_event.set_setting("desk_name", "again")   # writable, lock taken again
     window.close()
