@@ -23,9 +23,10 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:     # imported where keys are used: opening the window signs and checks nothing
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "CM2"
 LEGACY_PREFIX = "CM1"
@@ -67,6 +68,8 @@ def new_token() -> str:
 # --- signing keys -------------------------------------------------------------------------------
 def new_key_pair() -> tuple[str, str]:
     """(private, public) Ed25519 keys as hex text."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     private = Ed25519PrivateKey.generate()
     raw_private = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                         serialization.NoEncryption())
@@ -76,11 +79,13 @@ def new_key_pair() -> tuple[str, str]:
 
 @lru_cache(maxsize=8)
 def _private_key(private_hex: str) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex))
 
 
 @lru_cache(maxsize=8)
 def _public_key(public_hex: str) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
 
 
@@ -149,6 +154,7 @@ def parse_code(text: str, keys: Keys) -> ParsedCode:
 
 
 def _verify(public_key: str, body: str, signature: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
     if not public_key:
         return False
     try:

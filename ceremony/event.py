@@ -231,6 +231,11 @@ class Event:
         """The attendees with these ids (unknown ids left out), keyed by id."""
         return self.repo.attendees_by_ids(attendee_ids)
 
+    def printed_ids(self, kind: str) -> set[int]:
+        """Attendees printed at least once as ``kind`` ("badge", "table_card" …); answered from the print
+        log without loading the printing area (the roster's 证件 column at start-up)."""
+        return set(self.repo.last_prints(kind))
+
     def summary(self) -> dict:
         """Counts for ``ceremony info`` and the window's status bar."""
         counts = self.repo.category_counts()

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import ast
 import importlib
+import os
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +130,48 @@ def test_every_area_declares_its_public_names_and_they_exist():
         package = importlib.import_module(f"ceremony.{area}")
         assert hasattr(package, "__all__"), f"ceremony/{area}/__init__.py has no __all__"
         assert [n for n in package.__all__ if not hasattr(package, n)] == [], area
+
+
+def test_an_areas_public_names_never_hide_behind_its_modules():
+    """Names are imported on first use (ceremony/lazy.py): importing a module of the area sets the
+    package attribute of the same name to that module, so a public name equal to a module's name must
+    be that module — checked after importing every module of every area."""
+    import pkgutil
+    import types
+    for area in AREAS:
+        package = importlib.import_module(f"ceremony.{area}")
+        for info in pkgutil.walk_packages(package.__path__, f"ceremony.{area}."):
+            importlib.import_module(info.name)
+        for name in package.__all__:
+            value = getattr(package, name)
+            if isinstance(value, types.ModuleType):
+                assert value.__name__ == f"ceremony.{area}.{name}", f"ceremony.{area}.{name} is {value!r}"
+            assert not (isinstance(value, types.ModuleType) and f"ceremony.{area}.{name}" not in sys.modules), name
+
+
+def test_opening_the_app_does_not_import_what_its_first_page_does_not_use():
+    """Start-up (issue 17): a fresh interpreter that builds the main window on an event file has not
+    imported PDF drawing, import readers, sqlite-utils or cryptography."""
+    script = ("import sys\n"
+              "from ui.app import build_window\n"
+              "app, window = build_window(['--db', sys.argv[1]])\n"
+              "app.processEvents()\n"
+              "print(' '.join(sorted(sys.modules)))\n")
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "e.ceremony")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder}
+        subprocess.run([sys.executable, "-m", "ceremony", "init", "--demo", "--db", path], cwd=ROOT, env=env,
+                       check=True, capture_output=True, timeout=120)
+        out = subprocess.run([sys.executable, "-c", script, path], cwd=ROOT, capture_output=True, text=True,
+                             env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    loaded = set(out.stdout.split())
+    unwanted = {"sqlite_utils", "cryptography", "reportlab", "openpyxl", "python_calamine",
+                "ceremony.printing.pdf.draw", "ceremony.roster.importing", "ceremony.seating.auto",
+                "ceremony.reports.service", "aiohttp"}
+    assert sorted(unwanted & loaded) == []
 
 
 # --- the checks themselves see what they are meant to see ------------------------------------------

@@ -164,7 +164,7 @@ class PrintingService(ExtraPrints):
 
     def printed_ids(self, kind: str = BADGE) -> set[int]:
         """Attendees printed at least once as ``kind``."""
-        return set(self.event.repo.last_prints(kind))
+        return self.event.printed_ids(kind)
 
     def needs_reprint(self, kind: str = BADGE) -> list[int]:
         """Attendees whose printed badge (or table card) is out of date.

@@ -2,14 +2,15 @@
 
 ``model`` is the report's data vocabulary (sections, tables, columns) and is public as a module.
 Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering.py``).
+Each name is imported on first use (:mod:`ceremony.lazy`): opening the window pays only for what it uses.
 """
 
-from ceremony.reports import model
-from ceremony.reports.model import SECTIONS
-from ceremony.reports.format import format_value
-from ceremony.reports.service import ReportService, UnknownSection, UnsupportedFormat, export_report
-from ceremony.reports.host_list import HostLine, host_lines, host_text, write_host_list
-from ceremony.reports.leaders import leader_categories, short_unit
+from ceremony.lazy import lazy_exports
 
-__all__ = ["SECTIONS", "HostLine", "ReportService", "UnknownSection", "UnsupportedFormat", "export_report",
-           "format_value", "host_lines", "host_text", "leader_categories", "short_unit", "model", "write_host_list"]
+__all__, __getattr__ = lazy_exports(__name__, {
+    "model": ("model", "SECTIONS"),
+    "format": ("format_value",),
+    "service": ("ReportService", "UnknownSection", "UnsupportedFormat", "export_report"),
+    "host_list": ("HostLine", "host_lines", "host_text", "write_host_list"),
+    "leaders": ("leader_categories", "short_unit"),
+})

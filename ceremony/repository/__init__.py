@@ -13,8 +13,6 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from ceremony.errors import (DiskFull, EventFileBusy, EventFileCorrupt, EventFileExists, EventFileLost,
                              EventFileMissing, EventFileNotWritable, SchemaTooNew)
 from ceremony.lockfile import EventFileInUse, EventLock, Holder, current_holder
@@ -38,7 +36,6 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self.identity = wal_guard.record_identity(path)
         self.read_only = False
@@ -83,7 +80,8 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             if version > LATEST:
                 conn.close()
                 raise SchemaTooNew(path, version, LATEST)
-            if version == 0 or not sqlite_utils.Database(conn)["event"].exists():
+            if version == 0 or not conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event'").fetchone():
                 conn.close()
                 raise EventFileCorrupt(path, no_event=True)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -145,7 +143,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             raise EventFileInUse(self.path, current_holder(self.path) or Holder())
         if self._lock is None:
             desk = ""
-            if self.db.table("settings").exists():
+            if self.has_table("settings"):
                 desk = self.get_setting("desk_name", "") or ""
             lock = EventLock(self.path, str(desk), self.program)
             lock.acquire()

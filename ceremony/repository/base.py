@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Queries:
     conn: sqlite3.Connection
-    db: sqlite_utils.Database
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made at first use: importing sqlite-utils (click,
+        dateutil, its plugin scan) costs more than opening the file, and start-up does not need it."""
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn)
+
+    def has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)).fetchone() is not None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
@@ -33,4 +45,4 @@ class Queries:
         return row_id
 
     def count(self, table: str) -> int:
-        return self.db.table(table).count
+        return self.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]

@@ -125,8 +125,8 @@ def test_host_list_names_only_who_arrived_and_substitutes_as_such(small_event, c
 
 
 def test_vehicle_passes_and_gate_list(demo_event, tmp_path):
-    from ceremony.printing import vehicles, write_vehicle_list, write_vehicle_passes
-    cars = vehicles(demo_event)
+    from ceremony.printing import event_vehicles, write_vehicle_list, write_vehicle_passes
+    cars = event_vehicles(demo_event)
     assert cars and all(car.plate for car in cars)
     shared = [car for car in cars if len(car.people) > 1]
     assert shared and shared[0].names.count("、") >= 1                      # a bureau's deputies share its car

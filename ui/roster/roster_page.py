@@ -18,12 +18,9 @@ from ceremony.roster import (PutAttendees, RosterFilter, delete_operation, expor
 from ceremony.models import RSVP_STATES
 
 from ui import file_dialogs, messages
-from ui.roster.attendee_dialog import AttendeeDialog
 from ui.context import EventContext
-from ui.roster.import_dialog import ImportDialog
 from ui.operation_command import push_operation
 from ui.roster.roster_proxy_model import RosterFilterProxyModel
-from ui.roster.roster_rank_dialog import RankSuggestionDialog
 from ui.roster.roster_table_model import PRINT_DONE, PRINT_NEVER, PRINT_STALE, PRINT_STATES, RosterTableModel
 
 SORTS = ("rank", "strokes", "strokes:zhengxie", "strokes:renda", "pinyin")   # "strokes" = the event's convention
@@ -237,6 +234,7 @@ class RosterPage(QWidget):
         return [c.name for c in self.ctx.event.categories()]
 
     def add_person(self) -> None:
+        from ui.roster.attendee_dialog import AttendeeDialog     # dialogs load when first opened (start-up)
         dialog = AttendeeDialog(None, self._categories(), self)
         if dialog.exec() == AttendeeDialog.Accepted:
             self.save_person(dialog.person())
@@ -245,6 +243,7 @@ class RosterPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
+        from ui.roster.attendee_dialog import AttendeeDialog
         dialog = AttendeeDialog(self.ctx.event.attendee(ids[0]), self._categories(), self)
         if dialog.exec() == AttendeeDialog.Accepted:
             self.save_person(dialog.person())
@@ -295,6 +294,7 @@ class RosterPage(QWidget):
 
     def suggest_ranking(self) -> None:
         event = self.ctx.event
+        from ui.roster.roster_rank_dialog import RankSuggestionDialog
         dialog = RankSuggestionDialog(event.roster.suggest_order(), event.info.organiser, self)
         if dialog.exec() == RankSuggestionDialog.Accepted:
             self.apply_order(dialog.ordered_ids())
@@ -324,6 +324,7 @@ class RosterPage(QWidget):
     def import_files_dialog(self) -> None:
         paths, _ = file_dialogs.get_open_file_names(self, self.tr("导入回执"), "", IMPORT_FILTER)
         if paths:
+            from ui.roster.import_dialog import ImportDialog
             ImportDialog(self.ctx, paths=paths, parent=self).exec()
 
     def import_clipboard(self) -> None:
@@ -331,6 +332,7 @@ class RosterPage(QWidget):
         if not text.strip():
             messages.show_error(self, CeremonyError(self.tr("剪贴板中没有内容：请先在表格中复制（含表头行）")))
             return
+        from ui.roster.import_dialog import ImportDialog
         ImportDialog(self.ctx, text=text, parent=self).exec()
 
     def export_dialog(self) -> None:
@@ -358,7 +360,7 @@ def badge_print_states(event, people) -> dict[int, str]:
     the print log's last badge print per person tells "printed" from "never printed".
     """
     try:
-        printed = event.printing.printed_ids("badge")
+        printed = event.printed_ids("badge")     # the printing area is loaded only when something was printed
         stale = set(event.printing.needs_reprint("badge")) if printed else set()
     except CeremonyError:
         return {}       # the roster still shows; the 证件 column stays empty
