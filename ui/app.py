@@ -71,7 +71,8 @@ def build_window(argv: list[str] | None = None):
     from ui.main_window import MainWindow
     window = MainWindow(event)
     from ui.scanner_router import install_scanner_router
-    window.scanner_router = install_scanner_router(app, window.route_scan)   # a scan reaches the desk from anywhere
+    # a scan reaches the desk from anywhere
+    window.scanner_router = install_scanner_router(app, window.route_scan, after=window.first_painted)
     if args.page:
         window.show_page(args.page)
     window.show()
@@ -150,13 +151,13 @@ def _create_start_event(path: Path, choice: str) -> Event | None:
 
 def ask_missing_file(parent, path: Path) -> str | None:
     """"create", "demo", "open" or None (quit) for a --db file that does not exist. Tests replace this."""
-    box = QMessageBox(QMessageBox.Question, QApplication.translate("App", "活动文件不存在"),
+    box = QMessageBox(QMessageBox.Icon.Question, QApplication.translate("App", "活动文件不存在"),
                       QApplication.translate("App", "找不到活动文件：\n%1\n\n要在这里新建一个活动吗？").replace("%1", str(path)),
-                      QMessageBox.NoButton, parent)
-    buttons = {box.addButton(QApplication.translate("App", "新建空活动"), QMessageBox.AcceptRole): "create",
-               box.addButton(QApplication.translate("App", "新建演示活动"), QMessageBox.AcceptRole): "demo",
-               box.addButton(QApplication.translate("App", "打开其他文件…"), QMessageBox.ActionRole): "open",
-               box.addButton(QApplication.translate("App", "退出"), QMessageBox.RejectRole): None}
+                      QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(QApplication.translate("App", "新建空活动"), QMessageBox.ButtonRole.AcceptRole): "create",
+               box.addButton(QApplication.translate("App", "新建演示活动"), QMessageBox.ButtonRole.AcceptRole): "demo",
+               box.addButton(QApplication.translate("App", "打开其他文件…"), QMessageBox.ButtonRole.ActionRole): "open",
+               box.addButton(QApplication.translate("App", "退出"), QMessageBox.ButtonRole.RejectRole): None}
     box.exec()
     return buttons.get(box.clickedButton())
 

@@ -45,7 +45,7 @@ class EventSettingsDialog(QDialog):
             widget = _widget_for(entry, values.get(entry.key, entry.default))
             self.setting_widgets[entry.key] = widget
             form.addRow("" if entry.kind is bool else setting_label(entry), widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

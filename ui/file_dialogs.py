@@ -25,7 +25,7 @@ class NameOnlyIconProvider(QFileIconProvider):
     def icon(self, what):
         if isinstance(what, QAbstractFileIconProvider.IconType):
             return super().icon(what)
-        kind = QAbstractFileIconProvider.Folder if what.isDir() else QAbstractFileIconProvider.File
+        kind = QAbstractFileIconProvider.IconType.Folder if what.isDir() else QAbstractFileIconProvider.IconType.File
         return super().icon(kind)
 
     def type(self, info) -> str:
@@ -50,15 +50,15 @@ def make_dialog(parent: QWidget | None, caption: str, directory: str, file_filte
     """A file dialog that never reads the files it lists (see the module docstring)."""
     dialog = QFileDialog(parent, caption, directory, file_filter)
     dialog.setObjectName("SafeFileDialog")
-    dialog.setOption(QFileDialog.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.DontUseCustomDirectoryIcons, True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
     dialog.setIconProvider(_icon_provider())
     return dialog
 
 
 def _run(dialog: QFileDialog) -> tuple[list[str], str]:
     try:
-        if dialog.exec() != QFileDialog.Accepted:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
             return [], ""
         return dialog.selectedFiles(), dialog.selectedNameFilter()
     finally:
@@ -69,7 +69,7 @@ def get_open_file_names(parent: QWidget | None, caption: str, directory: str = "
                         file_filter: str = "") -> tuple[list[str], str]:
     """Files to read (never a live event's own files: reading one would drop the event's locks)."""
     dialog = make_dialog(parent, caption, directory, file_filter)
-    dialog.setFileMode(QFileDialog.ExistingFiles)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     paths, chosen = _run(dialog)
     return [p for p in paths if not _refuse_live(parent, p)], chosen
 
@@ -78,7 +78,7 @@ def get_open_file_name(parent: QWidget | None, caption: str, directory: str = ""
                        allow_event: bool = False) -> tuple[str, str]:
     """One file to read; ``allow_event`` for opening an event (SQLite opens it, nothing reads its bytes)."""
     dialog = make_dialog(parent, caption, directory, file_filter)
-    dialog.setFileMode(QFileDialog.ExistingFile)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     paths, chosen = _run(dialog)
     if not paths or (not allow_event and _refuse_live(parent, paths[0])):
         return "", chosen
@@ -89,8 +89,8 @@ def get_save_file_name(parent: QWidget | None, caption: str, directory: str = ""
                        file_filter: str = "") -> tuple[str, str]:
     """Where to write a file; a live event's own files are refused."""
     dialog = make_dialog(parent, caption, directory, file_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptSave)
-    dialog.setFileMode(QFileDialog.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     paths, chosen = _run(dialog)
     if not paths or _refuse_live(parent, paths[0]):
         return "", chosen

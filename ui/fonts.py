@@ -26,8 +26,8 @@ def install_fonts(app: QApplication) -> list[str]:
 
 def _has_system_cjk() -> bool:
     bundled = set(_families)
-    return any(f not in bundled and QFontDatabase.writingSystems(f).count(QFontDatabase.SimplifiedChinese)
-               for f in QFontDatabase.families(QFontDatabase.SimplifiedChinese))
+    return any(f not in bundled and QFontDatabase.writingSystems(f).count(QFontDatabase.WritingSystem.SimplifiedChinese)
+               for f in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
 def bundled_family() -> str:

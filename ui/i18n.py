@@ -18,7 +18,7 @@ def install_language(code: str) -> None:
     _installed.clear()
     qt_tr = QTranslator()
     qt_locale = "zh_CN" if code == "zh" else code
-    if qt_tr.load(QLocale(qt_locale), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if qt_tr.load(QLocale(qt_locale), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _add(app, qt_tr)
     if code == "zh":
         return

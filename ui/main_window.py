@@ -6,7 +6,7 @@ import importlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -41,8 +41,11 @@ class _PageSlot(QWidget):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()      # once, when the window has painted for the first time (start-up work after it)
+
     def __init__(self, event: Event, parent=None):
         super().__init__(parent)
+        self._painted = False
         self.ctx: EventContext | None = None
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
@@ -59,6 +62,12 @@ class MainWindow(QMainWindow):
             fit_to_screen(self)
         else:
             keep_on_screen(self)
+
+    def paintEvent(self, paint_event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(paint_event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # --- event --------------------------------------------------------------------------------
     def set_event(self, event: Event, dispose_old: bool = True) -> None:
@@ -133,9 +142,9 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.new_action = self._action(self.file_menu, QKeySequence.New, self.new_event)
-        self.open_action = self._action(self.file_menu, QKeySequence.Open, self.open_event_dialog)
-        self.save_as_action = self._action(self.file_menu, QKeySequence.SaveAs, self.save_event_as)
+        self.new_action = self._action(self.file_menu, QKeySequence.StandardKey.New, self.new_event)
+        self.open_action = self._action(self.file_menu, QKeySequence.StandardKey.Open, self.open_event_dialog)
+        self.save_as_action = self._action(self.file_menu, QKeySequence.StandardKey.SaveAs, self.save_event_as)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
@@ -146,10 +155,10 @@ class MainWindow(QMainWindow):
         self.pin_action = self._action(self.file_menu, None, self.set_organiser_pin)
         self.desk_mode_action = self._action(self.file_menu, None, self.toggle_desk_mode)
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, QKeySequence.Quit, self.close)
+        self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
         self.edit_menu = self.menuBar().addMenu("")
-        self.undo_action = self._action(self.edit_menu, QKeySequence.Undo, lambda: self.ctx.undo_stack.undo())
-        self.redo_action = self._action(self.edit_menu, QKeySequence.Redo, lambda: self.ctx.undo_stack.redo())
+        self.undo_action = self._action(self.edit_menu, QKeySequence.StandardKey.Undo, lambda: self.ctx.undo_stack.undo())
+        self.redo_action = self._action(self.edit_menu, QKeySequence.StandardKey.Redo, lambda: self.ctx.undo_stack.redo())
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = self._action(self.help_menu, None, self.show_about)
 
@@ -376,7 +385,7 @@ def fit_to_screen(window: QMainWindow) -> None:
     area = window.screen().availableGeometry()
     if area.width() < SMALL_SCREEN[0] or area.height() < SMALL_SCREEN[1]:
         window.setGeometry(area)
-        window.setWindowState(window.windowState() | Qt.WindowMaximized)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         return
     window.resize(DEFAULT_SIZE[0], DEFAULT_SIZE[1])
     window.move(area.center() - window.rect().center())

@@ -39,15 +39,15 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/no question; tests replace this function."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-    return answer == QMessageBox.Yes
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     """One of several answers as buttons; returns the index, or -1 when closed. Tests replace this."""
-    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
-    buttons = [box.addButton(option, QMessageBox.AcceptRole) for option in options]
-    box.addButton(QApplication.translate("Messages", "取消"), QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.addButton(QApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1

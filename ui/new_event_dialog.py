@@ -41,7 +41,7 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("承办单位"), self.organiser_edit)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("类别"), self.tr("证件类别"), self.tr("颜色"), self.tr("默认分区")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(self._color_changed)
         for cat in STARTER_CATEGORIES:
@@ -57,7 +57,7 @@ class NewEventDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00000")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,6 +133,6 @@ class NewEventDialog(QDialog):
 def ask_new_event(parent, name: str = "") -> tuple[EventInfo, list[Category]] | None:
     """The dialog, run modally: (info, categories) or None when cancelled. Tests replace this."""
     dialog = NewEventDialog(parent, name)
-    if dialog.exec() != QDialog.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.info(), dialog.categories()

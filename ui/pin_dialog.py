@@ -12,17 +12,17 @@ class PinDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(QLabel(text))
         self.pin = QLineEdit(self)
-        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addRow(self.tr("PIN"), self.pin)
         self.again = None
         if confirm:
             self.again = QLineEdit(self)
-            self.again.setEchoMode(QLineEdit.Password)
+            self.again.setEchoMode(QLineEdit.EchoMode.Password)
             layout.addRow(self.tr("再输入一次"), self.again)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c62828;")
         layout.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -37,4 +37,4 @@ class PinDialog(QDialog):
 def ask_pin(parent, title: str, text: str, confirm: bool = False) -> str | None:
     """The PIN typed, or None when cancelled. Tests replace this function."""
     dialog = PinDialog(title, text, confirm, parent)
-    return dialog.pin.text() if dialog.exec() == QDialog.Accepted else None
+    return dialog.pin.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

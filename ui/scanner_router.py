@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 KEY_GAP_MS = 40         # a scanner's keys come a few ms apart; a person's ≥ 60 ms (even fast rollover rarely < 40)
 MIN_SCAN_LENGTH = 8     # shorter bursts are a typist's rollover, handed on as typed
 STALL_MS = 300          # a long fast burst that pauses (the GUI thread was busy) waits this long for its Enter
-ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+FILTER_FALLBACK_MS = 1000   # start-up: routing starts at the first paint, or after this long at the latest
 
 
 class ScannerRouter(QObject):
@@ -44,13 +45,13 @@ class ScannerRouter(QObject):
     # --- the filter ---------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if self._replaying or kind not in (QEvent.KeyPress, QEvent.KeyRelease, QEvent.InputMethod):
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod):
             return False
         if not self._is_receiver(obj):
             return False
-        if kind == QEvent.KeyRelease:
+        if kind == QEvent.Type.KeyRelease:
             return self._on_release(obj, event)
-        if kind == QEvent.InputMethod:
+        if kind == QEvent.Type.InputMethod:
             return self._on_input_method(obj, event)
         return self._on_press(obj, event)
 
@@ -75,8 +76,8 @@ class ScannerRouter(QObject):
     def _on_press(self, obj, event) -> bool:
         now = self._time(event)
         text = event.text()
-        printable = bool(text) and text.isprintable() and not (event.modifiers() & (Qt.ControlModifier | Qt.AltModifier
-                                                                                    | Qt.MetaModifier))
+        printable = bool(text) and text.isprintable() and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                                                                    | Qt.KeyboardModifier.MetaModifier))
         if event.key() in ENTER_KEYS and self._held:
             if self._is_scan(now):
                 self._swallow_release.add(event.key())
@@ -160,9 +161,20 @@ class ScannerRouter(QObject):
             self._replaying = False
 
 
-def install_scanner_router(app: QApplication, on_scan) -> ScannerRouter:
-    """Route scanner bursts anywhere in the app to ``on_scan(text)``."""
+def install_scanner_router(app: QApplication, on_scan, after=None) -> ScannerRouter:
+    """Route scanner bursts anywhere in the app to ``on_scan(text)``.
+
+    ``after``: a signal (the main window's ``first_painted``); filtering starts when it fires. The first event
+    a Python filter on the application sees for an object of a class PySide6 has no wrapper for makes it build
+    the enum types of the whole Qt library (about 45 ms, measured); done before the first paint, the window
+    would show that much later. No one scans before the window has shown."""
     router = ScannerRouter(app)
     router.scanned.connect(on_scan)
-    app.installEventFilter(router)
+    if after is not None:
+        after.connect(lambda: app.installEventFilter(router), Qt.ConnectionType.SingleShotConnection)
+        # a window that starts minimised paints later: route from a second on all the same (installing twice
+        # keeps one filter)
+        QTimer.singleShot(FILTER_FALLBACK_MS, router, lambda: app.installEventFilter(router))
+    else:
+        app.installEventFilter(router)
     return router

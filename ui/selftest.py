@@ -86,7 +86,7 @@ def check_window(work: Path) -> str:
 def check_qt_chinese(work: Path) -> str:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load(QLocale("zh_CN"), "qtbase", "_", folder):
         raise RuntimeError(f"找不到 qtbase_zh_CN.qm (not in {folder})")
     cancel = translator.translate("QPlatformTheme", "Cancel")
@@ -133,7 +133,7 @@ def _decode_pdf_qr(path: Path) -> list[str]:
 
 def check_multimedia(work: Path) -> str:
     from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
-    formats = QMediaFormat().supportedFileFormats(QMediaFormat.Decode)
+    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if not formats:
         raise RuntimeError("没有找到 Qt 多媒体后端 (no Qt Multimedia backend: the camera and sounds will not work)")
     cameras = len(QMediaDevices.videoInputs())

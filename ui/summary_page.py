@@ -15,8 +15,8 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         ctx.changed.connect(lambda _changes: self.reload())

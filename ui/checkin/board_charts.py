@@ -21,7 +21,7 @@ class BoardTimelineChart(QWidget):
         self.buckets: tuple = ()
         self.starts_at = None
         self.setMinimumHeight(60)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_data(self, buckets, starts_at) -> None:
         self.buckets, self.starts_at = tuple(buckets), starts_at
@@ -31,7 +31,7 @@ class BoardTimelineChart(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#fafafa"))
         if not self.buckets:
-            p.drawText(self.rect(), Qt.AlignCenter, self.tr("尚无签到"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("尚无签到"))
             return
         top = max(n for _, n in self.buckets) or 1
         w = self.width() / len(self.buckets)
@@ -41,9 +41,9 @@ class BoardTimelineChart(QWidget):
             late = self.starts_at is not None and t >= self.starts_at
             p.fillRect(QRectF(i * w + 2, base - h, max(1.0, w - 4), h), QColor("#e69138") if late else ARRIVED_COLOR)
             if n:
-                p.drawText(QRectF(i * w, base - h - 16, w, 16), Qt.AlignCenter, str(n))
+                p.drawText(QRectF(i * w, base - h - 16, w, 16), Qt.AlignmentFlag.AlignCenter, str(n))
             if i % max(1, len(self.buckets) // 8) == 0:
-                p.drawText(QRectF(i * w, base + 2, 60, 16), Qt.AlignLeft, t.strftime("%H:%M"))
+                p.drawText(QRectF(i * w, base + 2, 60, 16), Qt.AlignmentFlag.AlignLeft, t.strftime("%H:%M"))
 
 
 class BoardSeatMap(QWidget):
@@ -53,7 +53,7 @@ class BoardSeatMap(QWidget):
         super().__init__(parent)
         self.seats: tuple = ()
         self.setMinimumSize(200, 120)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_seats(self, seats) -> None:
         self.seats = tuple(seats)
@@ -78,7 +78,7 @@ class BoardSeatMap(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#ffffff"))
         if not self.seats:
-            p.drawText(self.rect(), Qt.AlignCenter, self.tr("尚未设置会场座位"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("尚未设置会场座位"))
             return
         rostrum = [s for s in self.seats if s.section_kind == "rostrum"]
         hall = [s for s in self.seats if s.section_kind != "rostrum"]

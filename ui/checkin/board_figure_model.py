@@ -27,8 +27,8 @@ class BoardFigureModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole or not 0 <= section < len(self.COLUMNS):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.COLUMNS):
             return None
         return (self.tr("分组"), self.tr("应到"), self.tr("实到"), self.tr("未到"), self.tr("迟到"),
                 self.tr("请假"), self.tr("缺席"), self.tr("到会率"))[section]
@@ -39,21 +39,21 @@ class BoardFigureModel(QAbstractTableModel):
             return self.tr("合计"), "", item[1]
         return item.name or self.tr("（未分组）"), item.color, item.tally
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         name, color, t = self._row(index.row())
         col = self.COLUMNS[index.column()]
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return t
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == "name":
                 return name
             if col == "rate":
                 return f"{t.rate * 100:.0f}%"
             return getattr(t, col)
-        if role == Qt.DecorationRole and col == "name" and color:
+        if role == Qt.ItemDataRole.DecorationRole and col == "name" and color:
             return QColor(color)
-        if role == Qt.TextAlignmentRole and col != "name":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != "name":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -36,7 +36,7 @@ class BoardPanel(QWidget):
         self.leaders.setFont(font)
         self.host_list = QLabel(self)          # 主持词嘉宾名单: who the host reads out, live from the check-ins
         self.host_list.setWordWrap(True)
-        self.host_list.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.host_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.conflicts = QLabel(self)          # guests let in at two desks: counted once, listed here
         self.conflicts.setWordWrap(True)
         self.conflicts.setStyleSheet("color: #b25e00;")
@@ -48,8 +48,8 @@ class BoardPanel(QWidget):
             view = QTableView(self)
             view.setModel(model)
             view.verticalHeader().hide()
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-            view.setFocusPolicy(Qt.NoFocus)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.tables.addTab(view, "")
         self.timeline = BoardTimelineChart(self)
         self.seat_map = BoardSeatMap(self)
@@ -65,7 +65,7 @@ class BoardPanel(QWidget):
         self.retranslate_ui()
 
     def _layout(self) -> None:
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(split)
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)

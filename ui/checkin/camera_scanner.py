@@ -92,10 +92,10 @@ class CameraScanner(QObject):
         if image.isNull():
             return
         if image.width() > MAX_WIDTH:
-            image = image.scaledToWidth(MAX_WIDTH, Qt.FastTransformation)
+            image = image.scaledToWidth(MAX_WIDTH, Qt.TransformationMode.FastTransformation)
         self._busy = True
         self.preview.emit(image)
-        grey = image.convertToFormat(QImage.Format_Grayscale8)
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
         job = Job(lambda _ctl: decode_qr(grey), self)
         job.finished.connect(lambda: self._on_decoded(job.result or []))   # a bad frame (failed) finds nothing
         job.finished.connect(job.deleteLater)

@@ -20,7 +20,7 @@ class CheckinCorrectionDialog(QDialog):
         self.substitute = QLineEdit(self)
         self.time = QTimeEdit(now, self)
         self.time.setDisplayFormat("HH:mm")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
@@ -66,7 +66,7 @@ def ask_reason(parent, title: str, label: str) -> str | None:
 def run_correction(parent, person_text: str, now: QTime) -> dict | None:
     """Show the correction dialog; None when cancelled. Tests replace this."""
     dialog = CheckinCorrectionDialog(person_text, now, parent)
-    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def run_walk_in(parent, categories: list[str], initial: dict | None = None) -> dict | None:
@@ -75,7 +75,7 @@ def run_walk_in(parent, categories: list[str], initial: dict | None = None) -> d
     dialog = WalkinDialog(categories, parent)
     if initial:
         dialog.set_values(initial)
-    return dialog.values() if dialog.exec() == QDialog.Accepted else None
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def choose_export_path(parent, suggested: str) -> str | None:

@@ -13,7 +13,7 @@ COLUMNS = ("at", "name", "unit", "outcome", "desk")
 
 
 class CheckinLogModel(QAbstractTableModel):
-    """Rows are CheckinEntry records from CheckinService.recent(); Qt.UserRole returns the row."""
+    """Rows are CheckinEntry records from CheckinService.recent(); Qt.ItemDataRole.UserRole returns the row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -33,8 +33,8 @@ class CheckinLogModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole or not 0 <= section < len(COLUMNS):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(COLUMNS):
             return None
         return (self.tr("时间"), self.tr("姓名"), self.tr("单位"), self.tr("结果"), self.tr("签到台"))[section]
 
@@ -50,20 +50,20 @@ class CheckinLogModel(QAbstractTableModel):
             text += " · " + row.reason
         return text
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return row
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == "at":
                 return row.at[11:19]
             if column == "outcome":
                 return self.outcome(row)
             return drawable(getattr(row, column) or "")
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             if row.undone or row.kind == "undo":
                 return QColor("#9e9e9e")
             if row.status == "refused":

@@ -98,21 +98,21 @@ class CheckinPage(QWidget):
     def _table(self, model) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         # Columns share the width (every header readable on a small screen); ResizeToContents would ask the
         # model for every cell on every scan.
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        view.setFocusPolicy(Qt.ClickFocus)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         return view
 
     def _layout(self) -> None:
         desk = QWidget(self)
-        split = QSplitter(Qt.Horizontal, desk)
+        split = QSplitter(Qt.Orientation.Horizontal, desk)
         split.addWidget(self.result_panel)
-        side = QSplitter(Qt.Vertical, split)
+        side = QSplitter(Qt.Orientation.Vertical, split)
         self.search_title, self.log_title = QLabel(self), QLabel(self)
         for title, view in ((self.search_title, self.search_view), (self.log_title, self.log_view)):
             box = QWidget(side)
@@ -131,7 +131,7 @@ class CheckinPage(QWidget):
         board_scroll.setWidgetResizable(True)
         board_scroll.setWidget(self.board_panel)
         self.tabs.addTab(board_scroll, "")
-        self.tabs.setFocusPolicy(Qt.NoFocus)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.health_panel)
@@ -163,9 +163,9 @@ class CheckinPage(QWidget):
         tb.sound_box.toggled.connect(self.set_sound_enabled)
         tb.export_action.triggered.connect(self.export_log)
         tb.merge_action.triggered.connect(self.merge_logs)
-        for key, slot in ((Qt.Key_F6, self.toggle_camera), (Qt.Key_F8, self.walk_in), (Qt.Key_F9, self.correct),
-                          (Qt.Key_F10, self.undo_selected), (Qt.Key_F11, self.toggle_welcome)):
-            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
+        for key, slot in ((Qt.Key.Key_F6, self.toggle_camera), (Qt.Key.Key_F8, self.walk_in), (Qt.Key.Key_F9, self.correct),
+                          (Qt.Key.Key_F10, self.undo_selected), (Qt.Key.Key_F11, self.toggle_welcome)):
+            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ctx.changed.connect(self._on_changed)
         self.sync_status.host_action.triggered.connect(lambda: sync_actions.open_host_dialog(self, self.sync))
         self.sync_status.join_action.triggered.connect(lambda: sync_actions.open_join_dialog(self, self.sync))
@@ -192,7 +192,7 @@ class CheckinPage(QWidget):
 
     # --- focus and keys ------------------------------------------------------------------------
     def focus_input(self) -> None:
-        self.scan_input.setFocus(Qt.OtherFocusReason)
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -208,11 +208,11 @@ class CheckinPage(QWidget):
         QTimer.singleShot(0, self.focus_input)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.scan_input and event.type() == QEvent.KeyPress:
-            if event.key() in (Qt.Key_Up, Qt.Key_Down):
-                self._move_selection(-1 if event.key() == Qt.Key_Up else 1)
+        if obj is self.scan_input and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
                 return True
-            if event.key() == Qt.Key_Escape:
+            if event.key() == Qt.Key.Key_Escape:
                 self.scan_input.clear()
                 return True
         return super().eventFilter(obj, event)

@@ -60,7 +60,7 @@ class CheckinResultPanel(QFrame):
     def _label(self, points: int, bold: bool = False) -> QLabel:
         label = big_label(self, points, bold)
         label.setProperty("base_points", points)
-        label.setTextInteractionFlags(Qt.NoTextInteraction)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
 
     def resizeEvent(self, event) -> None:

@@ -21,11 +21,11 @@ class Column(IntEnum):
     PHONE = 5          # the last four digits only: what the desk needs to tell two 王伟 apart
 
 
-_ROLES = frozenset({Qt.DisplayRole, Qt.UserRole, Qt.ForegroundRole})
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole})
 
 
 class CheckinSearchModel(QAbstractTableModel):
-    """Rows: (Attendee, arrived?); Qt.UserRole returns the Attendee."""
+    """Rows: (Attendee, arrived?); Qt.ItemDataRole.UserRole returns the Attendee."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,22 +45,22 @@ class CheckinSearchModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = {Column.NAME: self.tr("姓名"), Column.UNIT: self.tr("单位"), Column.TITLE: self.tr("职务"),
                  Column.BADGE: self.tr("证号"), Column.STATE: self.tr("状态"), Column.PHONE: self.tr("手机")}
         return names.get(section)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person, arrived = self._rows[index.row()]
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return person
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(person, arrived, index.column())
-        if role == Qt.ForegroundRole and index.column() == Column.STATE:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.STATE:
             return QColor("#1b7f3b") if arrived else QColor("#9e9e9e")
         return None
 

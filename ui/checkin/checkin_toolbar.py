@@ -23,7 +23,7 @@ class CheckinToolbar(QToolBar):
         self.welcome_button = QPushButton(self)
         self.screen_box = QComboBox(self)
         self.sync_button = QToolButton(self)
-        self.sync_button.setPopupMode(QToolButton.InstantPopup)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sync_menu = QMenu(self.sync_button)
         self.export_action = self.sync_menu.addAction("")
         self.merge_action = self.sync_menu.addAction("")
@@ -37,7 +37,7 @@ class CheckinToolbar(QToolBar):
                   self.sound_box):
             self.addWidget(w)
             if w is not self.desk_edit:
-                w.setFocusPolicy(Qt.NoFocus)      # clicks must not steal the scanner's focus
+                w.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # clicks must not steal the scanner's focus
         self._camera_state = "off"
 
     def retranslate_ui(self) -> None:

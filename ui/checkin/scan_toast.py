@@ -18,10 +18,10 @@ SHOW_MS = 4000
 class ScanToast(QFrame):
     def __init__(self, parent: QWidget | None = None):
         # A tool-tip window: above every window (dialogs too), never activated, never takes the keyboard.
-        super().__init__(parent, Qt.ToolTip | Qt.FramelessWindowHint | Qt.WindowDoesNotAcceptFocus)
+        super().__init__(parent, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("ScanToast")
-        self.setAttribute(Qt.WA_ShowWithoutActivating)
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.headline = big_label(self, 24, True)
         self.line = big_label(self, 16)
         layout = QVBoxLayout(self)

@@ -16,7 +16,7 @@ class WalkinDialog(QDialog):
         self.category.setCurrentIndex(-1)       # no default: a walk-in never becomes 市领导 by accident
         self.phone = QLineEdit(self)
         self.phone.setInputMask("")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
@@ -31,7 +31,7 @@ class WalkinDialog(QDialog):
         for label, text in zip(self.labels, (self.tr("姓名"), self.tr("单位"), self.tr("职务"), self.tr("类别"),
                                              self.tr("手机"))):
             label.setText(text)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记并签到"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记并签到"))
         self.name.setPlaceholderText(self.tr("必填"))
         self.category.setPlaceholderText(self.tr("请选择类别（决定证件和座位区）"))
 

@@ -17,7 +17,7 @@ def big_label(parent, points: int, bold: bool = False) -> QLabel:
     font.setPointSize(points)
     font.setBold(bold)
     label.setFont(font)
-    label.setAlignment(Qt.AlignCenter)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
 
@@ -28,7 +28,7 @@ class WelcomeWindow(QWidget):
     toggle_requested = Signal()
 
     def __init__(self, title: str, theme: str = "", parent=None):
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("WelcomeWindow")
         self.setStyleSheet("#WelcomeWindow { background: #8b0000; } QLabel { color: #ffe082; }")
         self.title = big_label(self, 40, True)
@@ -47,8 +47,8 @@ class WelcomeWindow(QWidget):
         layout.addWidget(self.count)
         self.title.setText(title)
         self.theme.setText(theme)
-        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
-        QShortcut(QKeySequence(Qt.Key_F11), self, activated=self.toggle_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_requested.emit)
         self.show_board(None)
 
     def show_on(self, screen_index: int, desk_screen=None) -> None:
@@ -68,8 +68,8 @@ class WelcomeWindow(QWidget):
             label.setFont(font)
         self.resize(area.width() * 2 // 5, area.height() * 2 // 5)
         self.move(area.right() - self.width() - 10, area.bottom() - self.height() - 10)
-        self.setWindowFlag(Qt.WindowDoesNotAcceptFocus, True)
-        self.setAttribute(Qt.WA_ShowWithoutActivating, True)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.showNormal()
 
     def show_board(self, board) -> None:

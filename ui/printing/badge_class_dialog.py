@@ -40,7 +40,7 @@ class BadgeClassDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

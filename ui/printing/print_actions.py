@@ -23,11 +23,11 @@ MM_PER_PT = 25.4 / 72
 
 def printer_for(doc: Document, printer: QPrinter | None = None) -> QPrinter:
     """A printer set to the document's own page size, full page, no margins."""
-    printer = printer or QPrinter(QPrinter.HighResolution)
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     page = doc.pages[0]
     w, h = page.width * MM_PER_PT, page.height * MM_PER_PT
-    size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Millimeter, "", QPageSize.ExactMatch)
-    orientation = QPageLayout.Landscape if w > h else QPageLayout.Portrait
+    size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    orientation = QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
     printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
     printer.setDocName(doc.title)
@@ -53,7 +53,7 @@ def print_document(printer: QPrinter, doc: Document, progress=None, cancelled=No
     finally:
         if painter.isActive():
             painter.end()
-    if printer.printerState() == QPrinter.Error:
+    if printer.printerState() == QPrinter.PrinterState.Error:
         raise PrinterUnavailable(name)
 
 
@@ -72,7 +72,7 @@ def true_size_rect(printer: QPrinter, page) -> QRectF:
 
 def target_name(printer: QPrinter) -> str:
     """What the print log records as the target."""
-    if printer.outputFormat() == QPrinter.PdfFormat and printer.outputFileName():
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         return printer.outputFileName()
     return f"printer:{printer.printerName()}"
 
@@ -80,7 +80,7 @@ def target_name(printer: QPrinter) -> str:
 def run_print_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
     """Qt's print dialog; True when the user chose to print. Tests replace this."""
     dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QPrintDialog.Accepted
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:

@@ -39,13 +39,13 @@ class PrintLogModel(QAbstractTableModel):
         return {"badge": self.tr("胸卡"), "table_card": self.tr("桌签"), "signin_sheet": self.tr("签到表"),
                 "sign": self.tr("标识")}.get(kind, kind)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.jobs)):
             return None
         job = self.jobs[index.row()]
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return job
-        if role != Qt.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = LogColumn(index.column())
         if column == LogColumn.AT:
@@ -58,7 +58,7 @@ class PrintLogModel(QAbstractTableModel):
             return job.people or ""
         return job.target
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return [self.tr("时间"), self.tr("类型"), self.tr("版式"), self.tr("人数"), self.tr("输出到")][section]

@@ -73,7 +73,7 @@ class PrintOptionsPanel(QWidget):
         self.scope_value = QComboBox(box)
         self.layout_box = _combo(box, [(key, _domain(label)) for key, label in BADGE_SIZES.items()])
         self.layout_box.setEditable(True)           # any size typed as 宽x高, e.g. 95x70
-        self.layout_box.setInsertPolicy(QComboBox.NoInsert)
+        self.layout_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.layout_box.lineEdit().editingFinished.connect(self.changed)
         self.sheet_box = _combo(box, [("single", ""), ("a4", ""), ("a3", "")])
         self.field_checks = {f: QCheckBox(box) for f in OPTIONAL_FIELDS}
@@ -152,7 +152,7 @@ class PrintOptionsPanel(QWidget):
         self.people_filter = QLineEdit(group)
         self.people_filter.setClearButtonEnabled(True)
         self.people_list = QListWidget(group)
-        self.people_list.setSelectionMode(QListWidget.ExtendedSelection)
+        self.people_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         layout.addWidget(self.people_filter)
         layout.addWidget(self.people_list, 1)
         self.people_filter.textChanged.connect(self._filter_people)
@@ -163,7 +163,7 @@ class PrintOptionsPanel(QWidget):
     def _kind_changed(self) -> None:
         self.stack.setCurrentIndex(self.kind_box.currentIndex())
         for i in range(self.stack.count()):         # the stack is as tall as its current page only
-            policy = QSizePolicy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Ignored
+            policy = QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
             self.stack.widget(i).setSizePolicy(policy, policy)
         self._refresh_people_visibility()
         self.changed.emit()
@@ -216,9 +216,9 @@ class PrintOptionsPanel(QWidget):
         self.people_list.clear()
         for p in people:
             item = QListWidgetItem(f"{p.name}　{p.unit}　{p.title}", self.people_list)
-            item.setData(Qt.UserRole, p.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if p.id in ticked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.id in ticked else Qt.CheckState.Unchecked)
         self.people_list.blockSignals(False)
         self._filter_people(self.people_filter.text())
         scope = self.scope_box.currentData()
@@ -247,21 +247,21 @@ class PrintOptionsPanel(QWidget):
         return self.kind_box.currentData()
 
     def selected_ids(self) -> list[int]:
-        return [self.people_list.item(r).data(Qt.UserRole) for r in range(self.people_list.count())
-                if self.people_list.item(r).checkState() == Qt.Checked]
+        return [self.people_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.people_list.count())
+                if self.people_list.item(r).checkState() == Qt.CheckState.Checked]
 
     def set_selected_ids(self, ids) -> None:
         wanted = set(ids)
         self.people_list.blockSignals(True)
         for r in range(self.people_list.count()):
             item = self.people_list.item(r)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)
         self.people_list.blockSignals(False)
         self.changed.emit()
 
     def current_person(self) -> int | None:
         item = self.people_list.currentItem()
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def badge_size(self) -> str:
         """The chosen preset, or the size typed into the box (宽x高 in mm)."""

@@ -43,9 +43,9 @@ def _qfont(family: str, letter_px: float) -> QFont:
     font = QFont(family)
     font.setPixelSize(int(FONT_PX))
     font.setKerning(False)
-    font.setHintingPreference(QFont.PreferNoHinting)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if letter_px:
-        font.setLetterSpacing(QFont.AbsoluteSpacing, letter_px)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, letter_px)
     return font
 
 
@@ -56,8 +56,8 @@ def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
     left = target.left() + (target.width() - w) / 2
     bottom = target.top() + (target.height() - h) / 2 + h
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(left, bottom)
     painter.scale(scale, -scale)                 # PDF frame: points, y up
     painter.fillRect(QRectF(0, 0, page.width, page.height), Qt.white)
@@ -77,7 +77,7 @@ def _paint_ops(painter: QPainter, ops) -> None:
         elif kind is Line:
             _line(painter, op)
         elif kind is Polygon:
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(op.fill))
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in op.points]))
         elif kind is Group:
@@ -106,8 +106,8 @@ def _text(painter: QPainter, op: Text) -> None:
 
 
 def _rect(painter: QPainter, op: Rect) -> None:
-    painter.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.NoBrush)
-    painter.setPen(QPen(QColor(op.stroke), op.width) if op.stroke else Qt.NoPen)
+    painter.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(op.stroke), op.width) if op.stroke else Qt.PenStyle.NoPen)
     painter.drawRect(QRectF(op.x, op.y, op.w, op.h))
 
 

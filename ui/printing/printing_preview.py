@@ -44,7 +44,7 @@ class PrintPreviewWidget(QWidget):
         painter.fillRect(self.rect(), QColor("#7f7f7f"))
         if not self.page_count():
             painter.setPen(Qt.white)
-            painter.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.message)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message)
             return
         page = self.doc.pages[self.current]
         area = QRectF(self.rect()).adjusted(16, 16, -16, -16)

@@ -36,7 +36,7 @@ class ReportBarChart(QWidget):
         self.marker: tuple[int, str] | None = None
         self.empty_text = ""
         self.setMinimumSize(200, 80)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, labels, series, marker=None, empty_text: str = "") -> None:
         self.labels, self.series, self.marker = tuple(labels), tuple(series), marker
@@ -48,11 +48,11 @@ class ReportBarChart(QWidget):
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
         if not self.labels or self.top_value() == 0:
             p.setPen(QColor("#777777"))
-            p.drawText(self.rect(), Qt.AlignCenter, self.empty_text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         fm = QFontMetricsF(self.font())
         label_h = self._label_height(fm)
@@ -85,7 +85,7 @@ class ReportBarChart(QWidget):
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(QColor("#555555"))
             p.drawText(QRectF(0, y - fm.height() / 2, self.MARGIN_LEFT - 4, fm.height()),
-                       Qt.AlignRight | Qt.AlignVCenter, str(value))
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
 
     def _draw_bars(self, p: QPainter, plot: QRectF, top: int, fm) -> None:
         slot = plot.width() / len(self.labels)
@@ -98,7 +98,7 @@ class ReportBarChart(QWidget):
                 if value and bar >= fm.horizontalAdvance(str(value)) + 3:   # labels of neighbours never touch
                     p.setPen(QColor("#333333"))
                     p.drawText(QRectF(rect.left(), rect.top() - fm.height(), bar, fm.height()),
-                               Qt.AlignHCenter | Qt.AlignBottom, str(value))
+                               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(value))
 
     def _draw_labels(self, p: QPainter, plot: QRectF, fm) -> None:
         slot = plot.width() / len(self.labels)
@@ -115,14 +115,14 @@ class ReportBarChart(QWidget):
                 p.drawText(QPointF(-fm.horizontalAdvance(text), fm.ascent()), text)
                 p.restore()
             else:
-                p.drawText(QRectF(cx - slot / 2, plot.bottom() + 2, slot, fm.height()), Qt.AlignHCenter, text)
+                p.drawText(QRectF(cx - slot / 2, plot.bottom() + 2, slot, fm.height()), Qt.AlignmentFlag.AlignHCenter, text)
 
     def _draw_marker(self, p: QPainter, plot: QRectF) -> None:
         if self.marker is None:
             return
         index, text = self.marker
         x = plot.left() + plot.width() * index / len(self.labels)
-        p.setPen(QPen(QColor("#c00000"), 1.5, Qt.DashLine))
+        p.setPen(QPen(QColor("#c00000"), 1.5, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, plot.top() - 6), QPointF(x, plot.bottom()))
         p.drawText(QPointF(x + 4, plot.top() + 2), text)
 

@@ -68,7 +68,7 @@ class ReportPage(QWidget):
                                                     "rate")}
         tiles = QHBoxLayout()
         for label in self.tiles.values():
-            label.setAlignment(Qt.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setStyleSheet("QLabel { background: #f4f6fa; border: 1px solid #d0d7e2; border-radius: 4px;"
                                 " padding: 6px; }")
             tiles.addWidget(label)
@@ -77,7 +77,7 @@ class ReportPage(QWidget):
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.status_label = QLabel(self)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addWidget(self.progress)
@@ -103,7 +103,7 @@ class ReportPage(QWidget):
             view.setModel(model)
             view.setAlternatingRowColors(True)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             self.models[key], self.views[key] = model, view
             self.tabs.addTab(view, "")
         self.release_box = QGroupBox(self)
@@ -115,7 +115,7 @@ class ReportPage(QWidget):
         self.copy_button.clicked.connect(self.copy_release_sentence)
         release = QGridLayout(self.release_box)
         release.addWidget(self.release_text, 0, 0)
-        release.addWidget(self.copy_button, 0, 1, Qt.AlignTop)
+        release.addWidget(self.copy_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         self.footnote = QLabel(self)
         self.footnote.setWordWrap(True)
         self.footnote.setStyleSheet("color: #555;")
@@ -126,7 +126,7 @@ class ReportPage(QWidget):
         right_layout.addWidget(self.release_box)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.footnote)
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(charts)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)

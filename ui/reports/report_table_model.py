@@ -55,7 +55,7 @@ KNOWN_TITLES = (
 
 
 class ReportTableModel(QAbstractTableModel):
-    """Columns come from the table; ``Qt.UserRole`` returns the raw value (numbers stay numbers)."""
+    """Columns come from the table; ``Qt.ItemDataRole.UserRole`` returns the raw value (numbers stay numbers)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -84,24 +84,24 @@ class ReportTableModel(QAbstractTableModel):
     def _is_total(self, row: int) -> bool:
         return self._table is not None and self._table.total is not None and row == len(self._rows) - 1
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
         column = self._table.columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return drawable(format_value(value, column.kind, self._day))
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return value
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignLeft if column.kind == rm.TEXT else Qt.AlignHCenter) | Qt.AlignVCenter)
-        if role == Qt.FontRole and self._is_total(index.row()):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignLeft if column.kind == rm.TEXT else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._is_total(index.row()):
             return self._bold
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or self._table is None:
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate(CONTEXT, self._table.columns[section].title)
         return None

@@ -40,10 +40,10 @@ class RosterPage(QWidget):
         self._build_widgets()
         self._build_layout()
         ctx.changed.connect(self._on_changed)
-        QShortcut(QKeySequence.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move_selected(1))
-        QShortcut(QKeySequence.Find, self, self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.retranslate_ui()
 
     # --- building -----------------------------------------------------------------------------
@@ -60,11 +60,11 @@ class RosterPage(QWidget):
         self.sort_combo.currentIndexChanged.connect(self.reload)
         for combo in filter_combos + (self.sort_combo,):
             # small minimum widths: the window must still shrink to a laptop's size
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
         self.search_edit.setMinimumWidth(120)
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.buttons = {}
         for key in ("add", "edit", "delete", "category", "up", "down", "suggest", "import", "paste", "export",
                     "badge"):
@@ -80,17 +80,17 @@ class RosterPage(QWidget):
             action.triggered.connect(slots[key])
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setDragDropMode(QAbstractItemView.DragDrop)
-        self.table.setDefaultDropAction(Qt.MoveAction)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self._sized = False
         self._unplaced: dict[str, list[str]] = {}
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for key in ("edit", "badge", "category", "delete"):
             self.table.addAction(self.buttons[key])
         self.count_label = QLabel(self)
@@ -164,7 +164,7 @@ class RosterPage(QWidget):
         people = self.sorted_people(event.attendees())
         # characters the stroke data cannot place are named, never placed silently (docs/protocol.md#stroke-order)
         self._unplaced = unplaced_characters(p.name for p in people) if self.sort_order() == "strokes" else {}
-        states = {aid: a.state for aid, a in attendance_states(event).items()}
+        states = {aid: a.state for aid, a in attendance_states(event, people).items()}
         self.model.drag_enabled = self.sort_order() == "rank"
         self.model.set_people(people, states, badge_print_states(event, people))
         all_text = self.tr("全部")
@@ -184,7 +184,7 @@ class RosterPage(QWidget):
         cell, head = self.table.fontMetrics(), header.fontMetrics()
         rows = min(self.model.rowCount(), _SIZING_ROWS)
         for col in range(self.model.columnCount()):
-            title = str(self.model.headerData(col, Qt.Horizontal) or "")
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             texts = (str(self.model.index(row, col).data() or "") for row in range(rows))
             width = max([head.horizontalAdvance(title) + 28] + [cell.horizontalAdvance(t) + 16 for t in texts])
             header.resizeSection(col, min(width, _MAX_COLUMN_WIDTH))
@@ -227,7 +227,7 @@ class RosterPage(QWidget):
             if row is not None:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if index.isValid():
-                    selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                    selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
     # --- editing ------------------------------------------------------------------------------
     def _categories(self) -> list[str]:

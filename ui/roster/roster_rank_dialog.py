@@ -15,13 +15,13 @@ class RankSuggestionDialog(QDialog):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.table = QTableWidget(len(self.suggested), 6, self)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for r, p in enumerate(self.suggested):
             tier = TIER_NAMES[title_tier(p, organiser)[0]]
             for c, value in enumerate((r + 1, p.rank or "", p.name, p.unit, p.title, tier)):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -38,7 +38,7 @@ class RankSuggestionDialog(QDialog):
                                   "可撤销。"))
         self.table.setHorizontalHeaderLabels([self.tr("建议位次"), self.tr("原位次"), self.tr("姓名"), self.tr("单位"),
                                               self.tr("职务"), self.tr("层级")])
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("采用建议位次"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("采用建议位次"))
 
     def ordered_ids(self) -> list[int]:
         return [p.id for p in self.suggested]

@@ -1,4 +1,4 @@
-"""A thin table model over the roster list; columns from one enum; Qt.UserRole gives the Attendee."""
+"""A thin table model over the roster list; columns from one enum; Qt.ItemDataRole.UserRole gives the Attendee."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ class RosterTableModel(QAbstractTableModel):
         self._prints = dict(prints)
         if self._people:
             self.dataChanged.emit(self.index(0, Column.PRINTED), self.index(len(self._people) - 1, Column.PRINTED),
-                                  [Qt.DisplayRole, Qt.BackgroundRole])
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole])
 
     def state_of(self, attendee_id: int) -> str:
         return self._states.get(attendee_id, "")
@@ -118,24 +118,24 @@ class RosterTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._people):
             return None
         person = self._people[index.row()]
         column = _COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(person, column)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return person
-        if role == Qt.ForegroundRole and column == Column.STATUS:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             state = self._states.get(person.id, "")
             return QColor("#2e7d32") if state in ("present", "substitute") else \
                 QColor("#c62828") if state in ("late", "absent") else None
-        if column == Column.PRINTED and role in (Qt.BackgroundRole, Qt.ForegroundRole) \
+        if column == Column.PRINTED and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
                 and self._prints.get(person.id) == PRINT_STALE:
-            return _STALE_BRUSH if role == Qt.BackgroundRole else _STALE_TEXT    # dark text: readable in dark themes
-        if role == Qt.TextAlignmentRole and column in (Column.RANK, Column.GENDER, Column.ROSTRUM, Column.PRINTED):
-            return int(Qt.AlignCenter)
+            return _STALE_BRUSH if role == Qt.ItemDataRole.BackgroundRole else _STALE_TEXT    # dark text: readable in dark themes
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.RANK, Column.GENDER, Column.ROSTRUM, Column.PRINTED):
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, person: Attendee, column: Column):
@@ -151,8 +151,8 @@ class RosterTableModel(QAbstractTableModel):
             return self._print_texts.get(self._prints.get(person.id, ""), "")
         return getattr(person, _FIELDS[column])
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(Column):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             return self.headers()[section]
         return super().headerData(section, orientation, role)
 
@@ -160,11 +160,11 @@ class RosterTableModel(QAbstractTableModel):
     def flags(self, index):
         base = super().flags(index)
         if not index.isValid():
-            return base | Qt.ItemIsDropEnabled if self.drag_enabled else base
-        return base | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled if self.drag_enabled else base
+            return base | Qt.ItemFlag.ItemIsDropEnabled if self.drag_enabled else base
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled if self.drag_enabled else base
 
     def supportedDropActions(self):
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def mimeTypes(self):
         return [MIME_IDS]
@@ -176,7 +176,7 @@ class RosterTableModel(QAbstractTableModel):
         return data
 
     def dropMimeData(self, data, action, row, column, parent):
-        if action != Qt.MoveAction or not data.hasFormat(MIME_IDS):
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_IDS):
             return False
         ids = [int(x) for x in bytes(data.data(MIME_IDS)).decode().split(",") if x]
         target = parent.row() if parent.isValid() else row

@@ -20,7 +20,7 @@ def qr_pixmap(text: str, size: int = 260) -> QPixmap:
     qr.add_data(text)
     matrix = qr.get_matrix()
     n = len(matrix)
-    image = QImage(n, n, QImage.Format_RGB32)
+    image = QImage(n, n, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setPen(QColor("black"))
@@ -29,7 +29,7 @@ def qr_pixmap(text: str, size: int = 260) -> QPixmap:
             if dark:
                 painter.drawPoint(x, y)
     painter.end()
-    return QPixmap.fromImage(image.scaled(size, size, Qt.KeepAspectRatio, Qt.FastTransformation))
+    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
 
 
 class HostDialog(QDialog):
@@ -41,15 +41,15 @@ class HostDialog(QDialog):
         self.port_box.setValue(DEFAULT_PORT)
         self.start_button = QPushButton(self)
         self.qr_label = QLabel(self)
-        self.qr_label.setAlignment(Qt.AlignCenter)
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info_label = QLabel(self)
-        self.info_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info_label.setWordWrap(True)
         self.desks_title = QLabel(self)
         self.desk_list = QListWidget(self)
         self.remove_button = QPushButton(self)
         self.code_button = QPushButton(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         self.port_label = QLabel(self)
@@ -129,13 +129,13 @@ class HostDialog(QDialog):
                         .replace("%2", str(int(now - d.last_contact))).replace("%3", str(d.waiting or 0))
                         .replace("%4", f"{(d.offset_ms or 0) / 1000:+.1f}"))
             self.desk_list.addItem(line)
-            self.desk_list.item(self.desk_list.count() - 1).setData(Qt.UserRole, d.name)
+            self.desk_list.item(self.desk_list.count() - 1).setData(Qt.ItemDataRole.UserRole, d.name)
             if d.name == selected:
                 self.desk_list.setCurrentRow(self.desk_list.count() - 1)
 
     def selected_desk(self) -> str | None:
         item = self.desk_list.currentItem()
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def remove_selected(self) -> None:
         name = self.selected_desk()

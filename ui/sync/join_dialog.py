@@ -25,7 +25,7 @@ class JoinDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(4)]
         for label, edit in zip(self.labels, (self.url_edit, self.code_edit, self.desk_edit, self.file_edit)):

@@ -22,7 +22,7 @@ class SetupDialog(QDialog):
         self.test_button = QPushButton(self)
         self.report = QTextEdit(self)
         self.report.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (self.intro, self.address_edit, self.test_button, self.report, buttons):

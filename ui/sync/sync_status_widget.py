@@ -16,7 +16,7 @@ class SyncStatusWidget(QWidget):
         self.controller = controller
         self.label = QLabel(self)
         self.button = QToolButton(self)
-        self.button.setPopupMode(QToolButton.InstantPopup)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self)
         self.host_action = self.menu.addAction("")
         self.join_action = self.menu.addAction("")
@@ -27,8 +27,8 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         # The whole line must stay readable: the shortcut hint beside it wraps instead.
-        self.label.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Preferred)
-        self.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Preferred)
+        self.label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         controller.status_changed.connect(lambda _s: self.show_status())
         self.retranslate_ui()
 
