@@ -228,6 +228,22 @@ CATALOGUE: dict[str, str] = {
     "cli.bad_pick": QT_TRANSLATE_NOOP("Domain", "--pick：没有第 {pick} 个结果（共 {count} 个）"),
     "cli.checkin_what": QT_TRANSLATE_NOOP("Domain", "请给出二维码内容、--search 或 --id"),
     "cli.bad_time": QT_TRANSLATE_NOOP("Domain", "--manual：时间格式应为 HH:MM，而不是 {text}"),
+    # --- seating plan (auto-seating: why someone has no seat, what the plan had to do) -------------
+    "seating.more_people.rostrum": QT_TRANSLATE_NOOP("Domain", "主席台人数 {people} 多于可用座位 {seats}"),
+    "seating.more_people.hall": QT_TRANSLATE_NOOP("Domain", "台下人数 {people} 多于可用座位 {seats}"),
+    "seating.unseated.rostrum_full": QT_TRANSLATE_NOOP("Domain", "主席台座位不足"),
+    "seating.unseated.zone_has_no_seats": QT_TRANSLATE_NOOP("Domain", "分区「{zone}」没有座位，请在场地中划定"),
+    "seating.unseated.over_cap": QT_TRANSLATE_NOOP("Domain", "超出防疫限额 {percent}%"),
+    "seating.unseated.zone_full": QT_TRANSLATE_NOOP("Domain", "分区「{zone}」座位不足，台下已无空座"),
+    "seating.moved_forward": QT_TRANSLATE_NOOP("Domain", "{count} 人从「{zone}」前移到「{target}」，补满主席台前的空座"),
+    "seating.front_empty": QT_TRANSLATE_NOOP("Domain", "前排「{zone}」还有 {count} 个空座：{seats}（后面已无可前移的人）"),
+    "seating.capacity_cap": QT_TRANSLATE_NOOP("Domain", "人数 {people} 超过防疫限额 {percent}%（{capacity} 座），超出部分未安排"),
+    "seating.spare_used": QT_TRANSLATE_NOOP("Domain", "分区「{zone}」已用上备用座位"),
+    "seating.overflow": QT_TRANSLATE_NOOP("Domain", "{count}人因分区「{zone}」已满安排在{target}"),
+    "seating.no_zone": QT_TRANSLATE_NOOP("Domain", "未分区"),
+    "seating.unzoned_seats": QT_TRANSLATE_NOOP("Domain", "未分区座位"),
+    "seating.place": QT_TRANSLATE_NOOP("Domain", "{row}排{number}号"),
+    "seating.seat_id": QT_TRANSLATE_NOOP("Domain", "座位 {seat}"),
     # --- checklist (the 准备 page and ``ceremony check``): what is checked, and the notes -----------
     "checklist.roster": QT_TRANSLATE_NOOP("Domain", "名单已导入"),
     "checklist.category": QT_TRANSLATE_NOOP("Domain", "人员都有类别"),
@@ -292,7 +308,19 @@ def message(code: str, **params: Any) -> Message:
 
 def text(code: str, params: dict | None = None) -> str:
     """The Chinese text of ``code`` with ``params`` filled in (what the CLI prints)."""
-    return fill(CATALOGUE[code], params or {})
+    return fill(CATALOGUE[code], plain_params(params or {}, lambda m: m.text, "、"))
+
+
+def plain_params(params: dict, render, separator: str) -> dict:
+    """``params`` with nested messages rendered by ``render`` and lists (of messages or values) joined by
+    ``separator``: a parameter may itself say something ("未分区", a seat "3排12号") in no language yet."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, Message):
+            return render(value)
+        if isinstance(value, (list, tuple)):
+            return separator.join(str(plain(v)) for v in value)
+        return value
+    return {key: plain(value) for key, value in params.items()}
 
 
 def fill(template: str, params: dict) -> str:

@@ -275,3 +275,41 @@ def test_attendee_dialog_warnings_speak_one_language(qtbot, language):
     text = dialog.warning_label.text()
     assert text.count("⚠") == 3 and not _foreign(text, language, ["王五", "甲校"]), text
     assert ("the ID says female" if language == "en" else "身份证为女") in text
+
+
+@pytest.mark.parametrize("distancing", [False, True], ids=["zones", "distancing"])
+def test_seating_page_reports_auto_seating_in_one_language(qtbot, small_event, language, monkeypatch, distancing):
+    """Auto-seating that cannot seat everyone: a 2-seat rostrum for 4 leaders, a zone too small (its people spill
+    into the zones behind), a category whose zone has no seats and (epidemic mode) a capacity cap. The question
+    before seating part, the report's warnings and every reason: interface language, only names left."""
+    import dataclasses
+
+    from ceremony.models import Attendee
+    from ui import messages
+    from ui.context import EventContext
+    from ui.seating.seating_page import SeatingPage
+
+    spec = small_event.seating.venue_spec()
+    spec["sections"][0]["rows"] = ["##"]
+    small_event.seating.replace_venue(spec)
+    for i in range(20):
+        small_event.roster.add(Attendee(name=f"企业代表{i}", unit="东莞市模具行业协会", category="行业企业代表"))
+    small_event.save_category(dataclasses.replace(small_event.category("初中校长"), zone="贵宾区"))
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: asked.append(title + "\n" + text) or True)
+    page = SeatingPage(EventContext(small_event))
+    qtbot.addWidget(page)
+    page.show()
+    page.run_auto_seat(small_event.seating.rules().with_(distancing=distancing, cap_percent=30), fresh=True)
+    report = page.report.toPlainText()
+    codes = {w.code for w in small_event.seating.auto_seat(small_event.seating.rules().with_(
+        distancing=distancing, cap_percent=30), apply=False, fresh=True, allow_overflow=True).warnings}
+    expected = ({"seating.more_people.rostrum", "seating.capacity_cap"} if distancing
+                else {"seating.more_people.rostrum", "seating.moved_forward", "seating.spare_used", "seating.overflow"})
+    assert expected <= codes and len(asked) == 1
+    data = _data_strings(small_event) + ["贵宾区"]
+    texts = [("ask", asked[0])] + [(f"report{i}", line) for i, line in enumerate(report.splitlines())]
+    found = _wrong_language(_visible_texts(page) + texts, language, data)
+    assert not found, "\n".join(found)
+    if language == "en":
+        assert "No rostrum seat left" in report and ("capacity cap" if distancing else "has no seats") in report

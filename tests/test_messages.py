@@ -85,3 +85,17 @@ def test_error_text_translates_domain_errors(english):
     from ui.messages import error_text
     assert error_text(SettingError("setting.bad_bool", key="health_check", value="x")) == \
         "Setting health_check must be true or false, not x"
+
+
+def test_a_parameter_may_be_a_message_or_a_list_of_them(english):
+    """Seats named in a warning, "no zone" in a zone's place: translated inside the sentence, lists joined
+    as the language joins them; the CLI's Chinese reads as before."""
+    from ui.messages import message_text
+    places = [messages.message("seating.place", row=1, number=n) for n in (3, 5)]
+    front = messages.message("seating.front_empty", zone="前排", count=2, seats=places)
+    assert front.text == "前排「前排」还有 2 个空座：1排3号、1排5号（后面已无可前移的人）"
+    assert message_text(front).startswith("2 empty seats left in the front zone “前排”: row 1 seat 3, row 1 seat 5")
+    spill = messages.message("seating.overflow", count=2, zone=messages.message("seating.no_zone"),
+                             target=messages.message("seating.unzoned_seats"))
+    assert spill.text == "2人因分区「未分区」已满安排在未分区座位"
+    assert not _HAN.search(message_text(spill))

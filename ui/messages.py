@@ -16,8 +16,10 @@ from ceremony.messages import Message
 
 
 def translate_code(code: str, params: dict) -> str:
-    """The text of a catalogue code in the interface language, parameters filled in."""
-    return catalogue.fill(QCoreApplication.translate(catalogue.CONTEXT, catalogue.CATALOGUE[code]), params)
+    """The text of a catalogue code in the interface language, parameters filled in (nested messages
+    translated too, lists joined as the language joins them)."""
+    plain = catalogue.plain_params(params, message_text, QCoreApplication.translate("Messages", "、"))
+    return catalogue.fill(QCoreApplication.translate(catalogue.CONTEXT, catalogue.CATALOGUE[code]), plain)
 
 
 def message_text(message: Message) -> str:

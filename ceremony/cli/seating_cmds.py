@@ -77,10 +77,10 @@ def cmd_seat(args) -> int:
     result = service.auto_seat(rules, apply=not args.dry_run, fresh=args.fresh, allow_overflow=args.partial)
     print(f"已排座 {result.assigned} 人，变动 {len(result.operation.states)} 个座位"
           + ("（未保存）" if args.dry_run else ""))
-    for text in result.warnings:
-        print(f"注意：{text}")
+    for warning in result.warnings:
+        print(f"注意：{warning.text}")
     for aid, name, why in result.unseated:
-        print(f"未安排：{name}（{aid}）— {why}")
+        print(f"未安排：{name}（{aid}）— {why.text}")
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ceremony.seating import hall, rostrum
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message, message
 from ceremony.models import ATTENDANCE_ABSENT, ATTENDANCE_LEAVE, RSVP_LEAVE, Attendee, Seat
 
 if TYPE_CHECKING:
@@ -63,8 +64,8 @@ class AutoPlan:
     """What auto-seating wants: seat id → attendee id, plus who is left out and why."""
 
     seats: dict[int, int] = field(default_factory=dict)
-    unseated: list[tuple[int, str]] = field(default_factory=list)     # (attendee id, reason text)
-    warnings: list[str] = field(default_factory=list)
+    unseated: list[tuple[int, Message]] = field(default_factory=list)     # (attendee id, reason)
+    warnings: list[Message] = field(default_factory=list)
     capacity: int = 0
     names: dict[int, str] = field(default_factory=dict)
 
@@ -111,13 +112,13 @@ def compute_plan(event: Event, rules: SeatingRules, keep_current: bool = True, a
 def _check_capacity(seats: list[Seat], rostrum_people: list, hall_people: list, plan: AutoPlan,
                     allow_overflow: bool) -> None:
     """More people than usable seats: refuse, or (when allowed) say so before the per-person reasons."""
-    for kind, people, label in (("rostrum", rostrum_people, "主席台"), ("hall", hall_people, "台下")):
+    for kind, people in (("rostrum", rostrum_people), ("hall", hall_people)):
         free = sum(1 for s in seats if s.section_kind == kind and not s.blocked and not s.reserved
                    and s.id not in plan.seats)
         if len(people) > free:
             if not allow_overflow:
                 raise NotEnoughSeats(kind, len(people), free)
-            plan.warnings.append(f"{label}人数 {len(people)} 多于可用座位 {free} (more people than seats)")
+            plan.warnings.append(message(f"seating.more_people.{kind}", people=len(people), seats=free))
 
 
 # --- rostrum ----------------------------------------------------------------------------------------
@@ -145,7 +146,7 @@ def _plan_rostrum(seats: list[Seat], people: list[Attendee], rules: SeatingRules
         plan.seats[seat.id] = place.person
         taken.add(seat.id)
     for person in left + homeless:
-        plan.unseated.append((person, "主席台座位不足 (rostrum full)"))
+        plan.unseated.append((person, message("seating.unseated.rostrum_full")))
 
 
 def _group_rows(people: list[Attendee], rules: SeatingRules, row_numbers: list[int]) -> dict[int, set[int]]:
@@ -193,9 +194,9 @@ def _plan_hall(event: Event, seats: list[Seat], people: list[Attendee], rules: S
     for person, seat in result.assigned.items():
         plan.seats[seat] = person
     for person, reason, zone in result.unseated:
-        plan.unseated.append((person, _reason_text(reason, zone, rules)))
-    labels = {s.id: f"{s.row}排{s.number}号" for s in hall_rows}
-    plan.warnings.extend(_warning_text(code, data, labels) for code, data in result.warnings)
+        plan.unseated.append((person, _reason(reason, zone, rules)))
+    places = {s.id: message("seating.place", row=s.row, number=s.number) for s in hall_rows}
+    plan.warnings.extend(_warning(code, data, places) for code, data in result.warnings)
 
 
 def _zone_resolver(event: Event, hall_rows: list[Seat]):
@@ -238,29 +239,32 @@ def _sort_names(event, names: list[str], how: str) -> list[str]:
     return [names[p.id] for p in event.roster.sorted(stand_ins, how)]
 
 
-def _reason_text(code: str, zone: str, rules: SeatingRules) -> str:
+def _zone(name: str) -> str | Message:
+    return name or message("seating.no_zone")
+
+
+def _reason(code: str, zone: str, rules: SeatingRules) -> Message:
+    """Why a person stays unseated (:mod:`ceremony.seating.hall`'s reason codes)."""
     if code == hall.NO_ZONE:
-        return f"分区「{zone}」没有座位，请在场地中划定 (no seat belongs to this zone)"
+        return message("seating.unseated.zone_has_no_seats", zone=zone)
     if code == hall.CAPACITY_CAP:
-        return f"超出防疫限额 {rules.cap_percent}% (over the epidemic capacity cap)"
-    return f"分区「{zone or '未分区'}」座位不足，台下已无空座 (zone full and no free seat left in the hall)"
+        return message("seating.unseated.over_cap", percent=rules.cap_percent)
+    return message("seating.unseated.zone_full", zone=_zone(zone))
 
 
-def _warning_text(code: str, data: dict, labels: dict[int, str] | None = None) -> str:
+def _warning(code: str, data: dict, places: dict[int, Message]) -> Message:
+    """What the hall filling reports (:mod:`ceremony.seating.hall`'s warning codes) as a message."""
     if code == "moved_forward":
-        return (f"{data['count']} 人从「{data['zone']}」前移到「{data['target']}」，补满主席台前的空座 "
-                f"(moved forward to fill the front rows)")
+        return message("seating.moved_forward", count=data["count"], zone=data["zone"], target=data["target"])
     if code == "front_empty":
-        places = "、".join((labels or {}).get(seat, str(seat)) for seat in data["seats"])
-        return (f"前排「{data['zone']}」还有 {len(data['seats'])} 个空座：{places}（后面已无可前移的人）"
-                f" (front seats left empty: nobody left to move forward)")
+        seats = [places.get(seat, message("seating.seat_id", seat=seat)) for seat in data["seats"]]
+        return message("seating.front_empty", zone=data["zone"], count=len(seats), seats=seats)
     if code == "capacity_cap":
-        return (f"人数 {data['people']} 超过防疫限额 {data['percent']}%（{data['capacity']} 座），"
-                f"超出部分未安排 (over the epidemic cap)")
+        return message("seating.capacity_cap", people=data["people"], percent=data["percent"],
+                       capacity=data["capacity"])
     if code == "spare_used":
-        return f"分区「{data['zone']}」已用上备用座位 (spare seats used)"
+        return message("seating.spare_used", zone=data["zone"])
     if code == "overflow":
-        target = data["target"] or "未分区座位"
-        return (f"{data['count']}人因分区「{data['zone'] or '未分区'}」已满安排在{target} "
-                f"(zone full: seated in {'the next zone' if data['target'] else 'unzoned seats'})")
-    return code
+        return message("seating.overflow", count=data["count"], zone=_zone(data["zone"]),
+                       target=data["target"] or message("seating.unzoned_seats"))
+    raise ValueError(f"unknown hall warning {code!r}")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ceremony.backups import BULK
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
 from ceremony.models import Changes, Seat, Section, Zone
 from ceremony.seating.auto import SETTING, AutoPlan, SeatingRules, compute_plan, rank_key
 from ceremony.seating.venue import seat_label as _seat_label
@@ -111,10 +112,12 @@ class AssignedSeat:
 
 @dataclass(frozen=True)
 class AutoResult:
+    """What auto-seating did; reasons and warnings are messages (``.text`` is the Chinese)."""
+
     operation: SeatOperation
     assigned: int
-    unseated: list[tuple[int, str, str]]     # (attendee id, name, reason)
-    warnings: list[str]
+    unseated: list[tuple[int, str, Message]]     # (attendee id, name, reason)
+    warnings: list[Message]
     capacity: int
 
 

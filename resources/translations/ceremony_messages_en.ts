@@ -979,166 +979,241 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="232" />
+        <source>主席台人数 {people} 多于可用座位 {seats}</source>
+        <translation>{people} people for the rostrum but only {seats} usable seats</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="233" />
+        <source>台下人数 {people} 多于可用座位 {seats}</source>
+        <translation>{people} people for the hall but only {seats} usable seats</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="234" />
+        <source>主席台座位不足</source>
+        <translation>No rostrum seat left</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="235" />
+        <source>分区「{zone}」没有座位，请在场地中划定</source>
+        <translation>Zone “{zone}” has no seats: mark its seats in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="236" />
+        <source>超出防疫限额 {percent}%</source>
+        <translation>Beyond the epidemic capacity cap of {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="237" />
+        <source>分区「{zone}」座位不足，台下已无空座</source>
+        <translation>Zone “{zone}” is full and no free seat is left in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="238" />
+        <source>{count} 人从「{zone}」前移到「{target}」，补满主席台前的空座</source>
+        <translation>{count} people moved forward from “{zone}” to “{target}” to fill the seats in front of the rostrum</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="239" />
+        <source>前排「{zone}」还有 {count} 个空座：{seats}（后面已无可前移的人）</source>
+        <translation>{count} empty seats left in the front zone “{zone}”: {seats} (nobody behind left to move forward)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="240" />
+        <source>人数 {people} 超过防疫限额 {percent}%（{capacity} 座），超出部分未安排</source>
+        <translation>{people} people exceed the epidemic capacity cap of {percent}% ({capacity} seats); the rest are not seated</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="241" />
+        <source>分区「{zone}」已用上备用座位</source>
+        <translation>Zone “{zone}” uses its spare seats</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="242" />
+        <source>{count}人因分区「{zone}」已满安排在{target}</source>
+        <translation>{count} people seated in {target} because zone “{zone}” is full</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="243" />
+        <source>未分区</source>
+        <translation>no zone</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="244" />
+        <source>未分区座位</source>
+        <translation>seats of no zone</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="245" />
+        <source>{row}排{number}号</source>
+        <translation>row {row} seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="246" />
+        <source>座位 {seat}</source>
+        <translation>seat {seat}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="248" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="233" />
+        <location filename="../../ceremony/messages.py" line="249" />
         <source>人员都有类别</source>
         <translation>Everyone has a category</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="234" />
+        <location filename="../../ceremony/messages.py" line="250" />
         <source>位次已确认</source>
         <translation>Protocol order confirmed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="235" />
+        <location filename="../../ceremony/messages.py" line="251" />
         <source>会场已建好</source>
         <translation>Hall built</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="236" />
+        <location filename="../../ceremony/messages.py" line="252" />
         <source>主席台位次已排</source>
         <translation>Rostrum order set</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="237" />
+        <location filename="../../ceremony/messages.py" line="253" />
         <source>应到人员都有座位</source>
         <translation>Everyone expected has a seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="238" />
+        <location filename="../../ceremony/messages.py" line="254" />
         <source>证件已打印</source>
         <translation>Badges printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="239" />
+        <location filename="../../ceremony/messages.py" line="255" />
         <source>证件无需重印</source>
         <translation>No badge needs reprinting</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="240" />
+        <location filename="../../ceremony/messages.py" line="256" />
         <source>主席台桌签已打印</source>
         <translation>Rostrum table cards printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="241" />
+        <location filename="../../ceremony/messages.py" line="257" />
         <source>签到台联网</source>
         <translation>Check-in desks connected</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="242" />
+        <location filename="../../ceremony/messages.py" line="258" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="243" />
+        <location filename="../../ceremony/messages.py" line="259" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="244" />
+        <location filename="../../ceremony/messages.py" line="260" />
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="245" />
+        <location filename="../../ceremony/messages.py" line="261" />
         <source>{names} 等 {count} 人</source>
         <translation>{names} ({count} in all)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="246" />
+        <location filename="../../ceremony/messages.py" line="262" />
         <source>还没有人员：导入回执或逐个添加</source>
         <translation>Nobody yet: import the reply forms or add people one by one</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="247" />
+        <location filename="../../ceremony/messages.py" line="263" />
         <source>{seats} 个座位</source>
         <translation>{seats} seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="248" />
+        <location filename="../../ceremony/messages.py" line="264" />
         <source>还没有会场：用会场向导新建</source>
         <translation>No hall yet: build one with the hall wizard</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="249" />
+        <location filename="../../ceremony/messages.py" line="265" />
         <source>签到时测体温、查粤康码和行程卡</source>
         <translation>Temperature, health code and travel card are checked at check-in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="250" />
+        <location filename="../../ceremony/messages.py" line="266" />
         <source>未开启（活动设置中可开启）</source>
         <translation>Off (can be turned on in the event settings)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="251" />
+        <location filename="../../ceremony/messages.py" line="267" />
         <source>本机是联网签到台</source>
         <translation>This computer is a networked check-in desk</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="252" />
+        <location filename="../../ceremony/messages.py" line="268" />
         <source>单台签到（多台签到时在签到页开启主机）</source>
         <translation>Single desk (for several desks, start the host on the check-in page)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="253" />
+        <location filename="../../ceremony/messages.py" line="269" />
         <source>已开启主机，还没有签到台加入</source>
         <translation>Host started, no desk has joined yet</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="254" />
+        <location filename="../../ceremony/messages.py" line="270" />
         <source>{joined} 台已加入</source>
         <translation>{joined} desks joined</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="255" />
+        <location filename="../../ceremony/messages.py" line="271" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
         <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="256" />
+        <location filename="../../ceremony/messages.py" line="272" />
         <source>{path}</source>
         <translation>{path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="258" />
+        <location filename="../../ceremony/messages.py" line="274" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="259" />
+        <location filename="../../ceremony/messages.py" line="275" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="260" />
+        <location filename="../../ceremony/messages.py" line="276" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="261" />
+        <location filename="../../ceremony/messages.py" line="277" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="262" />
+        <location filename="../../ceremony/messages.py" line="278" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="263" />
+        <location filename="../../ceremony/messages.py" line="279" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="264" />
+        <location filename="../../ceremony/messages.py" line="280" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="265" />
+        <location filename="../../ceremony/messages.py" line="281" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>

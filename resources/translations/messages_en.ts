@@ -3,14 +3,24 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="21" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34" />
         <source>意外错误：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="39" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -87,8 +87,8 @@ def test_the_demo_front_rows_are_full_after_auto_seating(demo_event):
     """Issue 18: the 28 front-centre seats straight before the rostrum hold people, not one leader."""
     result = demo_event.seating.auto_seat(fresh=True)
     front = [r for r in demo_event.seating.assigned_rows() if r.zone == "前排领导嘉宾区"]
-    assert len(front) == 28 and not [w for w in result.warnings if "空座：" in w]
-    assert [w for w in result.warnings if w.startswith("27 人从「嘉宾区」前移到「前排领导嘉宾区」")]   # said so
+    assert len(front) == 28 and not [w for w in result.warnings if w.code == "seating.front_empty"]
+    assert [w for w in result.warnings if w.text.startswith("27 人从「嘉宾区」前移到「前排领导嘉宾区」")]   # said so
     rows = {r.row for r in demo_event.seating.assigned_rows()
             if r.section == "hall" and r.zone != "工作人员区"}          # staff sit at the back on purpose
     assert rows == set(range(1, max(rows) + 1))            # no empty row between seated rows
@@ -208,11 +208,11 @@ def test_blocked_seat_refuses_a_person(small_event, cast):
 def test_distancing_warns_over_cap(small_event, cast):
     result = small_event.seating.auto_seat(SeatingRules(distancing=True, cap_percent=25))
     assert result.capacity == 32                      # 25 % of the 128 hall seats
-    assert any("防疫限额" in w for w in result.warnings)
-    reasons = [why for _, _, why in result.unseated]
+    assert any("防疫限额" in w.text for w in result.warnings)
+    reasons = [why.text for _, _, why in result.unseated]
     in_hall = len(cast.everyone) - len(cast.rostrum)
     assert sum("防疫限额" in why for why in reasons) == in_hall - 32   # beyond the cap, lowest zones last
-    capped = {aid for aid, _, why in result.unseated if "防疫限额" in why}
+    capped = {aid for aid, _, why in result.unseated if why.code == "seating.unseated.over_cap"}
     assert capped == {p.id for p in cast.staff + cast.students[-(in_hall - 32 - len(cast.staff)):]}
     assert all("防疫限额" in why or "座位不足" in why for why in reasons)
     hall = [s for s in small_event.seating.plan() if s.section_kind == "hall" and s.attendee_id]
@@ -332,7 +332,7 @@ def test_more_people_than_seats_is_said_plainly(small_event, cast):
     assert "台下" in info.value.message and "41" in info.value.message and "32" in info.value.message
     assert service.plan() == before                           # nothing changed
     result = service.auto_seat(allow_overflow=True)
-    assert any("台下人数 41 多于可用座位 32" in w for w in result.warnings)
+    assert any("台下人数 41 多于可用座位 32" in w.text for w in result.warnings)
     assert len(result.unseated) >= 9
     assert_one_seat_one_person(small_event)
 
@@ -388,5 +388,5 @@ def test_cli_reports_too_few_seats(small_event, cast, capsys):
     assert "主席台座位不足" in capsys.readouterr().err and small_event.repo.assignment_count() == 0
     assert main(["--db", path, "seat", "--auto", "--partial"]) == 0
     out = capsys.readouterr().out
-    assert "主席台座位不足 (rostrum full)" in out
+    assert "— 主席台座位不足" in out
     assert small_event.repo.assignment_count() == len(cast.everyone) - len(cast.rostrum) + 2

@@ -35,7 +35,7 @@ def test_shrunk_zone_spills_into_the_next_zone_with_a_warning(small_event, cast)
     block(small_event, hall_seats(small_event, "企业代表区")[1:])          # the zone keeps 1 seat
     result = service.auto_seat()
     assert result.unseated == []
-    overflow = [re.match(r"(\d+)人因分区「企业代表区」已满安排在(\S+)", w) for w in result.warnings]
+    overflow = [re.match(r"(\d+)人因分区「企业代表区」已满安排在(\S+)", w.text) for w in result.warnings]
     spilled_to = {m.group(2): int(m.group(1)) for m in overflow if m}
     assert sum(spilled_to.values()) == len(members) - 1
     seat_zone = {r.id: r.zone for r in service.assigned_rows()}
@@ -63,7 +63,7 @@ def test_overflow_keeps_locked_seats(small_event, cast):
     assert len(guests) == 3
     block(small_event, [s for s in guest_seats if s.id != locked.id][1:])    # 2 seats for 3 guests
     result = service.auto_seat()
-    assert result.unseated == [] and any("因分区「嘉宾区」已满" in w for w in result.warnings)
+    assert result.unseated == [] and any("因分区「嘉宾区」已满" in w.text for w in result.warnings)
     assert service.seat(locked.id).attendee_id == locked.attendee_id
     assert_one_seat_one_person(small_event)
 

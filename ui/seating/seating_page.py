@@ -341,10 +341,10 @@ class SeatingPage(QWidget):
     def _report_text(self, result) -> str:
         lines = [self.tr("已排座 %1 人，变动 %2 个座位").replace("%1", str(result.assigned))
                  .replace("%2", str(len(result.operation.states)))]
-        lines += [self.tr("注意：") + w for w in result.warnings]
+        lines += [self.tr("注意：") + messages.message_text(w) for w in result.warnings]
         if result.unseated:
             lines.append(self.tr("未安排 %1 人：").replace("%1", str(len(result.unseated))))
-            lines += [f"  {name} — {why}" for _, name, why in result.unseated]
+            lines += [f"  {name} — {messages.message_text(why)}" for _, name, why in result.unseated]
         return "\n".join(lines)
 
     # --- output -------------------------------------------------------------------------------------------------
