@@ -244,6 +244,9 @@ CATALOGUE: dict[str, str] = {
     "seating.unzoned_seats": QT_TRANSLATE_NOOP("Domain", "未分区座位"),
     "seating.place": QT_TRANSLATE_NOOP("Domain", "{row}排{number}号"),
     "seating.seat_id": QT_TRANSLATE_NOOP("Domain", "座位 {seat}"),
+    "hall_template.auditorium": QT_TRANSLATE_NOOP("Domain", "学校礼堂（主席台两排，台下三区）"),
+    "hall_template.lecture": QT_TRANSLATE_NOOP("Domain", "阶梯教室 / 报告厅（主席台一排，台下两区）"),
+    "hall_template.conference": QT_TRANSLATE_NOOP("Domain", "会议室（主席台一排，台下一区）"),
     # --- checklist (the 准备 page and ``ceremony check``): what is checked, and the notes -----------
     "checklist.roster": QT_TRANSLATE_NOOP("Domain", "名单已导入"),
     "checklist.category": QT_TRANSLATE_NOOP("Domain", "人员都有类别"),

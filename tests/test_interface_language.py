@@ -313,3 +313,26 @@ def test_seating_page_reports_auto_seating_in_one_language(qtbot, small_event, l
     assert not found, "\n".join(found)
     if language == "en":
         assert "No rostrum seat left" in report and ("capacity cap" if distancing else "has no seats") in report
+
+
+def test_hall_builder_lists_its_templates_in_one_language(qtbot, language):
+    """会场向导: the templates' names, the fields, the summary and the preview's labels."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsView
+
+    from ceremony.seating import TEMPLATES
+    from ui.seating.hall_builder_dialog import HallBuilderDialog
+
+    dialog = HallBuilderDialog("小礼堂")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.template.count() == len(TEMPLATES) + 1
+    scene = dialog.findChild(QGraphicsView).scene()
+    texts = _visible_texts(dialog) + [("preview", item.text()) for item in scene.items()
+                                      if isinstance(item, QGraphicsSimpleTextItem)]
+    texts += [("preview.toolTip", item.toolTip()) for item in scene.items() if item.toolTip()]
+    found = _wrong_language(texts, language, ["小礼堂"])
+    assert not found, "\n".join(found)
+    first = dialog.template.itemText(1)
+    assert first == ("School auditorium (two rostrum rows, three hall blocks)" if language == "en"
+                     else "学校礼堂（主席台两排，台下三区）")
+    dialog.reject()

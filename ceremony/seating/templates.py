@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ceremony.messages import Message
 from ceremony.seating.venue import NUMBERINGS, VenueError
 
 MAX_ROWS, MAX_SEATS_PER_ROW = 200, 300
@@ -24,18 +25,28 @@ MAX_ROWS, MAX_SEATS_PER_ROW = 200, 300
 
 @dataclass(frozen=True)
 class HallTemplate:
+    """A hall to start from; its name is the message ``hall_template.<key>``."""
+
     key: str
-    label: str
     rostrum: tuple[int, ...]          # seats per rostrum row, front row first
     rows: int                         # hall rows
     blocks: tuple[int, ...]           # seats per block, left to right (audience view)
     numbering: str = "odd_even"
 
+    @property
+    def title(self) -> Message:
+        return Message(f"hall_template.{self.key}")
+
+    @property
+    def label(self) -> str:
+        """The Chinese name (the CLI names a new venue after it)."""
+        return self.title.text
+
 
 TEMPLATES = {t.key: t for t in (
-    HallTemplate("auditorium", "学校礼堂（主席台两排，台下三区）", (9, 11), 20, (8, 14, 8)),
-    HallTemplate("lecture", "阶梯教室 / 报告厅（主席台一排，台下两区）", (7,), 12, (12, 12)),
-    HallTemplate("conference", "会议室（主席台一排，台下一区）", (5,), 6, (16,), "plain"),
+    HallTemplate("auditorium", (9, 11), 20, (8, 14, 8)),
+    HallTemplate("lecture", (7,), 12, (12, 12)),
+    HallTemplate("conference", (5,), 6, (16,), "plain"),
 )}
 
 _HALL = re.compile(r"^\s*(\d+)\s*[x×*]\s*(?:\(\s*([\d\s,，]+)\s*\)|(\d+))\s*$")

@@ -1053,167 +1053,182 @@
         <translation>seat {seat}</translation>
     </message>
     <message>
+        <location filename="../../ceremony/messages.py" line="247" />
+        <source>学校礼堂（主席台两排，台下三区）</source>
+        <translation>School auditorium (two rostrum rows, three hall blocks)</translation>
+    </message>
+    <message>
         <location filename="../../ceremony/messages.py" line="248" />
+        <source>阶梯教室 / 报告厅（主席台一排，台下两区）</source>
+        <translation>Lecture theatre / hall (one rostrum row, two hall blocks)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="249" />
+        <source>会议室（主席台一排，台下一区）</source>
+        <translation>Meeting room (one rostrum row, one hall block)</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="251" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="249" />
+        <location filename="../../ceremony/messages.py" line="252" />
         <source>人员都有类别</source>
         <translation>Everyone has a category</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="250" />
+        <location filename="../../ceremony/messages.py" line="253" />
         <source>位次已确认</source>
         <translation>Protocol order confirmed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="251" />
+        <location filename="../../ceremony/messages.py" line="254" />
         <source>会场已建好</source>
         <translation>Hall built</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="252" />
+        <location filename="../../ceremony/messages.py" line="255" />
         <source>主席台位次已排</source>
         <translation>Rostrum order set</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="253" />
+        <location filename="../../ceremony/messages.py" line="256" />
         <source>应到人员都有座位</source>
         <translation>Everyone expected has a seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="254" />
+        <location filename="../../ceremony/messages.py" line="257" />
         <source>证件已打印</source>
         <translation>Badges printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="255" />
+        <location filename="../../ceremony/messages.py" line="258" />
         <source>证件无需重印</source>
         <translation>No badge needs reprinting</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="256" />
+        <location filename="../../ceremony/messages.py" line="259" />
         <source>主席台桌签已打印</source>
         <translation>Rostrum table cards printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="257" />
+        <location filename="../../ceremony/messages.py" line="260" />
         <source>签到台联网</source>
         <translation>Check-in desks connected</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="258" />
+        <location filename="../../ceremony/messages.py" line="261" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="259" />
+        <location filename="../../ceremony/messages.py" line="262" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="260" />
+        <location filename="../../ceremony/messages.py" line="263" />
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="261" />
+        <location filename="../../ceremony/messages.py" line="264" />
         <source>{names} 等 {count} 人</source>
         <translation>{names} ({count} in all)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="262" />
+        <location filename="../../ceremony/messages.py" line="265" />
         <source>还没有人员：导入回执或逐个添加</source>
         <translation>Nobody yet: import the reply forms or add people one by one</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="263" />
+        <location filename="../../ceremony/messages.py" line="266" />
         <source>{seats} 个座位</source>
         <translation>{seats} seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="264" />
+        <location filename="../../ceremony/messages.py" line="267" />
         <source>还没有会场：用会场向导新建</source>
         <translation>No hall yet: build one with the hall wizard</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="265" />
+        <location filename="../../ceremony/messages.py" line="268" />
         <source>签到时测体温、查粤康码和行程卡</source>
         <translation>Temperature, health code and travel card are checked at check-in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="266" />
+        <location filename="../../ceremony/messages.py" line="269" />
         <source>未开启（活动设置中可开启）</source>
         <translation>Off (can be turned on in the event settings)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="267" />
+        <location filename="../../ceremony/messages.py" line="270" />
         <source>本机是联网签到台</source>
         <translation>This computer is a networked check-in desk</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="268" />
+        <location filename="../../ceremony/messages.py" line="271" />
         <source>单台签到（多台签到时在签到页开启主机）</source>
         <translation>Single desk (for several desks, start the host on the check-in page)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="269" />
+        <location filename="../../ceremony/messages.py" line="272" />
         <source>已开启主机，还没有签到台加入</source>
         <translation>Host started, no desk has joined yet</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="270" />
+        <location filename="../../ceremony/messages.py" line="273" />
         <source>{joined} 台已加入</source>
         <translation>{joined} desks joined</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="271" />
+        <location filename="../../ceremony/messages.py" line="274" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
         <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="272" />
+        <location filename="../../ceremony/messages.py" line="275" />
         <source>{path}</source>
         <translation>{path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="274" />
+        <location filename="../../ceremony/messages.py" line="277" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="275" />
+        <location filename="../../ceremony/messages.py" line="278" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="276" />
+        <location filename="../../ceremony/messages.py" line="279" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="277" />
+        <location filename="../../ceremony/messages.py" line="280" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="278" />
+        <location filename="../../ceremony/messages.py" line="281" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="279" />
+        <location filename="../../ceremony/messages.py" line="282" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="280" />
+        <location filename="../../ceremony/messages.py" line="283" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="281" />
+        <location filename="../../ceremony/messages.py" line="284" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>

@@ -45,7 +45,7 @@ class HallBuilderDialog(QDialog):
         self.template = QComboBox(self)
         self.template.addItem(self.tr("（自定义）"), "")
         for key, t in TEMPLATES.items():
-            self.template.addItem(self.tr(t.label), key)
+            self.template.addItem(messages.message_text(t.title), key)
         self.name_edit = QLineEdit(name or self.tr("会场"))
         self.rostrum_edit = QLineEdit(self)
         self.rostrum_edit.setPlaceholderText(self.tr("每排座位数，前排在前，如 9,11；留空表示没有主席台"))
