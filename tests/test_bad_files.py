@@ -26,9 +26,9 @@ def _state(path: Path) -> tuple:
 
 
 @pytest.fixture
-def db(demo_event):
-    path = demo_event.path
-    demo_event.close()
+def db(small_event):
+    path = small_event.path
+    small_event.close()
     return path
 
 
@@ -86,14 +86,15 @@ def test_control_characters_are_removed_with_a_warning(db, capsys):
     assert names["王五"].unit == "东莞日报"
 
 
-def test_a_bad_character_already_stored_never_breaks_an_export(demo_event, tmp_path):
+def test_a_bad_character_already_stored_never_breaks_an_export(small_event, cast, tmp_path):
     import openpyxl
-    with demo_event.repo.transaction():                 # as an older version could have stored it
-        demo_event.repo.conn.execute("UPDATE attendees SET name = ?, unit = ? WHERE id = 5", ("张\x07三\x1b[0m", "A\x00B"))
+    with small_event.repo.transaction():                # as an older version could have stored it
+        small_event.repo.conn.execute("UPDATE attendees SET name = ?, unit = ? WHERE id = ?",
+                                      ("张\x07三\x1b[0m", "A\x00B", cast.hosts[3].id))
     from ceremony.roster import export_roster
-    export_roster(demo_event, tmp_path / "r.xlsx")
-    export_roster(demo_event, tmp_path / "r.csv")
-    demo_event.reports.export(tmp_path / "report.xlsx") if hasattr(demo_event.reports, "export") else None
+    export_roster(small_event, tmp_path / "r.xlsx")
+    export_roster(small_event, tmp_path / "r.csv")
+    small_event.reports.export(tmp_path / "report.xlsx") if hasattr(small_event.reports, "export") else None
     names = [row[1] for row in openpyxl.load_workbook(tmp_path / "r.xlsx").active.iter_rows(values_only=True)]
     assert "张三[0m" in names or "张三" in names
 

@@ -1,15 +1,16 @@
 """Unit tests use the small fixture event (conftest's ``small_event`` and ``cast``), not the demo's literal people.
 
 A test that asks for ``demo_event`` (directly or through a fixture of its module) and then names a demo person
-by a literal id (``attendee(17)``, ``seat_of(1)``, ``attendees()[20]``) or by name (``"黎振华"``), or compares
-with the demo's head count or seat count (``== 300``, ``== 620``), breaks when
-the demo's roster changes and hides what it tests. Such tests are flagged unless their module is about the demo
-itself (the allow-list below).
+by a literal id (``attendee(17)``, ``seat_of(1)``, ``attendees()[20]``, ``WHERE id = 5``) or by name
+(``"黎振华"``), or compares with the demo's head or seat count (``== 300``, ``== 620``), breaks when the demo's
+roster changes and hides what it tests. Such tests are flagged unless their module is about the demo itself
+(the allow-list below).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,8 @@ DEMO_TESTS = {
 NOT_YET_MOVED: set[str] = set()
 ALLOWED = DEMO_TESTS | NOT_YET_MOVED
 
+# SQL that picks a person by a literal id ("... WHERE id = 5").
+SQL_ID = re.compile(r"\b(?:attendee_)?id\s*(?:=|IN\s*\()\s*\d", re.IGNORECASE)
 # Methods whose first argument is an attendee id.
 ID_TAKING = {"attendee", "seat_of", "seat_label", "seat_one", "seat_one_operation", "item_for_attendee",
              "badge_code", "reissue_badge_code", "check_in_attendee", "mark", "move", "move_operation",
@@ -75,6 +78,8 @@ def _named(node: ast.AST, names: frozenset[str], counts: frozenset[int]) -> str:
             return f"attendees()[{node.slice.value}]"
     elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names:
         return repr(node.value)
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_ID.search(node.value):
+        return f"SQL {SQL_ID.search(node.value).group(0)!r}"
     elif isinstance(node, ast.Compare):
         sides = [node.left, *node.comparators]
         hits = [side.value for side in sides if _literal_int(side) and side.value in counts]
@@ -122,9 +127,10 @@ def test_the_check_finds_ids_and_names_next_to_the_demo():
         "    demo_event.seating.seat_of(1)\n"
         "    a = demo_event.attendees()[20]\n"
         "    assert a.name == '黎振华'\n"
-        "    assert demo_event.summary()['attendees'] == 300\n")
+        "    assert demo_event.summary()['attendees'] == 300\n"
+        "    demo_event.repo.conn.execute('UPDATE attendees SET name = ? WHERE id = 5', ('x',))\n")
     assert flagged == ["2: attendee(17)", "3: seat_of(1)", "4: attendees()[20]", "5: '黎振华'",
-                       "6: compared with 300"]
+                       "6: compared with 300", "7: SQL 'id = 5'"]
     through_a_fixture = demo_people_named(
         "@pytest.fixture\ndef page(qtbot, demo_event):\n    return Page(demo_event)\n\n"
         "def test_x(page):\n    page.scene.item_for_attendee(1)\n")
