@@ -141,10 +141,10 @@ def test_nup_sheets_hold_as_many_badges_as_fit(layout, sheet):
     assert arrangement_for((w, h), sheet).per_sheet == best >= 1
 
 
-def test_100x140_badges_print_two_per_a4_turned_with_every_qr_readable(demo_event, tmp_path):
+def test_100x140_badges_print_two_per_a4_turned_with_every_qr_readable(small_event, tmp_path):
     pdf = tmp_path / "nup.pdf"
-    ids = demo_event.printing.select()[:5]
-    demo_event.printing.badge_pdf(ids, pdf, layout="100x140", sheet="a4")
+    ids = small_event.printing.select()[:5]
+    small_event.printing.badge_pdf(ids, pdf, layout="100x140", sheet="a4")
     pages = render(pdf, 150)
     assert [len(decode_all(p)) for p in pages] == [2, 2, 1]
-    assert {c for p in pages for c in decode_all(p)} == {demo_event.badge_code(i) for i in ids}
+    assert {c for p in pages for c in decode_all(p)} == {small_event.badge_code(i) for i in ids}

@@ -39,13 +39,13 @@ def test_xlsx_cells_are_text_not_formulas(risky_event, tmp_path):
     assert sheet["J2"].value == "是"
 
 
-def test_export_imports_back(demo_event, tmp_path, empty_event):
+def test_export_imports_back(small_event, tmp_path, empty_event):
     path = tmp_path / "all.xlsx"
-    export_roster(demo_event, path)
+    export_roster(small_event, path)
     _, result = import_files(empty_event, [path])
-    assert result.added == len(demo_event.attendees()) and result.skipped == 0
+    assert result.added == len(small_event.attendees()) and result.skipped == 0
     assert [p.name for p in empty_event.roster.sorted(empty_event.attendees(), "rank")] == \
-        [p.name for p in demo_event.roster.sorted(demo_event.attendees(), "rank")]
+        [p.name for p in small_event.roster.sorted(small_event.attendees(), "rank")]
 
 
 def test_bad_suffix_and_no_partial_file(risky_event, tmp_path):
@@ -89,13 +89,13 @@ def test_whole_demo_roster_round_trips_unchanged(suffix, demo_event, tmp_path, c
     fresh.close()
 
 
-def test_ids_are_masked_unless_asked_and_a_masked_file_never_overwrites_them(demo_event, tmp_path):
+def test_ids_are_masked_unless_asked_and_a_masked_file_never_overwrites_them(small_event, tmp_path):
     person = RISKY[0]
-    pid, _ = demo_event.roster.add(person)
+    pid, _ = small_event.roster.add(person)
     path = tmp_path / "masked.csv"
-    export_roster(demo_event, path)
+    export_roster(small_event, path)
     text = path.read_text(encoding="utf-8-sig")
     assert person.id_number not in text and person.id_number[:4] + "*" in text
     assert path.stat().st_mode & 0o077 == 0                   # phones inside: the user's only
-    plan, result = import_files(demo_event, [path])
-    assert demo_event.attendee(pid).id_number == person.id_number
+    plan, result = import_files(small_event, [path])
+    assert small_event.attendee(pid).id_number == person.id_number
