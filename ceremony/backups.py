@@ -33,13 +33,17 @@ _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})_([a-z]+)\.ceremony$")
 class BackupError(EventFileError):
     """A backup could not be made (the action that wanted it was not done)."""
 
+    code = "backup.failed"
+
     def __init__(self, path, detail: str):
-        super().__init__(path, f"无法备份，操作未执行 (backup failed, nothing done): {detail}")
+        super().__init__(path=path, detail=detail)
 
 
 class NoSoundBackup(CeremonyError):
+    code = "backup.unusable"
+
     def __init__(self, path):
-        super().__init__(f"{path}: 没有可用的备份 (no usable backup)")
+        super().__init__(path=str(path))
         self.path = Path(path)
 
 
@@ -87,10 +91,10 @@ def make_backup(repo, reason: str, keep: int = KEEP) -> Backup:
         os.replace(part, target)
     except (OSError, EventFileError) as exc:
         _unlink(part)
-        if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc) \
-                or "disk full" in str(exc):
+        if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc):
             raise DiskFull(repo.path) from exc
-        raise BackupError(repo.path, str(getattr(exc, "strerror", None) or getattr(exc, "message", exc))) from exc
+        detail = exc.params.get("detail", "") if isinstance(exc, EventFileError) else exc.strerror or str(exc)
+        raise BackupError(repo.path, str(detail)) from exc
     prune(repo.path, keep)
     return Backup(target, now, reason, target.stat().st_size)
 

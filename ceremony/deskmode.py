@@ -25,24 +25,31 @@ _N, _R, _P = 2 ** 14, 8, 1
 DESK_SETTINGS = frozenset({"desk_name"})
 
 
+# What desk mode refuses; each has its message ``deskmode.locked.<action>`` in ceremony.messages.
+LOCKED_ACTIONS = ("pin", "event_settings", "settings", "roster", "export_roster", "seating", "venue")
+
+
 class DeskModeLocked(CeremonyError):
-    """An action the desk mode does not allow; ``action`` names it."""
+    """An action the desk mode does not allow; ``action`` (one of LOCKED_ACTIONS) names it."""
 
     exit_status = 6
 
     def __init__(self, action: str):
-        super().__init__(f"签到台模式下不能{action}，请主办方输入 PIN 退出签到台模式 (not allowed in desk mode: {action})")
+        super().__init__(f"deskmode.locked.{action}")
         self.action = action
 
 
 class WrongPin(CeremonyError):
-    def __init__(self):
-        super().__init__("PIN 不正确 (wrong PIN)")
+    code = "deskmode.wrong_pin"
 
 
 class PinNeeded(CeremonyError):
-    def __init__(self, detail: str = ""):
-        super().__init__(detail or f"请先设置主办方 PIN（{MIN_PIN}–{MAX_PIN} 位）(set the organiser's PIN first)")
+    """No organiser PIN yet (``deskmode.pin_needed``), or one of the wrong length (``deskmode.pin_length``)."""
+
+    code = "deskmode.pin_needed"
+
+    def __init__(self, code: str | None = None):
+        super().__init__(code, low=MIN_PIN, high=MAX_PIN)
 
 
 def hash_pin(pin: str) -> str:
@@ -66,7 +73,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def check_pin_form(pin: str) -> None:
     if not isinstance(pin, str) or not MIN_PIN <= len(pin) <= MAX_PIN or not pin.isprintable():
-        raise PinNeeded(f"PIN 应为 {MIN_PIN}–{MAX_PIN} 个字符 (PIN must be {MIN_PIN}-{MAX_PIN} characters)")
+        raise PinNeeded("deskmode.pin_length")
 
 
 def masked_phone(phone: str) -> str:

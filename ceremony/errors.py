@@ -18,13 +18,11 @@ class CeremonyError(Exception):
     code = "error"                  # a subclass's usual code; a raise site may name a more precise one
     exit_status = 1                 # the CLI's exit status
 
-    def __init__(self, code: str | None = None, /, *legacy: str, **params: Any):
+    def __init__(self, code: str | None = None, /, **params: Any):
         self.code = code or type(self).code
+        if self.code not in messages.CATALOGUE:     # a typo or a missing entry fails at the raise site
+            raise KeyError(f"message code {self.code!r} is not in ceremony.messages.CATALOGUE")
         self.params = params
-        if self.code not in messages.CATALOGUE or legacy:
-            # Pre-written text from a raise site not yet given a code: shown as it is (Chinese in
-            # every language). tests/test_messages.py lists these sites; new code names a code.
-            self.code, self.params = messages.LEGACY, {"text": ": ".join(map(str, (self.code, *legacy)))}
         super().__init__(self.code, self.params)
 
     @property
@@ -42,10 +40,6 @@ class EventFileError(CeremonyError):
     code = "file.error"
 
     def __init__(self, code: str | None = None, /, path: Path | str = "", **params: Any):
-        if code is not None and code not in messages.CATALOGUE:     # not yet converted: (path, text)
-            super().__init__(f"{code}: {path}")
-            self.path = Path(code)
-            return
         super().__init__(code, path=str(path), **params)
         self.path = Path(path)
 
@@ -86,15 +80,19 @@ class EventFileNotWritable(EventFileError):
 class EventFileBusy(EventFileError):
     """Another program is writing the file right now; the action was not done."""
 
+    code = "file.busy"
+
     def __init__(self, path):
-        super().__init__(path, "活动文件正忙（另一程序正在写入），本次操作未执行，请稍后再试 (file busy: not done)")
+        super().__init__(path=path)
 
 
 class DiskFull(EventFileError):
     """The disk is full; the action was not done and nothing saved before is lost."""
 
+    code = "file.disk_full"
+
     def __init__(self, path):
-        super().__init__(path, "磁盘已满，本次操作未保存；之前保存的数据不受影响，请腾出空间后重试 (disk full: not saved)")
+        super().__init__(path=path)
 
 
 class EventFileExists(EventFileError):

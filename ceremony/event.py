@@ -115,7 +115,7 @@ class Event:
         return bool(self.repo.get_setting(deskmode.MODE_SETTING, False))
 
     def require_organiser(self, action: str) -> None:
-        """Raise DeskModeLocked when this file is in desk mode."""
+        """Raise DeskModeLocked when this file is in desk mode; ``action`` is one of deskmode.LOCKED_ACTIONS."""
         if self.desk_mode:
             from ceremony.deskmode import DeskModeLocked
             raise DeskModeLocked(action)
@@ -128,7 +128,7 @@ class Event:
     def set_organiser_pin(self, pin: str, old_pin: str | None = None) -> Changes:
         """Set (or, with the old one, change) the PIN that leaves desk mode; stored hashed only."""
         from ceremony import deskmode
-        self.require_organiser("修改 PIN")
+        self.require_organiser("pin")
         stored = self.repo.get_setting(deskmode.PIN_SETTING, "")
         if stored and not deskmode.pin_matches(old_pin or "", stored):
             raise deskmode.WrongPin()
@@ -187,7 +187,7 @@ class Event:
         return self.repo.event_info()
 
     def update_info(self, info: EventInfo) -> Changes:
-        self.require_organiser("修改活动设置")
+        self.require_organiser("event_settings")
         with self.repo.transaction():
             self.repo.update_event(EventInfo(**{**info.__dict__, "uid": self._uid}))
             self.audit("event.update", {"name": info.name})
@@ -204,7 +204,7 @@ class Event:
         value = settings.setting(key).validate(value)
         from ceremony import deskmode
         if key not in deskmode.DESK_SETTINGS:
-            self.require_organiser("修改设置")
+            self.require_organiser("settings")
         with self.repo.transaction():
             self.repo.set_setting(key, value)
         return Changes(event=True)

@@ -28,16 +28,19 @@ class OutputError(CeremonyError):
 
     code = "output.cannot_write"
 
-    def __init__(self, path: Path, detail: str = ""):
-        super().__init__("output.no_folder" if not detail else None, path=str(path), detail=detail)
+    def __init__(self, path: Path, detail: str = "", disk_full: bool = False):
+        code = "output.disk_full" if disk_full else "output.no_folder" if not detail else None
+        super().__init__(code, path=str(path), detail=detail)
         self.path = path
 
+    @classmethod
+    def from_os_error(cls, path: Path, exc: OSError) -> OutputError:
+        """``exc`` as an OutputError; a full disk says so plainly."""
+        return cls(path, exc.strerror or str(exc), disk_full=is_disk_full(exc))
 
-def os_error_text(exc: OSError) -> str:
-    """An OSError in words; a full disk says so plainly."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return "磁盘已满，请腾出空间后重试 (disk full)"
-    return exc.strerror or str(exc)
+
+def is_disk_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
 
 
 @contextmanager
@@ -55,7 +58,7 @@ def atomic_output(path: Path | str, private: bool = False):
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise OutputError(path, os_error_text(exc)) from exc
+        raise OutputError.from_os_error(path, exc) from exc
     tmp_path = Path(tmp)
     marker = _remember_part(tmp_path)
     try:
@@ -66,7 +69,7 @@ def atomic_output(path: Path | str, private: bool = False):
         os.replace(tmp_path, path)
     except OSError as exc:
         _unlink(tmp_path)
-        raise OutputError(path, os_error_text(exc)) from exc
+        raise OutputError.from_os_error(path, exc) from exc
     except BaseException:
         _unlink(tmp_path)
         raise

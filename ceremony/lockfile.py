@@ -25,6 +25,7 @@ from pathlib import Path
 import psutil
 
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
 
 SUFFIX = ".lock"
 
@@ -40,9 +41,26 @@ class Holder:
     since: str = ""            # local ISO time
     started: float = 0.0       # the holding process's start time (tells a reused pid apart)
 
+    @property
+    def kind(self) -> str:
+        """'desk' (a named desk), 'app', 'cli', or 'unknown' (a lock that says nothing)."""
+        if self.desk:
+            return "desk"
+        if not self.pid:
+            return "unknown"
+        return "app" if self.program == "app" else "cli"
+
+    @property
+    def params(self) -> dict[str, str | int]:
+        return {"desk": self.desk, "host": self.host, "pid": self.pid, "since": self.since[:16].replace("T", " ")}
+
+    def message(self) -> Message:
+        """Who holds the file, as a message (``holder.<kind>``)."""
+        return Message(f"holder.{self.kind}", self.params)
+
     def describe(self) -> str:
-        who = self.desk or ("会务助手" if self.program == "app" else "命令行")
-        return f"{who}（电脑 {self.host}，进程 {self.pid}，自 {self.since[:16].replace('T', ' ')} 起）"
+        """Who holds the file, in Chinese."""
+        return self.message().text
 
 
 class EventFileInUse(CeremonyError):
@@ -51,8 +69,7 @@ class EventFileInUse(CeremonyError):
     exit_status = 5
 
     def __init__(self, path: Path | str, holder: Holder):
-        super().__init__(f"{path}: 活动文件正由 {holder.describe()} 使用，只能只读打开或另存副本 "
-                         f"(in use by {holder.desk or holder.program} on {holder.host}, pid {holder.pid})")
+        super().__init__(f"file.in_use.{holder.kind}", path=str(path), **holder.params)
         self.path = Path(path)
         self.holder = holder
 

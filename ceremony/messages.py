@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CONTEXT = "Domain"
-LEGACY = "legacy"           # an error raised with pre-written text instead of a code (to be converted)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -39,7 +38,6 @@ CATALOGUE: dict[str, str] = {
     "notice.no_mask": QT_TRANSLATE_NOOP("Domain", "请佩戴口罩"),
     "notice.no_free_seat": QT_TRANSLATE_NOOP("Domain", "无空座（请现场安排座位）"),
     # --- errors (ceremony.errors and the areas' error classes) ---------------------------------
-    "legacy": "{text}",
     "error": QT_TRANSLATE_NOOP("Domain", "出错了"),
     "invalid": QT_TRANSLATE_NOOP("Domain", "输入有误"),
     "cancelled": QT_TRANSLATE_NOOP("Domain", "已取消"),
@@ -59,10 +57,42 @@ CATALOGUE: dict[str, str] = {
     "file.exists": QT_TRANSLATE_NOOP("Domain", "{path}: 文件已存在"),
     "file.lost": QT_TRANSLATE_NOOP("Domain", "{path}: 活动文件已被其他程序改动，本窗口与文件的连接已失效：刚才的操作没有保存。请重新打开活动文件后再试"),
     "file.desk_copy_cannot_sign": QT_TRANSLATE_NOOP("Domain", "{path}: 这是签到台副本，不能签发证件二维码，请在主办方的活动文件中打印证件"),
+    # --- errors: a busy or full disk, who holds the file, backups ------------------------------
+    "file.busy": QT_TRANSLATE_NOOP("Domain", "{path}: 活动文件正忙（另一程序正在写入），本次操作未执行，请稍后再试"),
+    "file.disk_full": QT_TRANSLATE_NOOP(
+        "Domain", "{path}: 磁盘已满，本次操作未保存；之前保存的数据不受影响，请腾出空间后重试"),
+    "file.in_use.desk": QT_TRANSLATE_NOOP(
+        "Domain", "{path}: 活动文件正由{desk}（电脑 {host}，进程 {pid}，自 {since} 起）使用，只能只读打开或另存副本"),
+    "file.in_use.app": QT_TRANSLATE_NOOP(
+        "Domain", "{path}: 活动文件正由会务助手（电脑 {host}，进程 {pid}，自 {since} 起）使用，只能只读打开或另存副本"),
+    "file.in_use.cli": QT_TRANSLATE_NOOP(
+        "Domain", "{path}: 活动文件正由命令行（电脑 {host}，进程 {pid}，自 {since} 起）使用，只能只读打开或另存副本"),
+    "file.in_use.unknown": QT_TRANSLATE_NOOP("Domain", "{path}: 活动文件正由另一程序使用，只能只读打开或另存副本"),
+    "holder.desk": QT_TRANSLATE_NOOP("Domain", "{desk}（电脑 {host}，进程 {pid}，自 {since} 起）"),
+    "holder.app": QT_TRANSLATE_NOOP("Domain", "会务助手（电脑 {host}，进程 {pid}，自 {since} 起）"),
+    "holder.cli": QT_TRANSLATE_NOOP("Domain", "命令行（电脑 {host}，进程 {pid}，自 {since} 起）"),
+    "holder.unknown": QT_TRANSLATE_NOOP("Domain", "另一程序"),
+    "backup.failed": QT_TRANSLATE_NOOP("Domain", "{path}: 无法备份，操作未执行：{detail}"),
+    "backup.unusable": QT_TRANSLATE_NOOP("Domain", "{path}: 没有可用的备份"),
+    "backup.not_found": QT_TRANSLATE_NOOP("Domain", "{what}: 找不到该备份，用 ceremony backups 查看"),
+    "deskmode.locked.pin": QT_TRANSLATE_NOOP("Domain", "签到台模式下不能修改 PIN，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.event_settings": QT_TRANSLATE_NOOP(
+        "Domain", "签到台模式下不能修改活动设置，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.settings": QT_TRANSLATE_NOOP("Domain", "签到台模式下不能修改设置，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.roster": QT_TRANSLATE_NOOP("Domain", "签到台模式下不能修改名单，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.export_roster": QT_TRANSLATE_NOOP(
+        "Domain", "签到台模式下不能导出名单，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.seating": QT_TRANSLATE_NOOP("Domain", "签到台模式下不能排座，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.locked.venue": QT_TRANSLATE_NOOP("Domain", "签到台模式下不能修改会场，请主办方输入 PIN 退出签到台模式"),
+    "deskmode.wrong_pin": QT_TRANSLATE_NOOP("Domain", "PIN 不正确"),
+    "deskmode.pin_needed": QT_TRANSLATE_NOOP("Domain", "请先设置主办方 PIN（{low}–{high} 位）"),
+    "deskmode.pin_length": QT_TRANSLATE_NOOP("Domain", "PIN 应为 {low}–{high} 个字符"),
+    # --- end of the block: busy/full disk, holder, backups, desk mode ---------------------------
     "not_found.attendee": QT_TRANSLATE_NOOP("Domain", "人员 {key} 不存在"),
     "not_found.checkin": QT_TRANSLATE_NOOP("Domain", "签到记录 {key} 不存在"),
     "output.cannot_write": QT_TRANSLATE_NOOP("Domain", "{path}: 无法写入文件：{detail}"),
     "output.no_folder": QT_TRANSLATE_NOOP("Domain", "{path}: 无法写入文件：目录不存在"),
+    "output.disk_full": QT_TRANSLATE_NOOP("Domain", "{path}: 无法写入文件：磁盘已满，请腾出空间后重试"),
     "font.missing": QT_TRANSLATE_NOOP("Domain", "字体文件不存在或无法使用：{path}"),
     "roster.bad_convention": QT_TRANSLATE_NOOP("Domain", "未知的笔画排序规则 {value}（可选 zhengxie/renda）"),
     "person.name_required": QT_TRANSLATE_NOOP("Domain", "姓名不能为空"),
@@ -74,6 +104,7 @@ CATALOGUE: dict[str, str] = {
     "merge.other_event": QT_TRANSLATE_NOOP("Domain", "{path}: 这是其他活动的签到记录，不能合并"),
     "merge.bad_signature": QT_TRANSLATE_NOOP("Domain", "{path}: 签名不符，文件被改动过或不是本活动的导出文件"),
     "merge.bad_record": QT_TRANSLATE_NOOP("Domain", "{path}: {detail}"),
+    "sync.no_desk_name": QT_TRANSLATE_NOOP("Domain", "请填写签到台名称（如 签到台2）"),
     "sync.plain_http": QT_TRANSLATE_NOOP("Domain", "只接受 https:// 地址"),
     "sync.bad_url": QT_TRANSLATE_NOOP("Domain", "地址格式错误，应为 https://主机:端口（{detail}）"),
     "sync.unreachable": QT_TRANSLATE_NOOP("Domain", "连接不到主机，请检查网络和地址（{detail}）"),
@@ -180,6 +211,14 @@ CATALOGUE: dict[str, str] = {
     "print.printer_unavailable": QT_TRANSLATE_NOOP("Domain", "打印机「{printer}」不可用（已断开、已删除或无权限），请检查后重试"),
     "report.unknown_section": QT_TRANSLATE_NOOP("Domain", "没有这一部分：{name}（可选：{known}）"),
     "report.format": QT_TRANSLATE_NOOP("Domain", "{path}: 只能导出 .pdf、.xlsx 或 .csv"),
+    # --- output formats and options of the prepare commands (vehicles, host list, --date) --------
+    "report.host_list_format": QT_TRANSLATE_NOOP("Domain", "{path}: 主持词名单只能保存为 .pdf 或 .txt"),
+    "vehicles.list_format": QT_TRANSLATE_NOOP("Domain", "{path}: 车辆清单只能保存为 .pdf 或 .xlsx"),
+    "vehicles.bad_pass_size": QT_TRANSLATE_NOOP("Domain", "--size：通行证尺寸只能是 A5 或 A6，而不是“{value}”"),
+    "vehicles.none": QT_TRANSLATE_NOOP("Domain", "名单里没有人填写车牌号，无需通行证"),
+    "cli.bad_date": QT_TRANSLATE_NOOP("Domain", "--date：时间应写成 2021-11-24 10:00，而不是“{text}”"),
+    "cli.seat_what": QT_TRANSLATE_NOOP("Domain", "请指定 --auto（自动排座）或 --clear（清空座位）"),
+    # --- end of the block: output formats and options --------------------------------------------
     "seat.locked": QT_TRANSLATE_NOOP("Domain", "座位已锁定，不能移动：{label}"),
     "seat.blocked": QT_TRANSLATE_NOOP("Domain", "{label} 已封闭"),
     "seat.no_such_seat": QT_TRANSLATE_NOOP("Domain", "座位 {seat_id} 不存在"),
@@ -221,6 +260,20 @@ CATALOGUE: dict[str, str] = {
     "venue.no_row": QT_TRANSLATE_NOOP("Domain", "会场有误：{place} 第{row}排：没有这一排"),
     "venue.no_seat_at": QT_TRANSLATE_NOOP("Domain", "会场有误：{place} 第{row}排 位置{x}：没有座位"),
     "venue.zone_across_sections": QT_TRANSLATE_NOOP("Domain", "会场有误：{place}：一个分区只能在一个区域内"),
+    # --- the short venue spelling (ceremony venue --new, the hall builder): {place} is the option or field
+    "venue.bad_rostrum_spec": QT_TRANSLATE_NOOP("Domain", "{place}：应写成每排座位数，如 9,11，而不是“{text}”"),
+    "venue.rostrum_out_of_range": QT_TRANSLATE_NOOP("Domain", "{place}：每排 1–{seats} 个座位，最多 {rows} 排"),
+    "venue.bad_hall_spec": QT_TRANSLATE_NOOP(
+        "Domain", "{place}：应写成 排数x(每区座位数,…)，如 20x(10,10,10) 或 12x24，而不是“{text}”"),
+    "venue.hall_out_of_range": QT_TRANSLATE_NOOP("Domain", "{place}：应为 1–{rows} 排，每排最多 {seats} 座"),
+    "venue.bad_cell": QT_TRANSLATE_NOOP("Domain", "{place}：座位应写成 排:号 或 排:号-号，如 1:1-2，而不是“{text}”"),
+    "venue.bad_numbering_option": QT_TRANSLATE_NOOP("Domain", "{place}：编号方式只能是 {choices}，而不是“{value}”"),
+    "venue.blocked_no_row": QT_TRANSLATE_NOOP("Domain", "{place}：台下没有第 {row} 排（共 {rows} 排）"),
+    "venue.blocked_no_seat": QT_TRANSLATE_NOOP("Domain", "{place}：第 {row} 排没有第 {x} 个位置（过道或超出）"),
+    "venue.unknown_template": QT_TRANSLATE_NOOP("Domain", "{place}：未知的会场模板“{value}”（可选 {choices}）"),
+    "venue.new_needs_hall": QT_TRANSLATE_NOOP("Domain", "请用 --template 选模板，或用 --hall 给出台下的排数和座位"),
+    "venue.none_yet": QT_TRANSLATE_NOOP("Domain", "还没有会场，先用会场向导建好主席台和台下，再加排"),
+    # --- end of the block: the short venue spelling ----------------------------------------------
     "cli.bad_ids": QT_TRANSLATE_NOOP("Domain", "--ids 应为逗号分隔的数字：{text}"),
     "cli.no_output": QT_TRANSLATE_NOOP("Domain", "请用 --out 指定输出文件或用 --printer 指定打印机"),
     "cli.bad_arrow": QT_TRANSLATE_NOOP("Domain", "--arrow 应写成 文字:方向（{directions}）：{spec}"),

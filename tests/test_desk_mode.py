@@ -36,7 +36,7 @@ def test_desk_mode_refuses_what_a_desk_must_not_do(small_event, tmp_path):
                     lambda: small_event.set_setting("health_check", False),
                     lambda: export_roster(small_event, tmp_path / "r.xlsx"),
                     lambda: small_event.roster.import_files([tmp_path / "x.csv"]) if hasattr(
-                        small_event.roster, "import_files") else (_ for _ in ()).throw(DeskModeLocked("x")),
+                        small_event.roster, "import_files") else (_ for _ in ()).throw(DeskModeLocked("roster")),
                     lambda: small_event.seating.auto_seat(),
                     lambda: small_event.seating.replace_venue(small_event.seating.venue_spec())):
         with pytest.raises(DeskModeLocked):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from ceremony.checkin import HealthReading
 from ceremony.messages import CATALOGUE, Message
 from ceremony.paths import TRANSLATIONS
 
+ROOT = Path(__file__).resolve().parent.parent
 _FIELD = re.compile(r"\{(\w+)\}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -27,8 +29,6 @@ def _translations(name: str) -> dict[str, tuple[str, str | None]]:
 def test_every_code_has_a_finished_english_text_with_the_same_parameters():
     english = _translations("ceremony_messages_en.ts")
     for code, template in CATALOGUE.items():
-        if code == messages.LEGACY:
-            continue
         assert template in english, f"{code}: not extracted — run tools/i18n.py update ceremony/messages.py"
         text, kind = english[template]
         assert kind is None and text and not _HAN.search(text.replace("领导", "")), f"{code}: {text!r}"
@@ -40,10 +40,60 @@ def test_unknown_codes_fail_loudly():
         Message("no.such.code")
 
 
-def test_an_error_raised_with_old_style_text_still_reads_as_that_text():
-    from ceremony.errors import ValidationError
-    err = ValidationError("--date", "时间格式不对")
-    assert err.code == messages.LEGACY and err.message == "--date: 时间格式不对"
+def test_an_error_with_an_unknown_code_or_pre_written_text_fails_at_the_raise_site():
+    from ceremony.errors import CeremonyError, ValidationError
+    from ceremony.seating import VenueError
+    with pytest.raises(KeyError):
+        ValidationError("no.such.code")
+    with pytest.raises(KeyError):
+        CeremonyError("时间格式不对")
+    with pytest.raises(KeyError):
+        VenueError("--hall", "应写成 排数x座位数")
+    with pytest.raises(TypeError):                          # no positional text after the code
+        ValidationError("cli.bad_date", "时间格式不对")
+
+
+def _error_classes_taking_a_code() -> set[str]:
+    """Names of the CeremonyError classes whose first argument is a message code."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import ceremony
+    from ceremony.errors import CeremonyError
+    for module in pkgutil.walk_packages(ceremony.__path__, "ceremony."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    found, todo = set(), [CeremonyError]
+    while todo:
+        cls = todo.pop()
+        todo += cls.__subclasses__()
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        assert not any(p.kind is p.VAR_POSITIONAL for p in params), f"{cls.__name__} takes text after its code"
+        if params and params[0].name == "code":
+            found.add(cls.__name__)
+    return found
+
+
+def test_every_error_raised_in_the_domain_names_a_catalogue_code():
+    """A code-taking error raised with a literal that is not a catalogue code (pre-written text) fails here."""
+    import ast
+
+    classes = _error_classes_taking_a_code()
+    assert {"CeremonyError", "ValidationError", "VenueError", "EventFileError"} <= classes
+    wrong = []
+    for path in sorted((ROOT / "ceremony").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in classes or not node.args:
+                continue
+            first = node.args[0]
+            literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+            if literal and first.value not in CATALOGUE:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:80]}")
+    assert not wrong, "\n".join(wrong)
 
 
 def test_chinese_text_fills_parameters():
@@ -99,3 +149,63 @@ def test_a_parameter_may_be_a_message_or_a_list_of_them(english):
                              target=messages.message("seating.unzoned_seats"))
     assert spill.text == "2人因分区「未分区」已满安排在未分区座位"
     assert not _HAN.search(message_text(spill))
+
+
+def test_a_bad_hall_on_the_command_line_is_one_chinese_line(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "e.ceremony"
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "ceremony", "init", str(db)], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=60)
+    run = subprocess.run([sys.executable, "-m", "ceremony", "venue", "--new", "--hall", "bad", "--db", str(db)],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.strip() == "ceremony: 错误: --hall：应写成 排数x(每区座位数,…)，如 20x(10,10,10) 或 12x24，而不是“bad”"
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["venue", "--new"], "请用 --template 选模板，或用 --hall 给出台下的排数和座位"),
+    (["venue", "--new", "--template", "stadium"], "--template：未知的会场模板“stadium”"),
+    (["venue", "--new", "--hall", "3x10", "--blocked", "9:1"], "--blocked：台下没有第 9 排（共 3 排）"),
+    (["venue", "--new", "--hall", "3x10", "--blocked", "1-2"], "--blocked：座位应写成 排:号"),
+    (["venue", "--new", "--hall", "3x10", "--rostrum", "9,x"], "--rostrum：应写成每排座位数"),
+    (["vehicle-list", "--out", "cars.doc"], "名单里没有人填写车牌号，无需通行证"),
+    (["init", "x.ceremony", "--date", "明天"], "--date：时间应写成 2021-11-24 10:00，而不是“明天”"),
+    (["seat"], "请指定 --auto（自动排座）或 --clear（清空座位）"),
+])
+def test_cli_errors_are_one_chinese_line(tmp_path, capsys, monkeypatch, argv, expected):
+    from ceremony.cli import main
+    db = str(tmp_path / "e.ceremony")
+    assert main(["init", db]) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+    assert main([*argv, "--db", db]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("ceremony: 错误: ") and expected in err and len(err.strip().splitlines()) == 1, err
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}", err.replace("ceremony", "")), err  # no English sentence
+
+
+def test_errors_the_user_meets_read_in_english_without_chinese(english, tmp_path):
+    from ceremony.deskmode import DeskModeLocked, PinNeeded, WrongPin, check_pin_form
+    from ceremony.errors import DiskFull, EventFileBusy
+    from ceremony.lockfile import EventFileInUse, Holder
+    from ceremony.seating import build_spec, parse_cells, parse_hall, template_spec
+    from ui.messages import error_text, message_text
+    errors = []
+    for attempt in (lambda: parse_hall("bad"), lambda: parse_cells("1-2"), lambda: template_spec("stadium"),
+                    lambda: build_spec("h", [], 3, [10], blocked=[(9, 1)]),
+                    lambda: build_spec("h", [], 3, [10], blocked=[(1, 11)]), lambda: check_pin_form("1")):
+        with pytest.raises(Exception) as info:
+            attempt()
+        errors.append(info.value)
+    errors += [DeskModeLocked("roster"), WrongPin(), PinNeeded(), DiskFull(tmp_path / "e.ceremony"),
+               EventFileBusy(tmp_path / "e.ceremony"),
+               EventFileInUse(tmp_path / "e.ceremony", Holder("Desk 2", "pc", 42, "app", "2026-11-29T10:00:00"))]
+    for error in errors:
+        text = error_text(error)
+        assert text and not _HAN.search(text) and "{" not in text, (error.code, text)
+    assert error_text(errors[0]) == "--hall: write rows x (seats per block, …), e.g. 20x(10,10,10) or 12x24, not 'bad'"
+    assert message_text(Holder(host="pc", pid=7, program="cli", since="2026-11-29T10:00").message()) == \
+        "the command line (computer pc, process 7, since 2026-11-29 10:00)"

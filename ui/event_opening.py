@@ -45,7 +45,7 @@ def open_for_window(parent: QWidget | None, path: Path | str) -> Event | None:
 
 def _in_use(parent, path: Path, exc: EventFileInUse) -> Event | None:
     text = _tr("活动文件正由 %1 使用。\n同一文件同一时间只能由一个程序修改；多台签到台请用联网同步。") \
-        .replace("%1", exc.holder.describe())
+        .replace("%1", messages.message_text(exc.holder.message()))
     answer = messages.choose(parent, _tr("文件正在使用"), text, [_tr("只读查看"), _tr("打开副本")])
     try:
         if answer == 0:

@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 import sys
 
-from ceremony import __version__
+from ceremony import __version__, messages
 from ceremony.errors import CeremonyError
 
 
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("ceremony: 已取消 (cancelled)", file=sys.stderr)
+        print(f"ceremony: {messages.text('cancelled')}", file=sys.stderr)
         return 130
     except OSError as exc:
         print(f"ceremony: 错误: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)

@@ -16,8 +16,10 @@ REASON_TEXT = {"auto": "定时", "manual": "手动", "import": "导入前", "bul
 class BackupNotFound(CeremonyError):
     exit_status = 2
 
+    code = "backup.not_found"
+
     def __init__(self, what: str):
-        super().__init__(f"{what}: 找不到该备份，用 ceremony backups 查看 (no such backup)")
+        super().__init__(what=what)
 
 
 def register(sub) -> None:

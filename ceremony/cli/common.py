@@ -9,7 +9,7 @@ import os
 import shlex
 import sys
 
-from ceremony.errors import EventFileMissing
+from ceremony.errors import EventFileMissing, ValidationError
 from ceremony.event import Event
 from ceremony.paths import resolve_event_path
 
@@ -44,6 +44,12 @@ class MissingEventFile(EventFileMissing):
     def __init__(self, path):
         super().__init__(path)
         self.params["quoted"] = shlex.quote(str(path))
+
+
+class UsageError(ValidationError):
+    """A command given without what it needs: one line, and argparse's exit status."""
+
+    exit_status = 2
 
 
 def print_json(obj) -> None:

@@ -57,7 +57,7 @@ def new_event_info(args) -> EventInfo:
         try:
             starts = datetime.fromisoformat(args.date.strip().replace("/", "-"))
         except ValueError:
-            raise ValidationError("--date", f"时间应写成 2021-11-24 10:00，而不是 {args.date!r} (date as YYYY-MM-DD HH:MM)") from None
+            raise ValidationError("cli.bad_date", text=args.date) from None
     hosts = tuple(h for h in re.split(r"[、,，;；]\s*", args.hosts) if h.strip())
     return EventInfo(uid="", name=args.name.strip() or "新活动", starts_at=starts, venue=args.venue.strip(),
                      hosts=hosts, organiser=args.organiser.strip())

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from typing import TYPE_CHECKING
 
+from ceremony import messages
 from ceremony.errors import ValidationError
 from ceremony.printing import (BADGE_SIZES, DIRECTIONS, OPTIONAL_FIELDS, PAPER, SHEETS, SIGNIN_ORDERS, SUBLINES,
                                TABLE_CARD_PRESETS, SignSpec, media_for, send_to_printer)
@@ -127,7 +128,7 @@ def cmd_badges(args) -> int:
     event = open_event(args)
     ids = _selected_ids(event, args)
     if not ids:
-        print("没有需要打印的胸卡 (nothing to print)", file=sys.stderr)
+        print(messages.text("print.no_badges"), file=sys.stderr)
         return 0
     fields = None if args.fields is None else [f.strip() for f in args.fields.split(",") if f.strip()]
     doc = event.printing.badge_document(ids, args.layout, args.sheet, fields)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import UsageError, add_db_option, open_event, print_json
 
 
 def register(sub) -> None:
@@ -69,8 +69,7 @@ def cmd_seat(args) -> int:
         print(f"已清空座位，锁定座位保留：{event.repo.assignment_count()} 个")
         return 0
     if not args.auto:
-        print("请指定 --auto 或 --clear (use --auto or --clear)")
-        return 2
+        raise UsageError("cli.seat_what")
     rules = service.rules().with_(rule=args.rule, even=args.even, distancing=args.distancing,
                                   cap_percent=args.cap, fill=args.fill, blocks=args.blocks,
                                   unit_order=args.unit_order, spare=args.spare)
@@ -138,7 +137,7 @@ def new_venue_spec(args) -> dict:
         from ceremony.seating import template_spec
         template_spec(args.template)                       # raises the one-line message
     if base is None and not args.hall:
-        raise SystemExit("ceremony: 错误: 请用 --template 选模板，或用 --hall 给出台下的排数和座位 (use --template or --hall)")
+        raise UsageError("venue.new_needs_hall")
     rostrum = parse_rostrum(args.rostrum) if args.rostrum is not None else list(base.rostrum if base else [])
     if args.hall:
         rows, blocks = parse_hall(args.hall)

@@ -37,8 +37,7 @@ class Vehicle:
 
 
 class NoVehicles(CeremonyError):
-    def __init__(self):
-        super().__init__("名单里没有人填写车牌号，无需通行证 (nobody comes by car)")
+    code = "vehicles.none"
 
 
 def parking_area(event, person: Attendee, leaders: set[str]) -> str:
@@ -78,7 +77,7 @@ def by_plate(cars: list[Vehicle]) -> list[Vehicle]:
 def write_passes(event, path: Path | str, size: str = "A5") -> int:
     """One 车辆通行证 per page (A5 or A6 landscape); returns the number of passes."""
     if size not in PASS_SIZES:
-        raise ValidationError("--size", f"通行证尺寸只能是 A5 或 A6，而不是 {size!r} (A5 or A6)")
+        raise ValidationError("vehicles.bad_pass_size", value=size)
     cars = vehicles(event)
     if not cars:
         raise NoVehicles()
@@ -148,7 +147,7 @@ def write_list(event, path: Path | str) -> int:
     elif suffix == ".pdf":
         _list_pdf(event, path, rows)
     else:
-        raise ValidationError("--out", f"车辆清单只能保存为 .pdf 或 .xlsx，而不是 {suffix or '无后缀'} (pdf or xlsx)")
+        raise ValidationError("vehicles.list_format", path=str(path))
     return len(rows)
 
 

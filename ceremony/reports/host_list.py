@@ -84,7 +84,7 @@ def write_host_list(event, path) -> int:
             tmp.write_text(body, encoding="utf-8-sig")
         return len(lines)
     if path.suffix.lower() != ".pdf":
-        raise ValidationError("--out", f"主持词名单只能保存为 .pdf 或 .txt，而不是 {path.suffix or '无后缀'} (pdf or txt)")
+        raise ValidationError("report.host_list_format", path=str(path))
     _write_pdf(event, path, lines)
     return len(lines)
 

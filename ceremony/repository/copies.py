@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ceremony.errors import EventFileExists, EventFileNotWritable
+from ceremony.errors import DiskFull, EventFileError, EventFileExists, EventFileNotWritable
 
 
 def backup_to(repo, target: Path | str, *, private: bool = False) -> None:
@@ -38,7 +38,7 @@ def backup_to(repo, target: Path | str, *, private: bool = False) -> None:
             src.close()
     except (sqlite3.Error, OSError) as exc:
         _remove_quietly(target)
-        raise EventFileNotWritable(target, _reason(exc)) from exc
+        raise _not_written(target, exc) from exc
 
 
 def copy_for_desk(repo, target: Path | str, legacy_checks: dict[str, str]) -> None:
@@ -68,7 +68,7 @@ def copy_for_desk(repo, target: Path | str, legacy_checks: dict[str, str]) -> No
             dest.close()
     except sqlite3.Error as exc:
         _remove_quietly(target)
-        raise EventFileNotWritable(target, _reason(exc)) from exc
+        raise _not_written(target, exc) from exc
 
 
 def _create_private(target: Path) -> None:
@@ -76,13 +76,14 @@ def _create_private(target: Path) -> None:
     os.close(fd)
 
 
-def _reason(exc: BaseException) -> str:
+def _not_written(target: Path, exc: BaseException) -> EventFileError:
+    """Why a copy could not be written, as the error to raise: a full disk says so plainly."""
+    from ceremony.fileio import is_disk_full
     if isinstance(exc, OSError):
-        from ceremony.fileio import os_error_text
-        return os_error_text(exc)
+        return DiskFull(target) if is_disk_full(exc) else EventFileNotWritable(target, exc.strerror or str(exc))
     if "disk is full" in str(exc):
-        return "磁盘已满 (disk full)"
-    return str(exc)
+        return DiskFull(target)
+    return EventFileNotWritable(target, str(exc))
 
 
 def _remove_quietly(path: Path) -> None:
@@ -138,4 +139,4 @@ def replace_file(source: Path | str, event_path: Path | str) -> None:
         os.replace(part, event_path)
     except (sqlite3.Error, OSError) as exc:
         _remove_quietly(part)
-        raise EventFileNotWritable(event_path, _reason(exc)) from exc
+        raise _not_written(event_path, exc) from exc

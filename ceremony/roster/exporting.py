@@ -59,7 +59,7 @@ def export_roster(event: Event, path: Path | str, people: list[Attendee] | None 
 
     ID numbers are masked unless the organiser asks for them (``reveal_ids``); the file holds phones,
     so it is readable by the user only. Not in desk mode."""
-    event.require_organiser("导出名单")
+    event.require_organiser("export_roster")
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

@@ -43,7 +43,7 @@ class PutAttendees:
     def apply(self, event: Event) -> tuple[PutAttendees, Changes]:
         repo = event.repo
         if self.label in ("roster.import", "roster.delete", "attendee.update", "roster.put"):
-            event.require_organiser("修改名单")
+            event.require_organiser("roster")
         if self.label == "roster.import":
             event.backup_before("import")
         elif len(self.rows) + len(self.deletes) >= BULK:

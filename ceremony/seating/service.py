@@ -289,7 +289,7 @@ class SeatingService:
         With ``apply`` False nothing is stored: the GUI pushes ``result.operation`` on its undo stack
         (and saves the rules with :meth:`set_rules`)."""
         if apply:
-            self.event.require_organiser("排座")
+            self.event.require_organiser("seating")
         rules = rules or self.rules()
         plan = compute_plan(self.event, rules, keep_current=not fresh, allow_overflow=allow_overflow)
         result = self._auto_result(plan)
@@ -318,7 +318,7 @@ class SeatingService:
     def replace_venue(self, spec: dict) -> Changes:
         """Make the stored venue match ``spec``; seats that stay keep their ids and people."""
         from ceremony.seating.venue_file import apply_spec
-        self.event.require_organiser("修改会场")
+        self.event.require_organiser("venue")
         self.event.backup_before("venue")
         with self.repo.transaction():
             apply_spec(self.repo, spec)

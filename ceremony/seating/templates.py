@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ceremony.messages import Message
 from ceremony.seating.venue import NUMBERINGS, VenueError
 
-MAX_ROWS, MAX_SEATS_PER_ROW = 200, 300
+MAX_ROWS, MAX_SEATS_PER_ROW, MAX_ROSTRUM_ROWS = 200, 300, 10
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,9 @@ def parse_rostrum(text: str) -> list[int]:
     try:
         rows = [int(part) for part in re.split(r"[,，\s]+", text.strip())]
     except ValueError:
-        raise VenueError("--rostrum", f"应写成每排座位数，如 9,11，而不是 {text!r} (seats per row, e.g. 9,11)") from None
-    if not rows or any(not 1 <= r <= MAX_SEATS_PER_ROW for r in rows) or len(rows) > 10:
-        raise VenueError("--rostrum", f"每排 1–{MAX_SEATS_PER_ROW} 个座位，最多 10 排 (1–300 seats a row, at most 10 rows)")
+        raise VenueError("venue.bad_rostrum_spec", place="--rostrum", text=text) from None
+    if not rows or any(not 1 <= r <= MAX_SEATS_PER_ROW for r in rows) or len(rows) > MAX_ROSTRUM_ROWS:
+        raise VenueError("venue.rostrum_out_of_range", place="--rostrum", seats=MAX_SEATS_PER_ROW, rows=MAX_ROSTRUM_ROWS)
     return rows
 
 
@@ -70,11 +70,11 @@ def parse_hall(text: str) -> tuple[int, list[int]]:
     """'20x(10,10,10)' → (20, [10, 10, 10]); '12x24' → (12, [24])."""
     match = _HALL.match(text or "")
     if not match:
-        raise VenueError("--hall", f"应写成 排数x(每区座位数,…)，如 20x(10,10,10)，而不是 {text!r} (rows x (block sizes))")
+        raise VenueError("venue.bad_hall_spec", place="--hall", text=text or "")
     rows = int(match.group(1))
     blocks = [int(b) for b in re.split(r"[,，\s]+", match.group(2).strip())] if match.group(2) else [int(match.group(3))]
     if not 1 <= rows <= MAX_ROWS or not blocks or any(b < 1 for b in blocks) or sum(blocks) > MAX_SEATS_PER_ROW:
-        raise VenueError("--hall", f"1–{MAX_ROWS} 排，每排最多 {MAX_SEATS_PER_ROW} 座 (1–200 rows, at most 300 seats a row)")
+        raise VenueError("venue.hall_out_of_range", place="--hall", rows=MAX_ROWS, seats=MAX_SEATS_PER_ROW)
     return rows, blocks
 
 
@@ -84,7 +84,7 @@ def parse_cells(text: str, where: str = "--blocked") -> list[tuple[int, int]]:
     for part in (p for p in re.split(r"[,，;\s]+", text or "") if p):
         match = _CELL.match(part)
         if not match:
-            raise VenueError(where, f"座位应写成 排:号 或 排:号-号，如 1:1-2，而不是 {part!r} (row:x or row:x-x)")
+            raise VenueError("venue.bad_cell", place=where, text=part)
         row, first = int(match.group(1)), int(match.group(2))
         last = int(match.group(3) or first)
         cells += [(row, x) for x in range(min(first, last), max(first, last) + 1)]
@@ -92,19 +92,24 @@ def parse_cells(text: str, where: str = "--blocked") -> list[tuple[int, int]]:
 
 
 def build_spec(name: str, rostrum: list[int], rows: int, blocks: list[int], numbering: str = "odd_even",
-               blocked: Sequence[tuple[int, int]] = (), zones: list[dict] | None = None) -> dict:
-    """A venue spec from the builder's fields: rostrum rows, hall rows × blocks, numbering, blocked seats."""
+               blocked: Sequence[tuple[int, int]] = (), zones: list[dict] | None = None,
+               blocked_place: str = "--blocked") -> dict:
+    """A venue spec from the builder's fields: rostrum rows, hall rows × blocks, numbering, blocked seats.
+
+    ``blocked_place`` names where the blocked seats were typed, for the message when one is not there.
+    """
     if numbering not in NUMBERINGS:
-        raise VenueError("--numbering", f"编号方式只能是 {' 或 '.join(NUMBERINGS)} (plain or odd_even)")
+        raise VenueError("venue.bad_numbering_option", place="--numbering", choices="/".join(NUMBERINGS),
+                         value=numbering)
     sections = []
     if rostrum:
         sections.append({"name": "主席台", "kind": "rostrum", "rows": list(rostrum), "numbering": "plain"})
     layouts = [_layout(blocks) for _ in range(rows)]
     for row, x in blocked:
         if not 1 <= row <= rows:
-            raise VenueError("--blocked", f"台下没有第 {row} 排 (no such row)")
+            raise VenueError("venue.blocked_no_row", place=blocked_place, row=row, rows=rows)
         if not 1 <= x <= len(layouts[row - 1]) or layouts[row - 1][x - 1] == ".":
-            raise VenueError("--blocked", f"第 {row} 排没有第 {x} 个位置（过道或超出）(no seat at row {row}, x {x})")
+            raise VenueError("venue.blocked_no_seat", place=blocked_place, row=row, x=x)
         line = layouts[row - 1]
         layouts[row - 1] = line[:x - 1] + "x" + line[x:]
     sections.append({"name": "台下", "kind": "hall", "rows": layouts, "numbering": numbering})
@@ -115,7 +120,7 @@ def template_spec(key: str, name: str = "") -> dict:
     try:
         t = TEMPLATES[key]
     except KeyError:
-        raise VenueError("--template", f"未知的会场模板 {key!r}（可选 {'、'.join(TEMPLATES)}） (unknown template)") from None
+        raise VenueError("venue.unknown_template", place="--template", value=key, choices="/".join(TEMPLATES)) from None
     return build_spec(name or t.label, list(t.rostrum), t.rows, list(t.blocks), t.numbering)
 
 

@@ -26,7 +26,6 @@ from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
-from ceremony import messages
 from ceremony.errors import CeremonyError, ValidationError
 from ceremony.models import Seat, Section, Zone
 
@@ -44,10 +43,7 @@ class VenueError(CeremonyError):
     """A venue file or spec that cannot be used; ``place`` names where the problem is."""
 
     def __init__(self, code: str, /, place: str = "", **params):
-        if code in messages.CATALOGUE:
-            super().__init__(code, place=place, **params)
-        else:       # not yet converted: (place, pre-written text)
-            super().__init__(f"会场文件有误：{code}：{place}")
+        super().__init__(code, place=place, **params)
         self.place = place
 
 

@@ -322,7 +322,7 @@ async def _join(url: str, code: str, desk: str, target: Path, clock):
     host, port = parse_url(url)
     desk = " ".join((desk or "").split())
     if not desk:
-        raise SyncError("bad_url", "desk name")
+        raise SyncError("no_desk_name")
     try:
         fp = await asyncio.get_running_loop().run_in_executor(None, tls.peer_fingerprint, host, port)
     except OSError as exc:

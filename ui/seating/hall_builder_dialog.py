@@ -134,9 +134,10 @@ class HallBuilderDialog(QDialog):
         blocks = self._numbers(self.blocks_edit.text(), self.tr("台下各区"), False)
         if sum(blocks) > MAX_SEATS:
             raise ValueError(self.tr("台下各区：每排最多 300 座"))
-        blocked = parse_cells(self.blocked_edit.text(), self.tr("封闭座位"))
+        where = self.tr("封闭座位")
+        blocked = parse_cells(self.blocked_edit.text(), where)
         return build_spec(self.name_edit.text().strip() or self.tr("会场"), rostrum, self.rows_spin.value(), blocks,
-                          self.numbering.currentData(), blocked)
+                          self.numbering.currentData(), blocked, blocked_place=where)
 
     def result_spec(self) -> dict | None:
         return self._spec

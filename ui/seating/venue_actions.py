@@ -77,7 +77,7 @@ class VenueActions:
         sections = [s.name for s in self.page.ctx.event.seating.sections()]
         if not sections:
             # an empty venue has no section to add a row to: build the hall first
-            messages.show_error(self.page, CeremonyError(self.tr("还没有会场，先用会场向导建好主席台和台下，再加排")),
+            messages.show_error(self.page, CeremonyError("venue.none_yet"),
                                 self.tr("加一排"))
             self.open_builder()
             return
