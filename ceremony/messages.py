@@ -217,6 +217,7 @@ CATALOGUE: dict[str, str] = {
     "vehicles.bad_pass_size": QT_TRANSLATE_NOOP("Domain", "--size：通行证尺寸只能是 A5 或 A6，而不是“{value}”"),
     "vehicles.none": QT_TRANSLATE_NOOP("Domain", "名单里没有人填写车牌号，无需通行证"),
     "cli.bad_date": QT_TRANSLATE_NOOP("Domain", "--date：时间应写成 2021-11-24 10:00，而不是“{text}”"),
+    "roster.unplaced_character": QT_TRANSLATE_NOOP("Domain", "「{char}」没有笔顺数据，按笔画数估计位置，请核对：{names}"),
     "cli.seat_what": QT_TRANSLATE_NOOP("Domain", "请指定 --auto（自动排座）或 --clear（清空座位）"),
     # --- end of the block: output formats and options --------------------------------------------
     "seat.locked": QT_TRANSLATE_NOOP("Domain", "座位已锁定，不能移动：{label}"),

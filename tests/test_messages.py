@@ -209,3 +209,22 @@ def test_errors_the_user_meets_read_in_english_without_chinese(english, tmp_path
     assert error_text(errors[0]) == "--hall: write rows x (seats per block, …), e.g. 20x(10,10,10) or 12x24, not 'bad'"
     assert message_text(Holder(host="pc", pid=7, program="cli", since="2026-11-29T10:00").message()) == \
         "the command line (computer pc, process 7, since 2026-11-29 10:00)"
+
+
+def test_the_hall_builder_says_what_is_wrong_with_a_blocked_seat_in_english(qtbot, english):
+    from ui.seating.hall_builder_dialog import HallBuilderDialog
+    dialog = HallBuilderDialog("Hall")
+    qtbot.addWidget(dialog)
+    dialog.rows_spin.setValue(3)
+    dialog.blocks_edit.setText("10,10")
+    for typed, expected in (("1:99", "row 1 has no seat at position 99"), ("9:1", "the hall has no row 9 (it has 3 rows)"),
+                            ("1-2", "write seats as row:x or row:x-x")):
+        dialog.blocked_edit.setText(typed)
+        text = dialog.error.text()
+        assert text.startswith("Blocked seats: ") and expected in text and not _HAN.search(text), text
+
+
+def test_the_cli_note_on_a_character_without_stroke_data_is_chinese(capsys):
+    from ceremony.cli.common import report_unplaced_characters
+    report_unplaced_characters(["万俟卨"])
+    assert capsys.readouterr().err == "note: 「卨」没有笔顺数据，按笔画数估计位置，请核对：万俟卨\n"

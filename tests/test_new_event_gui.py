@@ -101,7 +101,7 @@ def test_hall_builder_draws_as_you_type_and_refuses_bad_input(qtbot):
     dialog.blocked_edit.setText("1:1-2")
     assert "封闭 2 座" in dialog.summary.text()
     dialog.blocked_edit.setText("1:99")
-    assert not ok.isEnabled() and dialog.error.text()
+    assert not ok.isEnabled() and dialog.error.text() == "封闭座位：第 1 排没有第 99 个位置（过道或超出）"
 
 
 def test_hall_builder_on_the_seating_page_is_one_undoable_step(window, qtbot, monkeypatch):

@@ -9,6 +9,7 @@ import os
 import shlex
 import sys
 
+from ceremony import messages
 from ceremony.errors import EventFileMissing, ValidationError
 from ceremony.event import Event
 from ceremony.paths import resolve_event_path
@@ -75,5 +76,4 @@ def report_unplaced_characters(names) -> None:
     from ceremony.roster import unplaced_characters
     for char, holders in unplaced_characters(names).items():
         shown = "、".join(holders[:5]) + ("…" if len(holders) > 5 else "")
-        print(f"note: 「{char}」没有笔顺数据，按笔画数估计位置，请核对 (no stroke data for this character; "
-              f"placed by its stroke count): {shown}", file=sys.stderr)
+        print(f"note: {messages.text('roster.unplaced_character', {'char': char, 'names': shown})}", file=sys.stderr)

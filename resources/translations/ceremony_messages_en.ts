@@ -889,556 +889,561 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="220" />
+        <source>「{char}」没有笔顺数据，按笔画数估计位置，请核对：{names}</source>
+        <translation>“{char}” has no stroke-order data; placed by its stroke count, please check: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="221" />
         <source>请指定 --auto（自动排座）或 --clear（清空座位）</source>
         <translation>Give --auto (seat everyone automatically) or --clear (clear the seats)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="222" />
+        <location filename="../../ceremony/messages.py" line="223" />
         <source>座位已锁定，不能移动：{label}</source>
         <translation>The seat is locked and cannot change: {label}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="223" />
+        <location filename="../../ceremony/messages.py" line="224" />
         <source>{label} 已封闭</source>
         <translation>{label} is blocked</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="224" />
+        <location filename="../../ceremony/messages.py" line="225" />
         <source>座位 {seat_id} 不存在</source>
         <translation>Seat {seat_id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="225" />
+        <location filename="../../ceremony/messages.py" line="226" />
         <source>{section} {row}排 位置{x}：座位已不存在</source>
         <translation>{section} row {row} position {x}: the seat no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="226" />
+        <location filename="../../ceremony/messages.py" line="227" />
         <source>主席台座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough rostrum seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="227" />
+        <location filename="../../ceremony/messages.py" line="228" />
         <source>台下座位不足：需安排 {people} 人，可用座位只有 {seats} 个。当前座位安排未改动</source>
         <translation>Not enough hall seats: {people} people but only {seats} usable seats. The seating is unchanged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="228" />
+        <location filename="../../ceremony/messages.py" line="229" />
         <source>只支持 .xlsx、.csv、.json，而不是 {suffix}</source>
         <translation>Only .xlsx, .csv and .json are supported, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="229" />
+        <location filename="../../ceremony/messages.py" line="230" />
         <source>会场文件有误：{place}：缺少 sections 列表</source>
         <translation>Venue file error: {place}: a list of sections is required</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="230" />
+        <location filename="../../ceremony/messages.py" line="231" />
         <source>会场文件有误：{place}：应为对象</source>
         <translation>Venue file error: {place}: must be an object</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="231" />
+        <location filename="../../ceremony/messages.py" line="232" />
         <source>会场文件有误：{place}：kind 应为 rostrum 或 hall，而不是 {value}</source>
         <translation>Venue file error: {place}: kind must be rostrum or hall, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="232" />
+        <location filename="../../ceremony/messages.py" line="233" />
         <source>会场文件有误：{place}：与前面的区域同名，座位会重叠</source>
         <translation>Venue file error: {place}: same name as an earlier section; seats would overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="233" />
+        <location filename="../../ceremony/messages.py" line="234" />
         <source>会场文件有误：{place}：numbering 应为 plain 或 odd_even，而不是 {value}</source>
         <translation>Venue file error: {place}: numbering must be plain or odd_even, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="234" />
+        <location filename="../../ceremony/messages.py" line="235" />
         <source>会场文件有误：{place} 第{row}排：重复的排号，座位重叠</source>
         <translation>Venue file error: {place} row {row}: the row is given twice; seats overlap</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="235" />
+        <location filename="../../ceremony/messages.py" line="236" />
         <source>会场文件有误：{place}：该位置没有座位</source>
         <translation>Venue file error: {place}: there is no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="236" />
+        <location filename="../../ceremony/messages.py" line="237" />
         <source>会场文件有误：{place}：blocks 应为正整数列表</source>
         <translation>Venue file error: {place}: blocks must be a list of positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="237" />
+        <location filename="../../ceremony/messages.py" line="238" />
         <source>会场文件有误：{place}：rows 应为排数、每排座位数列表或每排布局字符串</source>
         <translation>Venue file error: {place}: rows must be a row count, a list of seats per row or a layout string per row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="238" />
+        <location filename="../../ceremony/messages.py" line="239" />
         <source>会场文件有误：{place}：row 应为正整数</source>
         <translation>Venue file error: {place}: row must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="239" />
+        <location filename="../../ceremony/messages.py" line="240" />
         <source>会场文件有误：{place} 第{row}排：无法识别的字符 {chars}（# 座位, x 封闭座位, . 过道）</source>
         <translation>Venue file error: {place} row {row}: unknown characters {chars} (# seat, x blocked seat, . aisle)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="240" />
+        <location filename="../../ceremony/messages.py" line="241" />
         <source>会场文件有误：{place} 第{row}排：应为座位数或布局字符串，而不是 {value}</source>
         <translation>Venue file error: {place} row {row}: must be a seat count or a layout string, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="241" />
+        <location filename="../../ceremony/messages.py" line="242" />
         <source>会场文件有误：{place}：应写成 排:位置，例如 "1:15"</source>
         <translation>Venue file error: {place}: write row:position, e.g. "1:15"</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="242" />
+        <location filename="../../ceremony/messages.py" line="243" />
         <source>会场文件有误：{place}：应为列表</source>
         <translation>Venue file error: {place}: must be a list</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="243" />
+        <location filename="../../ceremony/messages.py" line="244" />
         <source>会场文件有误：{place}：分区缺少名称</source>
         <translation>Venue file error: {place}: a zone needs a name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="244" />
+        <location filename="../../ceremony/messages.py" line="245" />
         <source>会场文件有误：{place}：分区重名</source>
         <translation>Venue file error: {place}: duplicate zone name</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="245" />
+        <location filename="../../ceremony/messages.py" line="246" />
         <source>会场文件有误：{place}：{key} 应写成 [起, 止]</source>
         <translation>Venue file error: {place}: {key} must be [first, last]</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="246" />
+        <location filename="../../ceremony/messages.py" line="247" />
         <source>会场文件有误：{place}：应写成 排:位置 或 排:起-止</source>
         <translation>Venue file error: {place}: write row:position or row:first-last</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="247" />
+        <location filename="../../ceremony/messages.py" line="248" />
         <source>会场文件有误：{place}：分区内没有座位</source>
         <translation>Venue file error: {place}: the zone covers no seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="248" />
+        <location filename="../../ceremony/messages.py" line="249" />
         <source>会场文件有误：{place}：无法读取：{detail}</source>
         <translation>Venue file error: {place}: cannot read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="249" />
+        <location filename="../../ceremony/messages.py" line="250" />
         <source>会场文件有误：{place}：不是 UTF-8 文本</source>
         <translation>Venue file error: {place}: not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="250" />
+        <location filename="../../ceremony/messages.py" line="251" />
         <source>会场文件有误：{place} 第{line}行第{column}列：JSON 格式错误：{detail}</source>
         <translation>Venue file error: {place} line {line} column {column}: malformed JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="251" />
+        <location filename="../../ceremony/messages.py" line="252" />
         <source>会场文件有误：{place}：座位总数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="252" />
+        <location filename="../../ceremony/messages.py" line="253" />
         <source>会场文件有误：{place}：结构不对（{detail}）</source>
         <translation>Venue file error: {place}: malformed ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="253" />
+        <location filename="../../ceremony/messages.py" line="254" />
         <source>会场文件有误：{place}：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: a row has more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="254" />
+        <location filename="../../ceremony/messages.py" line="255" />
         <source>会场文件有误：{place} 第{row}排：每排座位数超过上限 {maximum}</source>
         <translation>Venue file error: {place} row {row}: more seats than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="255" />
+        <location filename="../../ceremony/messages.py" line="256" />
         <source>会场文件有误：{place}：排数超过上限 {maximum}</source>
         <translation>Venue file error: {place}: more rows than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="256" />
+        <location filename="../../ceremony/messages.py" line="257" />
         <source>会场文件有误：{place}：范围超过上限 {maximum}</source>
         <translation>Venue file error: {place}: the range is longer than the limit of {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="257" />
+        <location filename="../../ceremony/messages.py" line="258" />
         <source>会场文件有误：{place}：文件过大（上限 {maximum} MB）</source>
         <translation>Venue file error: {place}: file too large (limit {maximum} MB)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="258" />
+        <location filename="../../ceremony/messages.py" line="259" />
         <source>会场文件有误：{place}：JSON 嵌套过深</source>
         <translation>Venue file error: {place}: JSON nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="259" />
+        <location filename="../../ceremony/messages.py" line="260" />
         <source>会场有误：{place}：没有这个区域</source>
         <translation>Venue error: {place}: no such section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="260" />
+        <location filename="../../ceremony/messages.py" line="261" />
         <source>会场有误：{place} 第{row}排：没有这一排</source>
         <translation>Venue error: {place} row {row}: no such row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="261" />
+        <location filename="../../ceremony/messages.py" line="262" />
         <source>会场有误：{place} 第{row}排 位置{x}：没有座位</source>
         <translation>Venue error: {place} row {row} position {x}: no seat there</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="262" />
+        <location filename="../../ceremony/messages.py" line="263" />
         <source>会场有误：{place}：一个分区只能在一个区域内</source>
         <translation>Venue error: {place}: a zone lies within one section</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="264" />
+        <location filename="../../ceremony/messages.py" line="265" />
         <source>{place}：应写成每排座位数，如 9,11，而不是“{text}”</source>
         <translation>{place}: give the seats of each row, e.g. 9,11, not '{text}'</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="265" />
+        <location filename="../../ceremony/messages.py" line="266" />
         <source>{place}：每排 1–{seats} 个座位，最多 {rows} 排</source>
         <translation>{place}: 1–{seats} seats a row, at most {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="266" />
+        <location filename="../../ceremony/messages.py" line="267" />
         <source>{place}：应写成 排数x(每区座位数,…)，如 20x(10,10,10) 或 12x24，而不是“{text}”</source>
         <translation>{place}: write rows x (seats per block, …), e.g. 20x(10,10,10) or 12x24, not '{text}'</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="268" />
+        <location filename="../../ceremony/messages.py" line="269" />
         <source>{place}：应为 1–{rows} 排，每排最多 {seats} 座</source>
         <translation>{place}: 1–{rows} rows, at most {seats} seats a row</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="269" />
+        <location filename="../../ceremony/messages.py" line="270" />
         <source>{place}：座位应写成 排:号 或 排:号-号，如 1:1-2，而不是“{text}”</source>
         <translation>{place}: write seats as row:x or row:x-x, e.g. 1:1-2, not '{text}'</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="270" />
+        <location filename="../../ceremony/messages.py" line="271" />
         <source>{place}：编号方式只能是 {choices}，而不是“{value}”</source>
         <translation>{place}: the numbering is one of {choices}, not '{value}'</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="271" />
+        <location filename="../../ceremony/messages.py" line="272" />
         <source>{place}：台下没有第 {row} 排（共 {rows} 排）</source>
         <translation>{place}: the hall has no row {row} (it has {rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="272" />
+        <location filename="../../ceremony/messages.py" line="273" />
         <source>{place}：第 {row} 排没有第 {x} 个位置（过道或超出）</source>
         <translation>{place}: row {row} has no seat at position {x} (an aisle, or past the end)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="273" />
+        <location filename="../../ceremony/messages.py" line="274" />
         <source>{place}：未知的会场模板“{value}”（可选 {choices}）</source>
         <translation>{place}: unknown hall template '{value}' (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="274" />
+        <location filename="../../ceremony/messages.py" line="275" />
         <source>请用 --template 选模板，或用 --hall 给出台下的排数和座位</source>
         <translation>Choose a template with --template, or give the hall's rows and seats with --hall</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="275" />
+        <location filename="../../ceremony/messages.py" line="276" />
         <source>还没有会场，先用会场向导建好主席台和台下，再加排</source>
         <translation>There is no venue yet: build the rostrum and the hall with the hall builder first, then add rows</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="277" />
+        <location filename="../../ceremony/messages.py" line="278" />
         <source>--ids 应为逗号分隔的数字：{text}</source>
         <translation>--ids must be numbers separated by commas: {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="278" />
+        <location filename="../../ceremony/messages.py" line="279" />
         <source>请用 --out 指定输出文件或用 --printer 指定打印机</source>
         <translation>Give an output file with --out or a printer with --printer</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="279" />
+        <location filename="../../ceremony/messages.py" line="280" />
         <source>--arrow 应写成 文字:方向（{directions}）：{spec}</source>
         <translation>--arrow must read text:direction ({directions}): {spec}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="280" />
+        <location filename="../../ceremony/messages.py" line="281" />
         <source>--health-code：未知颜色 {value}，应为 green/yellow/red</source>
         <translation>--health-code: unknown colour {value}; use green, yellow or red</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="281" />
+        <location filename="../../ceremony/messages.py" line="282" />
         <source>--pick：没有第 {pick} 个结果（共 {count} 个）</source>
         <translation>--pick: there is no result {pick} (there are {count})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="282" />
+        <location filename="../../ceremony/messages.py" line="283" />
         <source>请给出二维码内容、--search 或 --id</source>
         <translation>Give a code, --search or --id</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="283" />
+        <location filename="../../ceremony/messages.py" line="284" />
         <source>--manual：时间格式应为 HH:MM，而不是 {text}</source>
         <translation>--manual: the time must read HH:MM, not {text}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="285" />
+        <location filename="../../ceremony/messages.py" line="286" />
         <source>主席台人数 {people} 多于可用座位 {seats}</source>
         <translation>{people} people for the rostrum but only {seats} usable seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="286" />
+        <location filename="../../ceremony/messages.py" line="287" />
         <source>台下人数 {people} 多于可用座位 {seats}</source>
         <translation>{people} people for the hall but only {seats} usable seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="287" />
+        <location filename="../../ceremony/messages.py" line="288" />
         <source>主席台座位不足</source>
         <translation>No rostrum seat left</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="288" />
+        <location filename="../../ceremony/messages.py" line="289" />
         <source>分区「{zone}」没有座位，请在场地中划定</source>
         <translation>Zone “{zone}” has no seats: mark its seats in the hall</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="289" />
+        <location filename="../../ceremony/messages.py" line="290" />
         <source>超出防疫限额 {percent}%</source>
         <translation>Beyond the epidemic capacity cap of {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="290" />
+        <location filename="../../ceremony/messages.py" line="291" />
         <source>分区「{zone}」座位不足，台下已无空座</source>
         <translation>Zone “{zone}” is full and no free seat is left in the hall</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="291" />
+        <location filename="../../ceremony/messages.py" line="292" />
         <source>{count} 人从「{zone}」前移到「{target}」，补满主席台前的空座</source>
         <translation>{count} people moved forward from “{zone}” to “{target}” to fill the seats in front of the rostrum</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="292" />
+        <location filename="../../ceremony/messages.py" line="293" />
         <source>前排「{zone}」还有 {count} 个空座：{seats}（后面已无可前移的人）</source>
         <translation>{count} empty seats left in the front zone “{zone}”: {seats} (nobody behind left to move forward)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="293" />
+        <location filename="../../ceremony/messages.py" line="294" />
         <source>人数 {people} 超过防疫限额 {percent}%（{capacity} 座），超出部分未安排</source>
         <translation>{people} people exceed the epidemic capacity cap of {percent}% ({capacity} seats); the rest are not seated</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="294" />
+        <location filename="../../ceremony/messages.py" line="295" />
         <source>分区「{zone}」已用上备用座位</source>
         <translation>Zone “{zone}” uses its spare seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="295" />
+        <location filename="../../ceremony/messages.py" line="296" />
         <source>{count}人因分区「{zone}」已满安排在{target}</source>
         <translation>{count} people seated in {target} because zone “{zone}” is full</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="296" />
+        <location filename="../../ceremony/messages.py" line="297" />
         <source>未分区</source>
         <translation>no zone</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="297" />
+        <location filename="../../ceremony/messages.py" line="298" />
         <source>未分区座位</source>
         <translation>seats of no zone</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="298" />
+        <location filename="../../ceremony/messages.py" line="299" />
         <source>{row}排{number}号</source>
         <translation>row {row} seat {number}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="299" />
+        <location filename="../../ceremony/messages.py" line="300" />
         <source>座位 {seat}</source>
         <translation>seat {seat}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="300" />
+        <location filename="../../ceremony/messages.py" line="301" />
         <source>学校礼堂（主席台两排，台下三区）</source>
         <translation>School auditorium (two rostrum rows, three hall blocks)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="301" />
+        <location filename="../../ceremony/messages.py" line="302" />
         <source>阶梯教室 / 报告厅（主席台一排，台下两区）</source>
         <translation>Lecture theatre / hall (one rostrum row, two hall blocks)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="302" />
+        <location filename="../../ceremony/messages.py" line="303" />
         <source>会议室（主席台一排，台下一区）</source>
         <translation>Meeting room (one rostrum row, one hall block)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="304" />
+        <location filename="../../ceremony/messages.py" line="305" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="305" />
+        <location filename="../../ceremony/messages.py" line="306" />
         <source>人员都有类别</source>
         <translation>Everyone has a category</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="306" />
+        <location filename="../../ceremony/messages.py" line="307" />
         <source>位次已确认</source>
         <translation>Protocol order confirmed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="307" />
+        <location filename="../../ceremony/messages.py" line="308" />
         <source>会场已建好</source>
         <translation>Hall built</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="308" />
+        <location filename="../../ceremony/messages.py" line="309" />
         <source>主席台位次已排</source>
         <translation>Rostrum order set</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="309" />
+        <location filename="../../ceremony/messages.py" line="310" />
         <source>应到人员都有座位</source>
         <translation>Everyone expected has a seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="310" />
+        <location filename="../../ceremony/messages.py" line="311" />
         <source>证件已打印</source>
         <translation>Badges printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="311" />
+        <location filename="../../ceremony/messages.py" line="312" />
         <source>证件无需重印</source>
         <translation>No badge needs reprinting</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="312" />
+        <location filename="../../ceremony/messages.py" line="313" />
         <source>主席台桌签已打印</source>
         <translation>Rostrum table cards printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="313" />
+        <location filename="../../ceremony/messages.py" line="314" />
         <source>签到台联网</source>
         <translation>Check-in desks connected</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="314" />
+        <location filename="../../ceremony/messages.py" line="315" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="315" />
+        <location filename="../../ceremony/messages.py" line="316" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="316" />
+        <location filename="../../ceremony/messages.py" line="317" />
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="317" />
+        <location filename="../../ceremony/messages.py" line="318" />
         <source>{names} 等 {count} 人</source>
         <translation>{names} ({count} in all)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="318" />
+        <location filename="../../ceremony/messages.py" line="319" />
         <source>还没有人员：导入回执或逐个添加</source>
         <translation>Nobody yet: import the reply forms or add people one by one</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="319" />
+        <location filename="../../ceremony/messages.py" line="320" />
         <source>{seats} 个座位</source>
         <translation>{seats} seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="320" />
+        <location filename="../../ceremony/messages.py" line="321" />
         <source>还没有会场：用会场向导新建</source>
         <translation>No hall yet: build one with the hall wizard</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="321" />
+        <location filename="../../ceremony/messages.py" line="322" />
         <source>签到时测体温、查粤康码和行程卡</source>
         <translation>Temperature, health code and travel card are checked at check-in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="322" />
+        <location filename="../../ceremony/messages.py" line="323" />
         <source>未开启（活动设置中可开启）</source>
         <translation>Off (can be turned on in the event settings)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="323" />
+        <location filename="../../ceremony/messages.py" line="324" />
         <source>本机是联网签到台</source>
         <translation>This computer is a networked check-in desk</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="324" />
+        <location filename="../../ceremony/messages.py" line="325" />
         <source>单台签到（多台签到时在签到页开启主机）</source>
         <translation>Single desk (for several desks, start the host on the check-in page)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="325" />
+        <location filename="../../ceremony/messages.py" line="326" />
         <source>已开启主机，还没有签到台加入</source>
         <translation>Host started, no desk has joined yet</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="326" />
+        <location filename="../../ceremony/messages.py" line="327" />
         <source>{joined} 台已加入</source>
         <translation>{joined} desks joined</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="327" />
+        <location filename="../../ceremony/messages.py" line="328" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
         <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="328" />
+        <location filename="../../ceremony/messages.py" line="329" />
         <source>{path}</source>
         <translation>{path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="330" />
+        <location filename="../../ceremony/messages.py" line="331" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="331" />
+        <location filename="../../ceremony/messages.py" line="332" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="332" />
+        <location filename="../../ceremony/messages.py" line="333" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="333" />
+        <location filename="../../ceremony/messages.py" line="334" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="334" />
+        <location filename="../../ceremony/messages.py" line="335" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="335" />
+        <location filename="../../ceremony/messages.py" line="336" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="336" />
+        <location filename="../../ceremony/messages.py" line="337" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="337" />
+        <location filename="../../ceremony/messages.py" line="338" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>
