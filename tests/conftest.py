@@ -2,9 +2,10 @@
 
 ``small_event`` is the fixture event for unit tests: 45 people in every category of the demo, a small hall
 laid out like the demo's (a rostrum of two rows of 5; 8 rows of 16 in blocks of 4, 8, 4, the front zone in the
-centre block of row 1 with the guests' zone round it), seated by the default rules. Tests reach its people through ``cast``
-(``cast.leader``, ``cast.students[3]`` ...), never through literal ids. ``demo_event`` is the 300-person demo,
-for the demo's own tests and for tests that need its size.
+centre block of row 1 with the guests' zone round it, a media zone with spare seats), seated by the default
+rules; a few leaders come by car (two share one). Tests reach its people through ``cast`` (``cast.leader``,
+``cast.students[3]`` ...), never through literal ids (tests/test_fixture_use.py checks). ``demo_event`` is the
+300-person demo, for the demo's own tests and for tests that need its size or its real-length data.
 """
 
 from __future__ import annotations
@@ -66,13 +67,13 @@ SMALL_HALL = {
 # (category, unit, title, names, extra fields): rank follows this order.
 SCHOOL = "东莞市电子科技学校"
 SMALL_ROSTER = [
-    ("市领导", "东莞市人民政府", "副市长", ["龙振宇"], {"on_rostrum": True, "speaker": True}),
-    ("主办单位领导", "东莞市教育局", "局长", ["聂国华"], {"on_rostrum": True, "speaker": True}),
-    ("主办单位领导", "东莞市教育局", "副局长", ["曾丽"], {"on_rostrum": True}),
+    ("市领导", "东莞市人民政府", "副市长", ["龙振宇"], {"on_rostrum": True, "speaker": True, "plate": "粤SG0001"}),
+    ("主办单位领导", "东莞市教育局", "局长", ["聂国华"], {"on_rostrum": True, "speaker": True, "plate": "粤SA2468"}),
+    ("主办单位领导", "东莞市教育局", "副局长", ["曾丽"], {"on_rostrum": True, "plate": "粤SA2468"}),   # one car
     ("主办单位领导", SCHOOL, "校长", ["欧阳志明"], {"on_rostrum": True, "speaker": True}),
     ("主办单位领导", "市总工会", "副主席", ["单永强"], {}),
     ("科室负责人", "东莞市教育局", "职业教育与成人教育科科长", ["区慧", "查文博", "翟红"], {}),
-    ("院校负责人", "东莞职业技术学院", "院长", ["解伟"], {}),
+    ("院校负责人", "东莞职业技术学院", "院长", ["解伟"], {"plate": "粤SD8866"}),
     ("院校负责人", "东莞理工学校", "校长", ["仇建国", "朴海燕", "覃晓"], {}),
     ("初中校长", "塘厦镇第二初级中学", "校长", ["乐天", "华静", "盖军"], {}),
     ("行业企业代表", "东莞市模具行业协会", "会长", ["缪俊杰", "尉迟明"], {}),

@@ -124,17 +124,17 @@ def test_host_list_names_only_who_arrived_and_substitutes_as_such(small_event, c
     assert ".pdf 或 .txt" in str(bad.value)
 
 
-def test_vehicle_passes_and_gate_list(demo_event, tmp_path):
+def test_vehicle_passes_and_gate_list(small_event, tmp_path):
     from ceremony.printing import event_vehicles, write_vehicle_list, write_vehicle_passes
-    cars = event_vehicles(demo_event)
+    cars = event_vehicles(small_event)
     assert cars and all(car.plate for car in cars)
     shared = [car for car in cars if len(car.people) > 1]
     assert shared and shared[0].names.count("、") >= 1                      # a bureau's deputies share its car
-    assert write_vehicle_passes(demo_event, tmp_path / "passes.pdf", "A6") == len(cars)
+    assert write_vehicle_passes(small_event, tmp_path / "passes.pdf", "A6") == len(cars)
     from printing_support import page_count, text_of
     assert page_count(tmp_path / "passes.pdf") == len(cars)
     assert cars[0].plate in text_of(tmp_path / "passes.pdf")
-    write_vehicle_list(demo_event, tmp_path / "gate.pdf")
+    write_vehicle_list(small_event, tmp_path / "gate.pdf")
     plates = [c.plate for c in cars]
     text = text_of(tmp_path / "gate.pdf")
     positions = [text.index(p) for p in sorted(plates)]

@@ -246,14 +246,14 @@ def test_cli_exit_codes(tmp_path, empty_event, capsys):
     assert "imported 0, updated 3, skipped 0" in capsys.readouterr().out
 
 
-def test_cli_list_sort_and_export(tmp_path, demo_event, capsys):
+def test_cli_list_sort_and_export(tmp_path, small_event, capsys):
     import json
 
     import openpyxl
-    db = demo_event.path
+    db = small_event.path
     assert cli_main(["list", "--db", str(db), "--json", "--sort", "strokes"]) == 0
     names = [json.loads(line)["name"] for line in capsys.readouterr().out.splitlines()]
-    assert names == [p.name for p in demo_event.roster.sorted(demo_event.attendees(), "strokes")]
+    assert names == [p.name for p in small_event.roster.sorted(small_event.attendees(), "strokes")]
     out = tmp_path / "roster.xlsx"
     assert cli_main(["export", "--db", str(db), "--out", str(out)]) == 0
     sheet = openpyxl.load_workbook(out).active

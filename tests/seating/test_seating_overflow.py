@@ -49,7 +49,8 @@ def test_shrunk_zone_spills_into_the_next_zone_with_a_warning(small_event, cast)
     assert not any(s.attendee_id for s in service.plan() if s.id in blocked)
     # The zone behind still seats all of its own people, and a re-run moves nobody.
     assert all(seat_zone[p.id] == behind for p in small_event.attendees()
-               if service.seat_of(p.id) and p.category in {c.name for c in small_event.categories() if c.zone == behind})
+               if service.seat_of(p.id)
+               and p.category in {c.name for c in small_event.categories() if c.zone == behind})
     assert service.auto_seat(apply=False).operation.states == ()
 
 

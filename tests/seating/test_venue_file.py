@@ -110,7 +110,8 @@ def test_adding_a_seat_at_the_left_keeps_zone_on_the_same_seats(small_event):
     service.replace_venue(spec)
     row = sorted((s for s in service.plan() if s.section_name == "台下" and s.row == 1), key=lambda s: s.x)
     assert len(row) == 17
-    assert [s.x for s in row if s.zone_name == "前排领导嘉宾区"] == list(range(7, 15))   # the same 8 seats, one to the right
+    front = [s.x for s in row if s.zone_name == "前排领导嘉宾区"]
+    assert front == list(range(7, 15))                     # the same 8 seats, one place to the right
 
 
 def test_venue_operation_undo_restores_people(small_event):
@@ -118,7 +119,8 @@ def test_venue_operation_undo_restores_people(small_event):
     service = small_event.seating
     service.auto_seat()
     before = {s.attendee_id: (s.row, s.x) for s in service.plan() if s.attendee_id}
-    row2 = {aid: x for aid, (r, x) in before.items() if r == 2 and small_event.seating.seat_of(aid).section_kind == "hall"}
+    row2 = {aid: x for aid, (r, x) in before.items()
+            if r == 2 and small_event.seating.seat_of(aid).section_kind == "hall"}
     spec = edits.remove_row(service.venue_spec(), "台下", 1)
     inverse, changes = VenueOperation(spec).apply(small_event)
     assert changes.venue and small_event.repo.seat_count() == SEATS - 16
