@@ -84,9 +84,9 @@ def test_long_texts_do_not_widen_the_window(qtbot, small_event, cast):
     assert outside(window) == []
 
 
-def test_first_start_on_a_small_screen_is_maximised(qtbot, demo_event, monkeypatch):
+def test_first_start_on_a_small_screen_is_maximised(qtbot, small_event, monkeypatch):
     from ui import main_window
-    window = main_window.MainWindow(demo_event)
+    window = main_window.MainWindow(small_event)
     qtbot.addWidget(window)
     area = window.screen().availableGeometry()
     monkeypatch.setattr(main_window, "SMALL_SCREEN", (area.width() + 1, area.height() + 1))
