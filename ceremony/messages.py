@@ -298,6 +298,8 @@ CATALOGUE: dict[str, str] = {
     "seating.unzoned_seats": QT_TRANSLATE_NOOP("Domain", "未分区座位"),
     "seating.place": QT_TRANSLATE_NOOP("Domain", "{row}排{number}号"),
     "seating.seat_id": QT_TRANSLATE_NOOP("Domain", "座位 {seat}"),
+    "seat.label": QT_TRANSLATE_NOOP("Domain", "{section} {row}排{number}号"),
+    "seat.label_zone": QT_TRANSLATE_NOOP("Domain", "{section} {row}排{number}号（{zone}）"),
     "hall_template.auditorium": QT_TRANSLATE_NOOP("Domain", "学校礼堂（主席台两排，台下三区）"),
     "hall_template.lecture": QT_TRANSLATE_NOOP("Domain", "阶梯教室 / 报告厅（主席台一排，台下两区）"),
     "hall_template.conference": QT_TRANSLATE_NOOP("Domain", "会议室（主席台一排，台下一区）"),

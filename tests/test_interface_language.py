@@ -309,10 +309,23 @@ def test_seating_page_reports_auto_seating_in_one_language(qtbot, small_event, l
     assert expected <= codes and len(asked) == 1
     data = _data_strings(small_event) + ["贵宾区"]
     texts = [("ask", asked[0])] + [(f"report{i}", line) for i, line in enumerate(report.splitlines())]
+    texts += [(f"seat{item.seat_id}.toolTip", item.toolTip()) for item in page.scene.items_by_seat.values()]
+    page.run_search("龙振宇")                                   # the seated leader: name and seat in the list
+    texts += [(f"result{i}", page.results.item(i).text()) for i in range(page.results.count())]
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, exc, title="": shown.append(messages.error_text(exc)))
+    leader = page.results.item(0).data(Qt.ItemDataRole.UserRole)
+    seat = small_event.seating.seat_of(leader)
+    page.ctx.apply(small_event.seating.apply(small_event.seating.lock_operation([seat.id], True))[0])
+    empty = next(s for s in small_event.seating.plan() if s.attendee_id is None and not s.blocked)
+    page.move_person(leader, empty.id)                          # a locked seat: refused, with the seat named
+    assert len(shown) == 1
+    texts += [("error", shown[0])]
     found = _wrong_language(_visible_texts(page) + texts, language, data)
     assert not found, "\n".join(found)
     if language == "en":
         assert "No rostrum seat left" in report and ("capacity cap" if distancing else "has no seats") in report
+        assert "row 1 seat" in shown[0] and "row 1 seat" in page.results.item(0).text()
 
 
 def test_hall_builder_lists_its_templates_in_one_language(qtbot, language):

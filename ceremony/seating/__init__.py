@@ -14,7 +14,7 @@ __all__, __getattr__ = lazy_exports(__name__, {
     "rostrum": ("EVEN_A", "EVEN_B", "RULE_LEFT", "RULE_RIGHT", "place_rostrum"),
     "service": ("AssignedSeat", "AutoResult", "SeatingError", "SeatingService", "SeatLocked", "SeatOperation",
                 "SeatState", "SeatUnavailable", "VenueOperation", "rostrum_numbers"),
-    "venue": ("VenueError", "read_venue_file", "seat_label", "write_venue"),
+    "venue": ("VenueError", "read_venue_file", "seat_label", "seat_message", "write_venue"),
     "templates": ("TEMPLATES", "HallTemplate", "build_spec", "parse_cells", "parse_hall", "parse_rostrum",
                   "template_spec"),
 })

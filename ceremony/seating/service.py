@@ -19,6 +19,7 @@ from ceremony.messages import Message
 from ceremony.models import Changes, Seat, Section, Zone
 from ceremony.seating.auto import SETTING, AutoPlan, SeatingRules, compute_plan, rank_key
 from ceremony.seating.venue import seat_label as _seat_label
+from ceremony.seating.venue import seat_message as _seat_message
 
 if TYPE_CHECKING:
     from ceremony.event import Event
@@ -33,17 +34,18 @@ class SeatingError(CeremonyError):
 class SeatLocked(SeatingError):
     code = "seat.locked"
 
-    def __init__(self, label: str):
+    def __init__(self, label: Message | str):
+        """``label``: the seat (:func:`~ceremony.seating.venue.seat_message`)."""
         super().__init__(label=label)
-        self.label = label
+        self.label = str(label)
 
 
 class SeatUnavailable(SeatingError):
     """``code``: seat.blocked, seat.no_such_seat or seat.gone."""
 
-    def __init__(self, code: str, /, label: str = "", **params):
+    def __init__(self, code: str, /, label: Message | str = "", **params):
         super().__init__(code, label=label, **params)
-        self.label = label
+        self.label = str(label)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,11 @@ class SeatingService:
         """"台下 3排12号（嘉宾区）", or "" when unseated."""
         return _seat_label(self.repo.seat_of(attendee_id))
 
+    def seat_message(self, attendee_id: int) -> Message | None:
+        """The attendee's seat as a message (the interface's language), None when unseated."""
+        seat = self.repo.seat_of(attendee_id)
+        return _seat_message(seat) if seat else None
+
     def seat_labels(self) -> dict[int, str]:
         """Every seated attendee's label in one query (badge batches)."""
         return {s.attendee_id: _seat_label(s) for s in self.repo.seat_rows() if s.attendee_id}
@@ -207,13 +214,13 @@ class SeatingService:
         target = self._seat_or_fail(seat_id)
         old = self.repo.seat_of(attendee_id)
         if target.blocked:
-            raise SeatUnavailable("seat.blocked", _seat_label(target))
+            raise SeatUnavailable("seat.blocked", _seat_message(target))
         if old and old.locked:
-            raise SeatLocked(_seat_label(old))
+            raise SeatLocked(_seat_message(old))
         if target.attendee_id == attendee_id:
             return SeatOperation(())
         if target.locked:
-            raise SeatLocked(_seat_label(target))
+            raise SeatLocked(_seat_message(target))
         states = [SeatState(_key(target), attendee_id)]
         if old:
             states.append(SeatState(_key(old), target.attendee_id))
@@ -230,7 +237,7 @@ class SeatingService:
         rows = [self._seat_or_fail(s) for s in seat_ids]
         locked = [r for r in rows if r.locked]
         if locked:
-            raise SeatLocked(_seat_label(locked[0]))
+            raise SeatLocked(_seat_message(locked[0]))
         return SeatOperation(tuple(SeatState(_key(r), None) for r in rows if r.attendee_id))
 
     def clear_operation(self, keep_locked: bool = True) -> SeatOperation:

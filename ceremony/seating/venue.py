@@ -26,6 +26,7 @@ from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
+from ceremony import messages
 from ceremony.errors import CeremonyError, ValidationError
 from ceremony.models import Seat, Section, Zone
 
@@ -387,10 +388,13 @@ def dump_spec(spec: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def seat_message(seat: Seat) -> messages.Message:
+    """A seat as a message (section, row, number and zone are its parameters)."""
+    code = "seat.label_zone" if seat.zone_name else "seat.label"
+    return messages.message(code, section=seat.section_name, row=seat.row, number=seat.number,
+                            zone=seat.zone_name or "")
+
+
 def seat_label(seat: Seat | None) -> str:
     """How a seat reads on a badge or at the desk: 主席台 1排5号 / 台下 3排12号（嘉宾区）."""
-    if not seat:
-        return ""
-    text = f"{seat.section_name} {seat.row}排{seat.number}号".strip()
-    zone = seat.zone_name
-    return f"{text}（{zone}）" if zone else text
+    return seat_message(seat).text.strip() if seat else ""

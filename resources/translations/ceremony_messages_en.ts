@@ -1269,181 +1269,191 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="301" />
+        <source>{section} {row}排{number}号</source>
+        <translation>{section} row {row} seat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="302" />
+        <source>{section} {row}排{number}号（{zone}）</source>
+        <translation>{section} row {row} seat {number} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="303" />
         <source>学校礼堂（主席台两排，台下三区）</source>
         <translation>School auditorium (two rostrum rows, three hall blocks)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="302" />
+        <location filename="../../ceremony/messages.py" line="304" />
         <source>阶梯教室 / 报告厅（主席台一排，台下两区）</source>
         <translation>Lecture theatre / hall (one rostrum row, two hall blocks)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="303" />
+        <location filename="../../ceremony/messages.py" line="305" />
         <source>会议室（主席台一排，台下一区）</source>
         <translation>Meeting room (one rostrum row, one hall block)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="305" />
+        <location filename="../../ceremony/messages.py" line="307" />
         <source>名单已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="306" />
+        <location filename="../../ceremony/messages.py" line="308" />
         <source>人员都有类别</source>
         <translation>Everyone has a category</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="307" />
+        <location filename="../../ceremony/messages.py" line="309" />
         <source>位次已确认</source>
         <translation>Protocol order confirmed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="308" />
+        <location filename="../../ceremony/messages.py" line="310" />
         <source>会场已建好</source>
         <translation>Hall built</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="309" />
+        <location filename="../../ceremony/messages.py" line="311" />
         <source>主席台位次已排</source>
         <translation>Rostrum order set</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="310" />
+        <location filename="../../ceremony/messages.py" line="312" />
         <source>应到人员都有座位</source>
         <translation>Everyone expected has a seat</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="311" />
+        <location filename="../../ceremony/messages.py" line="313" />
         <source>证件已打印</source>
         <translation>Badges printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="312" />
+        <location filename="../../ceremony/messages.py" line="314" />
         <source>证件无需重印</source>
         <translation>No badge needs reprinting</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="313" />
+        <location filename="../../ceremony/messages.py" line="315" />
         <source>主席台桌签已打印</source>
         <translation>Rostrum table cards printed</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="314" />
+        <location filename="../../ceremony/messages.py" line="316" />
         <source>签到台联网</source>
         <translation>Check-in desks connected</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="315" />
+        <location filename="../../ceremony/messages.py" line="317" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="316" />
+        <location filename="../../ceremony/messages.py" line="318" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="317" />
+        <location filename="../../ceremony/messages.py" line="319" />
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="318" />
+        <location filename="../../ceremony/messages.py" line="320" />
         <source>{names} 等 {count} 人</source>
         <translation>{names} ({count} in all)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="319" />
+        <location filename="../../ceremony/messages.py" line="321" />
         <source>还没有人员：导入回执或逐个添加</source>
         <translation>Nobody yet: import the reply forms or add people one by one</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="320" />
+        <location filename="../../ceremony/messages.py" line="322" />
         <source>{seats} 个座位</source>
         <translation>{seats} seats</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="321" />
+        <location filename="../../ceremony/messages.py" line="323" />
         <source>还没有会场：用会场向导新建</source>
         <translation>No hall yet: build one with the hall wizard</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="322" />
+        <location filename="../../ceremony/messages.py" line="324" />
         <source>签到时测体温、查粤康码和行程卡</source>
         <translation>Temperature, health code and travel card are checked at check-in</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="323" />
+        <location filename="../../ceremony/messages.py" line="325" />
         <source>未开启（活动设置中可开启）</source>
         <translation>Off (can be turned on in the event settings)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="324" />
+        <location filename="../../ceremony/messages.py" line="326" />
         <source>本机是联网签到台</source>
         <translation>This computer is a networked check-in desk</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="325" />
+        <location filename="../../ceremony/messages.py" line="327" />
         <source>单台签到（多台签到时在签到页开启主机）</source>
         <translation>Single desk (for several desks, start the host on the check-in page)</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="326" />
+        <location filename="../../ceremony/messages.py" line="328" />
         <source>已开启主机，还没有签到台加入</source>
         <translation>Host started, no desk has joined yet</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="327" />
+        <location filename="../../ceremony/messages.py" line="329" />
         <source>{joined} 台已加入</source>
         <translation>{joined} desks joined</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="328" />
+        <location filename="../../ceremony/messages.py" line="330" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
         <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="329" />
+        <location filename="../../ceremony/messages.py" line="331" />
         <source>{path}</source>
         <translation>{path}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="331" />
+        <location filename="../../ceremony/messages.py" line="333" />
         <source>没有这个设置项：{key}（可用：{known}）</source>
         <translation>No such setting: {key} (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="332" />
+        <location filename="../../ceremony/messages.py" line="334" />
         <source>设置 {key} 应为 true 或 false，而不是 {value}</source>
         <translation>Setting {key} must be true or false, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="333" />
+        <location filename="../../ceremony/messages.py" line="335" />
         <source>设置 {key} 应为整数，而不是 {value}</source>
         <translation>Setting {key} must be a whole number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="334" />
+        <location filename="../../ceremony/messages.py" line="336" />
         <source>设置 {key} 应为 {choices} 之一，而不是 {value}</source>
         <translation>Setting {key} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="335" />
+        <location filename="../../ceremony/messages.py" line="337" />
         <source>设置 {key} 应为 JSON {kind}，而不是 {value}</source>
         <translation>Setting {key} must be a JSON {kind}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="336" />
+        <location filename="../../ceremony/messages.py" line="338" />
         <source>设置 {key} 不能为空</source>
         <translation>Setting {key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="337" />
+        <location filename="../../ceremony/messages.py" line="339" />
         <source>设置 {key} 由程序自动设定，不能手工修改</source>
         <translation>Setting {key} is set by the program and cannot be changed by hand</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="338" />
+        <location filename="../../ceremony/messages.py" line="340" />
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>

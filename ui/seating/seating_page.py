@@ -239,7 +239,8 @@ class SeatingPage(QWidget):
             self.scene.highlight(None)
             return
         for p in self.ctx.event.roster.search(text, 20):
-            label = self.ctx.event.seating.seat_label(p.id) or self.tr("未排座")
+            seat = self.ctx.event.seating.seat_message(p.id)
+            label = messages.message_text(seat) if seat else self.tr("未排座")
             item = QListWidgetItem(f"{p.name}  {label}")
             item.setData(Qt.UserRole, p.id)
             self.results.addItem(item)

@@ -9,13 +9,30 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
+from ceremony import messages as catalogue
 from ceremony.models import Seat
+from ceremony.seating import seat_message
 
 
 SEAT_W, SEAT_H = 46.0, 36.0          # one seat, in scene units (about 0.55 m × 0.45 m to scale)
 ROSTRUM_H = 46.0
 STAGE_H = 30.0
 LABEL_W = 64.0                        # row numbers on both sides
+
+
+_TRANSLATED: dict[str, str] = {}
+
+
+def _translated(key: str) -> str:
+    """A seat's texts in the interface language, looked up once per scene build (a hall has thousands of seats)."""
+    if key not in _TRANSLATED:
+        if key == "reserved":
+            _TRANSLATED[key] = QCoreApplication.translate("SeatingScene", "预留：%1")
+        elif key == "blocked":
+            _TRANSLATED[key] = QCoreApplication.translate("SeatingScene", "封")    # the mark on a closed seat
+        else:
+            _TRANSLATED[key] = QCoreApplication.translate(catalogue.CONTEXT, catalogue.CATALOGUE[key])
+    return _TRANSLATED[key]
 
 
 class SeatItem(QGraphicsItem):
@@ -56,13 +73,12 @@ class SeatItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         s = self.seat
-        text = f"{s.section_name} {s.row}排{s.number}号"
-        if s.zone_name:
-            text += f"（{s.zone_name}）"
+        label = seat_message(s)
+        text = catalogue.fill(_translated(label.code), label.params)
         if self.name:
             text += f"\n{self.name}"
         if s.reserved:
-            text += f"\n预留：{s.reserved}"
+            text += "\n" + _translated("reserved").replace("%1", s.reserved)
         return text
 
     def boundingRect(self) -> QRectF:
@@ -94,7 +110,7 @@ class SeatItem(QGraphicsItem):
         else:
             painter.setFont(_fonts()["small"])
             painter.drawText(top, Qt.AlignCenter, s.number)
-        text = self.name or ("封" if s.blocked else (s.reserved or ""))
+        text = self.name or (_translated("blocked") if s.blocked else (s.reserved or ""))
         if text:
             painter.setFont(_fonts()[min(len(text), 6)])
             painter.setPen(_BLACK if self.name else _GREY)
@@ -154,6 +170,7 @@ class SeatingScene(QGraphicsScene):
         for item in self.items():
             if item.parentItem() is None:
                 self.removeItem(item)
+        _TRANSLATED.clear()                  # the interface language may have changed since the last build
         self.items_by_seat.clear()
         self.seat_of_attendee.clear()
         self._highlight = None
