@@ -39,6 +39,11 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     QMessageBox.warning(parent, title or QApplication.translate("Messages", "出错了"), error_text(exc))
 
 
+def show_notice(parent: QWidget | None, text: str, title: str = "") -> None:
+    """Tell the user what to do first (a sentence of ui/ itself, already translated). Tests replace this."""
+    QMessageBox.information(parent, title or QApplication.translate("Messages", "提示"), text)
+
+
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/no question; tests replace this function."""
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

@@ -18,7 +18,12 @@
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52" />
+        <location filename="../../ui/messages.py" line="44" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

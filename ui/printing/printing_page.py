@@ -220,7 +220,7 @@ class PrintingPage(QWidget):
     def _current_person(self) -> int | None:
         person = self.options.current_person()
         if person is None:
-            messages.show_error(self, CeremonyError(self.tr("请先在人员列表中点选一人")), self.tr("胸卡"))
+            messages.show_notice(self, self.tr("请先在人员列表中点选一人"), self.tr("胸卡"))
         return person
 
     def print_current_badge(self) -> None:

@@ -330,7 +330,7 @@ class RosterPage(QWidget):
     def import_clipboard(self) -> None:
         text = QApplication.clipboard().text()
         if not text.strip():
-            messages.show_error(self, CeremonyError(self.tr("剪贴板中没有内容：请先在表格中复制（含表头行）")))
+            messages.show_notice(self, self.tr("剪贴板中没有内容：请先在表格中复制（含表头行）"))
             return
         from ui.roster.import_dialog import ImportDialog
         ImportDialog(self.ctx, text=text, parent=self).exec()

@@ -288,7 +288,7 @@ class SeatingPage(QWidget):
         seats = self.scene.selected_seats()
         person = getattr(self, "_chosen_person", None)
         if person is None or len(seats) != 1:
-            messages.show_error(self, CeremonyError(self.tr("请先在右侧选择一个人，再在图上选择一个座位")))
+            messages.show_notice(self, self.tr("请先在右侧选择一个人，再在图上选择一个座位"))
             return
         self.move_person(person, seats[0].seat_id)
 

@@ -60,7 +60,7 @@ class VenueActions:
     def _need_selection(self) -> list[tuple[str, int, int]] | None:
         keys = self._selected_keys()
         if not keys:
-            messages.show_error(self.page, CeremonyError(self.tr("请先在图上选择座位（拖框或按住 Ctrl 点选）")))
+            messages.show_notice(self.page, self.tr("请先在图上选择座位（拖框或按住 Ctrl 点选）"))
             return None
         return keys
 
