@@ -51,7 +51,7 @@ def _names(people, limit: int = 5) -> Message | None:
     names = [p.name for p in people]
     if not names:
         return None
-    shown = "、".join(names[:limit])
+    shown = names[:limit]                   # a list: each language joins it its own way
     if len(names) > limit:
         return message("checklist.names_more", names=shown, count=len(names))
     return message("checklist.names", names=shown)
@@ -111,7 +111,7 @@ def _desks_item(event) -> CheckItem:
         note = message("checklist.desks.none_joined")
     elif silent:
         note = message("checklist.desks.silent", joined=len(desks), silent=len(silent),
-                       names="、".join(d.name for d in silent))
+                       names=[d.name for d in silent])
     else:
         note = message("checklist.desks.joined", joined=len(desks))
     return CheckItem("desks", len(silent) if desks else 1, WARNS, "checkin", note)
