@@ -227,4 +227,4 @@ def test_the_hall_builder_says_what_is_wrong_with_a_blocked_seat_in_english(qtbo
 def test_the_cli_note_on_a_character_without_stroke_data_is_chinese(capsys):
     from ceremony.cli.common import report_unplaced_characters
     report_unplaced_characters(["万俟卨"])
-    assert capsys.readouterr().err == "note: 「卨」没有笔顺数据，按笔画数估计位置，请核对：万俟卨\n"
+    assert capsys.readouterr().err == "提示：「卨」没有笔顺数据，按笔画数估计位置，请核对：万俟卨\n"

@@ -7,23 +7,21 @@ Errors print one line and exit non-zero, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import pkgutil
 import sys
 
 from ceremony import __version__, messages
+from ceremony.cli.common import DB_HELP, error_line, os_error_text
+from ceremony.cli.parsing import ChineseArgumentParser
 from ceremony.errors import CeremonyError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ceremony",
-        description="会务助手：名单、座次、证件、签到与出席报表 (run one ceremony: roster, seating, badges, check-in, report)",
-    )
-    parser.add_argument("--db", metavar="PATH", help="活动文件 (event file; default: $CEREMONY_DB or the user data folder)")
-    parser.add_argument("--version", action="version", version=f"ceremony {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+def build_parser() -> ChineseArgumentParser:
+    parser = ChineseArgumentParser(prog="ceremony", description="会务助手：名单、座次、证件、签到与出席报表")
+    parser.add_argument("--db", metavar="活动文件", help=DB_HELP)
+    parser.add_argument("--version", action="version", version=f"ceremony {__version__}", help="显示版本号并退出")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
     # core (init, info) first in --help, then the areas in the order a ceremony is prepared
     order = ["core_cmds", "settings_cmds", "roster_cmds", "seating_cmds", "printing_cmds", "prepare_cmds",
              "checkin_cmds", "sync_cmds", "report_cmds", "desk_cmds", "backup_cmds"]
@@ -47,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CeremonyError as exc:
-        print(f"ceremony: 错误: {exc.message}", file=sys.stderr)
+        print(error_line(exc.message), file=sys.stderr)
         return getattr(exc, "exit_status", 1)
     except BrokenPipeError:
         return 0
@@ -55,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ceremony: {messages.text('cancelled')}", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"ceremony: 错误: {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        print(error_line(os_error_text(exc)), file=sys.stderr)
         return 1
 
 

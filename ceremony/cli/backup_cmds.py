@@ -23,18 +23,18 @@ class BackupNotFound(CeremonyError):
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="备份活动文件 (a consistent copy of the event file)")
-    p.add_argument("--out", metavar="FILE", help="备份到此文件；不给则放入自动备份文件夹 (default: the backups folder)")
+    p = sub.add_parser("backup", help="备份活动文件（一致的完整副本）")
+    p.add_argument("--out", metavar="文件", help="备份到此文件；不给则放入自动备份文件夹")
     add_db_option(p)
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("backups", help="列出备份：时间、原因、大小 (list the backups)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("backups", help="列出备份：时间、原因、大小")
+    p.add_argument("--json", action="store_true", help="每个备份一行 JSON")
     add_db_option(p)
     p.set_defaults(handler=cmd_backups)
 
-    p = sub.add_parser("restore", help="用备份替换活动文件，当前文件先另存为备份 (restore a backup)")
-    p.add_argument("backup", help="备份编号（见 ceremony backups）或备份文件 (number from `backups`, or a file)")
+    p = sub.add_parser("restore", help="用备份替换活动文件，当前文件先另存为备份")
+    p.add_argument("backup", metavar="备份", help="备份编号（见 ceremony backups）或备份文件")
     add_db_option(p)
     p.set_defaults(handler=cmd_restore)
 
@@ -61,7 +61,7 @@ def cmd_backups(args) -> int:
                         "reason": b.reason, "size": b.size})
         return 0
     if not found:
-        print(f"{path} 还没有备份 (no backups yet): {backups.folder_for(path)}")
+        print(f"{path} 还没有备份（备份文件夹：{backups.folder_for(path)}）")
         return 0
     print(f"{backups.folder_for(path)}")
     for n, b in enumerate(found, 1):

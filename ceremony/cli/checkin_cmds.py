@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ceremony.checkin import ALREADY, OK, HealthReading, ScanResult, parse_health_code
 from ceremony.errors import ValidationError
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import UNCATEGORISED, add_db_option, exported_line, open_event, print_json
 
 if TYPE_CHECKING:
     from ceremony.event import Event
@@ -15,73 +15,76 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ALREADY, EXIT_REJECTED = 0, 3, 4
 STATUS_TEXT = {"ok": "签到成功", "already": "已签到", "invalid": "无效/伪造二维码", "other_event": "其他活动的证件",
                "revoked": "证件已作废", "unknown": "查无此人", "refused": "健康检查未通过", "remeasure": "体温异常，请复测"}
+DESK_HELP = "签到台名称；默认为活动设置"
+JSON_RESULT_HELP = "以 JSON 输出结果"
 STATE_TEXT = {"pending": "未到", "present": "已到", "late": "迟到", "leave": "请假", "absent": "缺席",
               "substitute": "代参加"}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("checkin", help="签到：扫码内容或搜索 (check in by code or search)")
-    p.add_argument("code", nargs="?", help="二维码内容 (the scanned code)")
-    p.add_argument("--search", metavar="TEXT", help="按姓名/拼音/首字母/手机尾号/证号查找 (search)")
-    p.add_argument("--pick", type=int, metavar="N", help="与 --search 同用：为第 N 个结果签到 (check in result N)")
-    p.add_argument("--id", type=int, dest="attendee_id", metavar="ID", help="按人员编号签到 (check in by id)")
-    p.add_argument("--manual", metavar="HH:MM", help="补签并记录该时间 (manual check-in at this time)")
-    p.add_argument("--substitute", metavar="NAME", help="代参加人姓名 (a substitute came)")
-    p.add_argument("--desk", metavar="NAME", help="签到台名称 (desk name; default: event setting)")
+    p = sub.add_parser("checkin", help="签到：扫码内容或搜索")
+    p.add_argument("code", nargs="?", metavar="二维码内容", help="扫码枪读到的内容")
+    p.add_argument("--search", metavar="文字", help="按姓名/拼音/首字母/手机尾号/证号查找")
+    p.add_argument("--pick", type=int, metavar="N", help="与 --search 同用：为第 N 个结果签到")
+    p.add_argument("--id", type=int, dest="attendee_id", metavar="编号", help="按人员编号签到")
+    p.add_argument("--manual", metavar="HH:MM", help="补签并记录该时间")
+    p.add_argument("--substitute", metavar="姓名", help="代参加人姓名")
+    p.add_argument("--desk", metavar="台名", help=DESK_HELP)
     _health_options(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_RESULT_HELP)
     add_db_option(p)
     p.set_defaults(handler=cmd_checkin)
 
-    p = sub.add_parser("undo-checkin", help="撤销一条签到记录 (undo a check-in)")
-    p.add_argument("checkin_id", type=int, metavar="ID")
-    p.add_argument("--reason", required=True, help="撤销原因 (reason)")
-    p.add_argument("--desk", metavar="NAME")
+    p = sub.add_parser("undo-checkin", help="撤销一条签到记录")
+    p.add_argument("checkin_id", type=int, metavar="记录编号", help="签到记录的编号")
+    p.add_argument("--reason", required=True, metavar="原因", help="撤销原因")
+    p.add_argument("--desk", metavar="台名", help=DESK_HELP)
     add_db_option(p)
     p.set_defaults(handler=cmd_undo)
 
-    p = sub.add_parser("mark", help="标记请假/缺席/代参加 (set an attendance mark)")
-    p.add_argument("attendee_id", type=int, metavar="ID")
-    p.add_argument("state", choices=["leave", "absent", "substitute", "clear"])
-    p.add_argument("--reason", default="")
-    p.add_argument("--substitute", default="", metavar="NAME")
+    p = sub.add_parser("mark", help="标记请假/缺席/代参加")
+    p.add_argument("attendee_id", type=int, metavar="编号", help="人员编号")
+    p.add_argument("state", choices=["leave", "absent", "substitute", "clear"], metavar="标记",
+                   help="leave 请假 / absent 缺席 / substitute 代参加 / clear 清除标记")
+    p.add_argument("--reason", default="", metavar="原因", help="请假或缺席的原因")
+    p.add_argument("--substitute", default="", metavar="姓名", help="代参加人姓名")
     add_db_option(p)
     p.set_defaults(handler=cmd_mark)
 
-    p = sub.add_parser("walk-in", help="现场登记并签到 (register a walk-in guest and check in)")
-    p.add_argument("name")
-    p.add_argument("--unit", default="")
-    p.add_argument("--title", default="")
-    p.add_argument("--category", default="")
-    p.add_argument("--phone", default="")
-    p.add_argument("--desk", metavar="NAME")
+    p = sub.add_parser("walk-in", help="现场登记并签到")
+    p.add_argument("name", metavar="姓名", help="来宾姓名")
+    p.add_argument("--unit", default="", metavar="单位", help="单位")
+    p.add_argument("--title", default="", metavar="职务", help="职务")
+    p.add_argument("--category", default="", metavar="类别", help="人员类别")
+    p.add_argument("--phone", default="", metavar="手机", help="手机号码")
+    p.add_argument("--desk", metavar="台名", help=DESK_HELP)
     _health_options(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_RESULT_HELP)
     add_db_option(p)
     p.set_defaults(handler=cmd_walk_in)
 
-    p = sub.add_parser("checkin-export", help="导出本台签到记录，供其他签到台合并 (export this desk's log)")
-    p.add_argument("path", help="输出 JSON 文件 (output file)")
+    p = sub.add_parser("checkin-export", help="导出本台签到记录，供其他签到台合并")
+    p.add_argument("path", metavar="文件", help="输出的 JSON 文件")
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("checkin-merge", help="合并其他签到台导出的记录，不重复计数 (merge another desk's log)")
-    p.add_argument("paths", nargs="+", help="其他签到台导出的 JSON 文件 (exported files)")
+    p = sub.add_parser("checkin-merge", help="合并其他签到台导出的记录，不重复计数")
+    p.add_argument("paths", nargs="+", metavar="文件", help="其他签到台导出的 JSON 文件")
     add_db_option(p)
     p.set_defaults(handler=cmd_merge)
 
-    p = sub.add_parser("board", help="签到实况：应到/实到/未到 (live attendance figures)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("board", help="签到实况：应到/实到/未到")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
     add_db_option(p)
     p.set_defaults(handler=cmd_board)
 
 
 def _health_options(p) -> None:
-    p.add_argument("--temperature", type=float, metavar="°C", help="体温 (body temperature)")
-    p.add_argument("--health-code", metavar="COLOUR", help="粤康码 green/yellow/red (绿/黄/红)")
-    p.add_argument("--trip", action="store_true", help="行程卡显示中高风险地区 (trip card flagged)")
-    p.add_argument("--no-mask", action="store_true", help="未戴口罩 (no mask)")
-    p.add_argument("--retest", action="store_true", help="此体温为复测值 (this temperature is the re-measurement)")
+    p.add_argument("--temperature", type=float, metavar="°C", help="体温")
+    p.add_argument("--health-code", metavar="颜色", help="粤康码：绿/黄/红（或 green/yellow/red）")
+    p.add_argument("--trip", action="store_true", help="行程卡显示中高风险地区")
+    p.add_argument("--no-mask", action="store_true", help="未戴口罩")
+    p.add_argument("--retest", action="store_true", help="此体温为复测值")
 
 
 def _reading(args) -> HealthReading | None:
@@ -190,7 +193,7 @@ def cmd_walk_in(args) -> int:
 def cmd_export(args) -> int:
     from ceremony.sync import export_log
     count = export_log(open_event(args), args.path)
-    print(f"已导出 {count} 条签到记录到 {args.path}")
+    print(exported_line(count, "条签到记录", args.path))
     return 0
 
 
@@ -216,7 +219,7 @@ def cmd_board(args) -> int:
           f"  请假 {t.leave}  缺席 {t.absent}  健康未通过 {board.refused}")
     for group in board.by_category:
         g = group.tally
-        print(f"  {group.name or '(未分类)'}: 应到 {g.expected} 实到 {g.arrived} 未到 {g.pending}")
+        print(f"  {group.name or UNCATEGORISED}: 应到 {g.expected} 实到 {g.arrived} 未到 {g.pending}")
     waiting = "、".join(p.name for p in board.leaders_pending)
     print("主席台领导已到齐" if board.leaders_all_here else f"主席台领导未到: {waiting}")
     return 0

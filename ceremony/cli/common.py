@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import json
 import os
 import shlex
@@ -15,10 +16,50 @@ from ceremony.event import Event
 from ceremony.paths import resolve_event_path
 
 
+DB_HELP = "活动文件；默认为环境变量 CEREMONY_DB，否则为用户数据文件夹中的演示活动"
+
+# Lines several commands print, worded once.
+UNCATEGORISED = "(未分类)"
+
+
+def error_line(text: str) -> str:
+    """The one line a failed command prints on stderr."""
+    return f"ceremony: 错误: {text}"
+
+
+def note_line(text: str) -> str:
+    """A remark beside the result (stdout or stderr), not an error."""
+    return f"提示：{text}"
+
+
+def written_line(path, detail: str = "") -> str:
+    """A file was written: its path and, in brackets, what is in it."""
+    return f"已生成 {path}" + (f"（{detail}）" if detail else "")
+
+
+def exported_line(count: int, what: str, path) -> str:
+    """Records went out to a file: how many of what, and where."""
+    return f"已导出 {count} {what}到 {path}"
+
+
+_OS_ERRORS = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "不允许此操作",
+              errno.EEXIST: "文件已存在", errno.EISDIR: "这是文件夹，不是文件", errno.ENOTDIR: "路径中有一段不是文件夹",
+              errno.ENOSPC: "磁盘已满", errno.EROFS: "只读的磁盘", errno.EBUSY: "文件正被占用",
+              errno.ENAMETOOLONG: "文件名太长", errno.EINVAL: "参数无效"}
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error in Chinese: the file and what went wrong (the system's own words are
+    English on most machines; an unknown one keeps its number)."""
+    what = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
+    if what is None:
+        what = f"系统错误 {exc.errno}" if exc.errno is not None else "系统错误"
+    return f"{exc.filename}: {what}" if exc.filename else what
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the command name is not overwritten by this default.
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="活动文件 (event file; default: $CEREMONY_DB or the demo event in the user data folder)")
+    parser.add_argument("--db", metavar="活动文件", default=argparse.SUPPRESS, help=DB_HELP)
 
 
 def open_event(args, read_only: bool = False) -> Event:
@@ -66,9 +107,8 @@ def _plain(value):
 
 def add_convention_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--convention", choices=("zhengxie", "renda"),
-                        help="姓氏笔画排序中单名的处理：政协 (单名在前) / 人大 (按第二字)；默认为活动设置 stroke_convention "
-                             "(single given names in stroke order: zhengxie = blank first, renda = real second "
-                             "character; default: the event setting)")
+                        help="姓氏笔画排序中单名的处理：zhengxie 政协惯例（单名视为第二字空白，排在前）/ renda 人大惯例"
+                             "（按第二字的笔画）；默认为活动设置 stroke_convention")
 
 
 def report_unplaced_characters(names) -> None:
@@ -76,4 +116,4 @@ def report_unplaced_characters(names) -> None:
     from ceremony.roster import unplaced_characters
     for char, holders in unplaced_characters(names).items():
         shown = "、".join(holders[:5]) + ("…" if len(holders) > 5 else "")
-        print(f"note: {messages.text('roster.unplaced_character', {'char': char, 'names': shown})}", file=sys.stderr)
+        print(note_line(messages.text("roster.unplaced_character", {"char": char, "names": shown})), file=sys.stderr)

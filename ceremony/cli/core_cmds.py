@@ -10,24 +10,25 @@ from ceremony.errors import ValidationError
 from ceremony.event import Event
 from ceremony.models import EventInfo
 from ceremony.paths import resolve_event_path
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import UNCATEGORISED, add_db_option, open_event, print_json
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="新建活动文件 (create an event file)")
-    p.add_argument("path", nargs="?", help="活动文件路径 (defaults to --db / CEREMONY_DB / the default location)")
-    p.add_argument("--demo", action="store_true", help="填入演示活动 (the demo ceremony)")
-    p.add_argument("--name", default="", help="活动名称 (event name)")
-    p.add_argument("--date", default="", metavar="YYYY-MM-DD HH:MM", help="开始时间 (start)")
-    p.add_argument("--venue", default="", help="地点 (venue)")
-    p.add_argument("--hosts", default="", help="主办单位，用顿号或逗号分隔 (hosts)")
-    p.add_argument("--organiser", default="", help="承办单位 (organiser)")
-    p.add_argument("--no-categories", action="store_true", help="不预置人员类别 (start without categories)")
+    p = sub.add_parser("init", help="新建活动文件")
+    p.add_argument("path", nargs="?", metavar="活动文件",
+                   help="新文件的路径；不给时用 --db，其次环境变量 CEREMONY_DB，再次默认位置")
+    p.add_argument("--demo", action="store_true", help="填入演示活动")
+    p.add_argument("--name", default="", metavar="名称", help="活动名称")
+    p.add_argument("--date", default="", metavar="YYYY-MM-DD HH:MM", help="开始时间")
+    p.add_argument("--venue", default="", metavar="地点", help="活动地点")
+    p.add_argument("--hosts", default="", metavar="单位", help="主办单位，用顿号或逗号分隔")
+    p.add_argument("--organiser", default="", metavar="单位", help="承办单位")
+    p.add_argument("--no-categories", action="store_true", help="不预置人员类别")
     add_db_option(p)
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("info", help="活动概况与分类人数 (event summary)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("info", help="活动概况与分类人数")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
     add_db_option(p)
     p.set_defaults(handler=cmd_info)
 
@@ -45,7 +46,7 @@ def cmd_init(args) -> int:
     print(f"已创建 {event.path} ({event.repo.attendee_count()} 人，{len(event.categories())} 个类别)")
     if not args.demo:
         print("下一步：ceremony venue --new --template auditorium（会场），ceremony import 回执.xlsx（名单），"
-              "ceremony check（还缺什么） (next: venue, import, check)")
+              "ceremony check（还缺什么）")
     event.close()
     return 0
 
@@ -82,5 +83,5 @@ def cmd_info(args) -> int:
           f"    已排座: {summary['assigned']}    签到记录: {summary['checkins']}")
     width = max((len(k) for k in summary["by_category"]), default=0)
     for name, count in summary["by_category"].items():
-        print(f"  {name or '(未分类)'}{'　' * (width - len(name))}  {count}")
+        print(f"  {name or UNCATEGORISED}{'　' * (width - len(name))}  {count}")
     return 0

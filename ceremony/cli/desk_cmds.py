@@ -8,20 +8,20 @@ from ceremony.cli.common import add_db_option, open_event
 
 
 def register(sub) -> None:
-    p = sub.add_parser("desk-copy", help="为签到台生成活动副本：不含签名私钥，只能签到 (a copy for a check-in desk)")
-    p.add_argument("out", metavar="FILE", help="副本文件 (the desk's file)")
+    p = sub.add_parser("desk-copy", help="为签到台生成活动副本：不含签名私钥，只能签到")
+    p.add_argument("out", metavar="文件", help="副本文件")
     add_db_option(p)
     p.set_defaults(handler=cmd_desk_copy)
 
-    p = sub.add_parser("desk-mode", help="签到台模式：on 进入，off 退出（需主办方 PIN）(desk mode on/off)")
-    p.add_argument("state", choices=["on", "off", "status"])
-    p.add_argument("--pin", help="主办方 PIN（不给则提示输入）(the organiser's PIN; asked when not given)")
+    p = sub.add_parser("desk-mode", help="签到台模式：on 进入，off 退出（需主办方 PIN），status 查看")
+    p.add_argument("state", choices=["on", "off", "status"], metavar="状态", help="on 进入 / off 退出 / status 查看")
+    p.add_argument("--pin", metavar="PIN", help="主办方 PIN（不给则提示输入）")
     add_db_option(p)
     p.set_defaults(handler=cmd_desk_mode)
 
-    p = sub.add_parser("organiser-pin", help="设置或修改主办方 PIN（只保存散列值）(set the organiser's PIN)")
-    p.add_argument("--pin", help="新 PIN (new PIN; asked when not given)")
-    p.add_argument("--old-pin", help="原 PIN（修改时需要）(the current PIN, to change it)")
+    p = sub.add_parser("organiser-pin", help="设置或修改主办方 PIN（只保存散列值）")
+    p.add_argument("--pin", metavar="PIN", help="新 PIN（不给则提示输入）")
+    p.add_argument("--old-pin", metavar="PIN", help="原 PIN（修改时需要；不给则提示输入）")
     add_db_option(p)
     p.set_defaults(handler=cmd_pin)
 
@@ -40,13 +40,13 @@ def cmd_desk_mode(args) -> int:
     event = open_event(args)
     try:
         if args.state == "status":
-            print("签到台模式 (desk mode): " + ("开 (on)" if event.desk_mode else "关 (off)"))
+            print("签到台模式：" + ("开" if event.desk_mode else "关"))
         elif args.state == "on":
             event.enter_desk_mode()
-            print("已进入签到台模式 (desk mode on)")
+            print("已进入签到台模式")
         else:
             event.leave_desk_mode(args.pin if args.pin is not None else getpass.getpass("主办方 PIN: "))
-            print("已退出签到台模式 (desk mode off)")
+            print("已退出签到台模式")
     finally:
         event.close()
     return 0
@@ -62,5 +62,5 @@ def cmd_pin(args) -> int:
         event.set_organiser_pin(pin, old)
     finally:
         event.close()
-    print("已设置主办方 PIN (PIN set)")
+    print("已设置主办方 PIN")
     return 0

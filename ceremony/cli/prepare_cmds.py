@@ -2,36 +2,36 @@
 
 from __future__ import annotations
 
-from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.common import add_db_option, open_event, print_json, written_line
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="准备清单：还缺什么（有阻碍时退出码非 0）(what is still missing before the day)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("check", help="准备清单：开会前还缺什么（有阻碍时退出码非 0）")
+    p.add_argument("--json", action="store_true", help="每项一行 JSON")
     add_db_option(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("forms", help="生成发给各单位的回执表 .xlsx (reply forms to send to the units)")
-    p.add_argument("--out", required=True, metavar="DIR", help="输出文件夹 (output folder)")
-    p.add_argument("--unit", action="append", default=[], metavar="UNIT",
-                   help="只为这个单位生成（可重复）；不给时为名单中的每个单位各生成一份 (one form per unit)")
-    p.add_argument("--blank", action="store_true", help="另外生成一份不填单位的通用回执 (also a blank form)")
+    p = sub.add_parser("forms", help="生成发给各单位的回执表 .xlsx")
+    p.add_argument("--out", required=True, metavar="文件夹", help="输出文件夹")
+    p.add_argument("--unit", action="append", default=[], metavar="单位",
+                   help="只为这个单位生成（可重复）；不给时为名单中的每个单位各生成一份")
+    p.add_argument("--blank", action="store_true", help="另外生成一份不填单位的通用回执")
     add_db_option(p)
     p.set_defaults(handler=cmd_forms)
 
-    p = sub.add_parser("host-list", help="主持词嘉宾名单（只列已签到的领导和嘉宾）(the host's guest list)")
-    p.add_argument("--out", metavar="FILE", help=".pdf（大字 A4）或 .txt；不给时打印到屏幕 (pdf or txt)")
+    p = sub.add_parser("host-list", help="主持词嘉宾名单（只列已签到的领导和嘉宾）")
+    p.add_argument("--out", metavar="文件", help=".pdf（大字 A4）或 .txt；不给时打印到屏幕")
     add_db_option(p)
     p.set_defaults(handler=cmd_host_list)
 
-    p = sub.add_parser("vehicle-passes", help="车辆通行证 PDF (vehicle passes for the dashboard)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--size", default="A5", choices=["A5", "A6"], help="纸张（横向）(paper, landscape)")
+    p = sub.add_parser("vehicle-passes", help="车辆通行证 PDF（放在挡风玻璃后）")
+    p.add_argument("--out", required=True, metavar="文件.pdf", help="输出 PDF 文件")
+    p.add_argument("--size", default="A5", choices=["A5", "A6"], help="纸张（横向）")
     add_db_option(p)
     p.set_defaults(handler=cmd_vehicle_passes)
 
-    p = sub.add_parser("vehicle-list", help="门岗车辆放行清单 .pdf / .xlsx (the gate list, sorted by plate)")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = sub.add_parser("vehicle-list", help="门岗车辆放行清单 .pdf / .xlsx（按车牌号排序）")
+    p.add_argument("--out", required=True, metavar="文件", help="输出文件 .pdf 或 .xlsx")
     add_db_option(p)
     p.set_defaults(handler=cmd_vehicle_list)
 
@@ -67,7 +67,7 @@ def cmd_forms(args) -> int:
     written = write_reply_forms(event, args.out, args.unit or None, blank=args.blank)
     for path in written:
         print(path)
-    print(f"已生成 {len(written)} 份回执表 (reply forms written)")
+    print(f"已生成 {len(written)} 份回执表")
     return 0
 
 
@@ -78,7 +78,7 @@ def cmd_host_list(args) -> int:
         print(host_text(event))
         return 0
     count = write_host_list(event, args.out)
-    print(f"已生成 {args.out}（{count} 位领导和嘉宾，按签到情况）")
+    print(written_line(args.out, f"{count} 位领导和嘉宾，按签到情况"))
     return 0
 
 
@@ -86,7 +86,7 @@ def cmd_vehicle_passes(args) -> int:
     from ceremony.printing import write_vehicle_passes
     event = open_event(args)
     count = write_vehicle_passes(event, args.out, args.size)
-    print(f"已生成 {args.out}（{count} 张车辆通行证，{args.size}）")
+    print(written_line(args.out, f"{count} 张车辆通行证，{args.size}"))
     return 0
 
 
@@ -94,5 +94,5 @@ def cmd_vehicle_list(args) -> int:
     from ceremony.printing import write_vehicle_list
     event = open_event(args)
     count = write_vehicle_list(event, args.out)
-    print(f"已生成 {args.out}（{count} 辆车，按车牌号排序）")
+    print(written_line(args.out, f"{count} 辆车，按车牌号排序"))
     return 0

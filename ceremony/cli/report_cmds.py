@@ -10,11 +10,12 @@ SECTION_HELP = ("by_category 出席情况统计（按类别）, by_unit（按单
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="导出出席情况报告 (attendance report as PDF, Excel or CSV)",
-                       description="导出出席情况报告；.csv 不带 --section 时每部分一个文件 FILE_<section>.csv")
-    p.add_argument("--out", required=True, metavar="FILE", help="输出文件 .pdf / .xlsx / .csv (output file)")
-    p.add_argument("--section", choices=SECTIONS, metavar="NAME", help=f"只导出一部分 (one section): {SECTION_HELP}")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出汇总数字和写出的文件 (print totals as JSON)")
+    p = sub.add_parser("report", help="导出出席情况报告（PDF、Excel 或 CSV）",
+                       description="导出出席情况报告；.csv 不带 --section 时每部分一个文件，"
+                                   "如 --out 报告.csv 写出 报告_by_category.csv、报告_leaders.csv 等")
+    p.add_argument("--out", required=True, metavar="文件", help="输出文件 .pdf / .xlsx / .csv")
+    p.add_argument("--section", choices=SECTIONS, metavar="部分", help=f"只导出一部分：{SECTION_HELP}")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出汇总数字和写出的文件")
     add_db_option(p)
     p.set_defaults(handler=cmd_report)
 

@@ -5,33 +5,34 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from ceremony.cli.common import (add_convention_option, add_db_option, open_event, print_json,
-                                 report_unplaced_characters)
+from ceremony.cli.common import (add_convention_option, add_db_option, error_line, exported_line, note_line,
+                                 open_event, print_json, report_unplaced_characters)
+
+SORT_HELP = "排序：rank 按位次 / strokes 按姓氏笔画 / pinyin 按拼音"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("list", help="列出参会人员 (list attendees)")
-    p.add_argument("--json", action="store_true", help="每人一行 JSON (one JSON object per attendee)")
-    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank",
-                   help="排序：位次 / 姓氏笔画 / 拼音 (order: rank, surname strokes, pinyin)")
+    p = sub.add_parser("list", help="列出参会人员")
+    p.add_argument("--json", action="store_true", help="每人一行 JSON")
+    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank", help=SORT_HELP)
     add_convention_option(p)
     add_db_option(p)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("import", help="导入回执表格 (import 回执 spreadsheets: .xlsx .xls .csv)")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--unit", default="", help="文件没有单位列时，全部人员的单位 (unit for files without a unit column)")
-    p.add_argument("--category", default="", help="没有类别列时的类别 (category when the file has none)")
-    p.add_argument("--skip-invalid", action="store_true", help="跳过无法使用的行，导入其余行 (import the valid rows)")
-    p.add_argument("--dry-run", action="store_true", help="只检查，不写入 (check only, write nothing)")
+    p = sub.add_parser("import", help="导入回执表格（.xlsx .xls .csv）")
+    p.add_argument("files", nargs="+", metavar="文件", help="回执表格，可给多个")
+    p.add_argument("--unit", default="", metavar="单位", help="文件没有单位列时，全部人员的单位")
+    p.add_argument("--category", default="", metavar="类别", help="文件没有类别列时，全部人员的类别")
+    p.add_argument("--skip-invalid", action="store_true", help="跳过无法使用的行，导入其余行")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     add_db_option(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", help="导出名单 (export the roster to .xlsx or .csv)")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx 或 FILE.csv")
-    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank")
+    p = sub.add_parser("export", help="导出名单（.xlsx 或 .csv）")
+    p.add_argument("--out", required=True, metavar="文件", help="输出文件 .xlsx 或 .csv")
+    p.add_argument("--sort", choices=("rank", "strokes", "pinyin"), default="rank", help=SORT_HELP)
     add_convention_option(p)
-    p.add_argument("--reveal-ids", action="store_true", help="导出完整身份证号（默认打码）(full ID numbers; masked by default)")
+    p.add_argument("--reveal-ids", action="store_true", help="导出完整身份证号（默认打码）")
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
@@ -62,31 +63,34 @@ def cmd_import(args) -> int:
         for line in row.messages():
             print(line)
         if row.reason is not None:
-            print(f"{row.source}: row {row.row_no}, column 姓名: {row.reason.text} → {_ACTION_TEXT[row.action]}")
+            print(row.line("姓名", f"{row.reason.text} → {_ACTION_TEXT[row.action]}"))
     for unit, people in plan.not_in_files(event.attendees()).items():
         names = "、".join(p.name for p in people[:10]) + ("…" if len(people) > 10 else "")
-        print(f"note: {unit}: 名单中另有 {len(people)} 人不在导入的回执中 (not in the imported file): {names}")
+        print(note_line(f"{unit}: 名单中另有 {len(people)} 人不在导入的回执中：{names}"))
     unreadable = bool(plan.file_errors)
     try:
         op, counts = plan_operation(event, plan, args.skip_invalid)
     except ImportBlocked as exc:
-        print(f"ceremony: {exc.message}", file=sys.stderr)
-        print(f"imported 0, updated 0, skipped {len(plan.rows)}")
+        print(error_line(exc.message), file=sys.stderr)
+        print(_summary(0, 0, len(plan.rows)))
         return 2 if unreadable else 1
     if unreadable and not args.skip_invalid:
-        print(f"imported 0, updated 0, skipped {len(plan.rows)}")
+        print(_summary(0, 0, len(plan.rows)))
         return 2
     if not args.dry_run:
         op.apply(event)
-    prefix = "(dry run) " if args.dry_run else ""
-    print(f"{prefix}imported {counts[ADD]}, updated {counts[UPDATE]}, skipped {counts[SKIP]}")
+    print(_summary(counts[ADD], counts[UPDATE], counts[SKIP], args.dry_run))
     if unreadable:
         return 2
     return 1 if counts[SKIP] else 0
 
 
-_ACTION_TEXT = {"add": "保留两人 (keep both)", "update": "更新 (update)", "skip": "跳过 (skip)",
-                "invalid": "无法导入 (invalid)"}
+_ACTION_TEXT = {"add": "保留两人", "update": "更新", "skip": "跳过", "invalid": "无法导入"}
+
+
+def _summary(added: int, updated: int, skipped: int, dry_run: bool = False) -> str:
+    prefix = "（试运行，未写入）" if dry_run else ""
+    return f"{prefix}导入 {added} 人，更新 {updated} 人，跳过 {skipped} 行"
 
 
 def cmd_export(args) -> int:
@@ -95,5 +99,5 @@ def cmd_export(args) -> int:
     event = open_event(args)
     people = event.roster.sorted(event.attendees(), args.sort, args.convention)
     count = export_roster(event, args.out, people, by=None, reveal_ids=args.reveal_ids)
-    print(f"exported {count} to {args.out}")
+    print(exported_line(count, "人", args.out))
     return 0

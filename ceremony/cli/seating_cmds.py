@@ -2,61 +2,62 @@
 
 from __future__ import annotations
 
-from ceremony.cli.common import UsageError, add_db_option, open_event, print_json
+from ceremony.cli.common import UsageError, add_db_option, exported_line, open_event, print_json, written_line
 
 
 def register(sub) -> None:
-    p = sub.add_parser("seat", help="自动排座 (auto-seat the rostrum and the hall)")
-    p.add_argument("--auto", action="store_true", help="按规则自动排座；已锁定的座位不动 (auto-seat; locked seats stay)")
-    p.add_argument("--rule", choices=["left", "right"], help="以左为尊 (left, default) / 以右为尊 (right)")
-    p.add_argument("--even", choices=["A", "B"], help="主席台偶数人时的排法 A/B (even-N convention)")
-    p.add_argument("--distancing", action="store_true", default=None, help="防疫隔位就座 (every other seat)")
-    p.add_argument("--no-distancing", dest="distancing", action="store_false")
-    p.add_argument("--cap", type=int, metavar="PERCENT", help="防疫限额（固定座位的百分比，默认 50）")
-    p.add_argument("--fill", choices=["centre", "ltr", "rtl", "serpentine"], help="台下填座方式 (hall fill mode)")
-    p.add_argument("--blocks", choices=["rows", "bands"], help="单位横排 (rows) / 竖排 (bands)")
-    p.add_argument("--unit-order", choices=["rank", "strokes", "pinyin"], help="区内单位顺序 (unit order)")
-    p.add_argument("--spare", type=int, help="每区备用座位数 (spare seats per zone)")
-    p.add_argument("--fresh", action="store_true", help="全部重排，不保留现有座位（锁定的仍保留）(fresh plan)")
-    p.add_argument("--partial", action="store_true",
-                   help="座位不够时仍安排坐得下的人 (seat as many as fit when people outnumber seats)")
-    p.add_argument("--dry-run", action="store_true", help="只显示结果，不保存 (show, do not save)")
-    p.add_argument("--clear", action="store_true", help="清空座位（锁定的保留）(clear all unlocked seats)")
+    p = sub.add_parser("seat", help="自动排座：主席台和台下")
+    p.add_argument("--auto", action="store_true", help="按规则自动排座；已锁定的座位不动")
+    p.add_argument("--rule", choices=["left", "right"], help="left 以左为尊（默认）/ right 以右为尊")
+    p.add_argument("--even", choices=["A", "B"], help="主席台偶数人时的排法 A/B")
+    p.add_argument("--distancing", action="store_true", default=None, help="防疫隔位就座")
+    p.add_argument("--no-distancing", dest="distancing", action="store_false", help="不隔位就座")
+    p.add_argument("--cap", type=int, metavar="百分比", help="防疫限额（固定座位的百分比，默认 50）")
+    p.add_argument("--fill", choices=["centre", "ltr", "rtl", "serpentine"],
+                   help="台下填座方式：centre 居中向两侧 / ltr 从左到右 / rtl 从右到左 / serpentine 蛇形")
+    p.add_argument("--blocks", choices=["rows", "bands"], help="单位座位：rows 横排 / bands 竖排")
+    p.add_argument("--unit-order", choices=["rank", "strokes", "pinyin"],
+                   help="区内单位顺序：rank 按位次 / strokes 按姓氏笔画 / pinyin 按拼音")
+    p.add_argument("--spare", type=int, metavar="N", help="每区备用座位数")
+    p.add_argument("--fresh", action="store_true", help="全部重排，不保留现有座位（锁定的仍保留）")
+    p.add_argument("--partial", action="store_true", help="座位不够时仍安排坐得下的人")
+    p.add_argument("--dry-run", action="store_true", help="只显示结果，不保存")
+    p.add_argument("--clear", action="store_true", help="清空座位（锁定的保留）")
     add_db_option(p)
     p.set_defaults(handler=cmd_seat)
 
-    p = sub.add_parser("seating", help="座位安排 (who sits where)")
-    p.add_argument("--json", action="store_true", help="每个已排座位一行 JSON (one JSON object per seat)")
+    p = sub.add_parser("seating", help="座位安排：谁坐在哪里")
+    p.add_argument("--json", action="store_true", help="每个已排座位一行 JSON")
     add_db_option(p)
     p.set_defaults(handler=cmd_seating)
 
-    p = sub.add_parser("seating-chart", help="座次图 PDF (seating chart, 桌签摆放单, per-zone lists)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--paper", choices=["A3", "A4"], default="A3")
+    p = sub.add_parser("seating-chart", help="座次图 PDF：座次图、主席台桌签摆放单、分区名单")
+    p.add_argument("--out", required=True, metavar="文件.pdf", help="输出 PDF 文件")
+    p.add_argument("--paper", choices=["A3", "A4"], default="A3", help="纸张（默认 A3）")
     p.add_argument("--view", choices=["audience", "rostrum"], default="audience",
-                   help="台下视角 (audience, default) / 主席台视角 (rostrum)")
+                   help="audience 台下视角（默认）/ rostrum 主席台视角")
     p.add_argument("--kind", choices=["chart", "cards", "zones", "all"], default="all",
-                   help="座次图 / 主席台桌签摆放单 / 分区名单 / all (default)")
+                   help="chart 座次图 / cards 主席台桌签摆放单 / zones 分区名单 / all 全部（默认）")
     add_db_option(p)
     p.set_defaults(handler=cmd_chart)
 
-    p = sub.add_parser("seating-export", help="导出座位安排 (.xlsx/.csv/.json)")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = sub.add_parser("seating-export", help="导出座位安排（.xlsx/.csv/.json）")
+    p.add_argument("--out", required=True, metavar="文件", help="输出文件 .xlsx / .csv / .json")
     add_db_option(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("venue", help="新建会场，或载入/保存会场文件 (build, load or save the venue)")
+    p = sub.add_parser("venue", help="新建会场，或载入/保存会场文件")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--new", action="store_true",
-                       help="新建会场（替换当前会场）：--template 或 --rostrum/--hall (build a venue)")
-    group.add_argument("--load", metavar="FILE.json", help="载入会场（替换当前会场）(replace the venue)")
-    group.add_argument("--save", metavar="FILE.json", help="保存当前会场 (save the venue)")
-    p.add_argument("--template", help="会场模板 auditorium / lecture / conference (a starting hall)")
-    p.add_argument("--rostrum", help="主席台每排座位数，前排在先，如 9,11 (rostrum seats per row)")
-    p.add_argument("--hall", help="台下 排数x(每区座位数,…)，如 20x(10,10,10) (hall rows x blocks)")
-    p.add_argument("--numbering", choices=["plain", "odd_even"], help="台下编号：顺序 / 单双号 (default odd_even)")
-    p.add_argument("--blocked", default="", help="封闭的座位，如 1:1-2,5:12 (row:x, x from the audience's left)")
-    p.add_argument("--name", default="", help="会场名称 (venue name)")
+    group.add_argument("--new", action="store_true", help="新建会场（替换当前会场）：用 --template 或 --rostrum/--hall")
+    group.add_argument("--load", metavar="文件.json", help="载入会场（替换当前会场）")
+    group.add_argument("--save", metavar="文件.json", help="保存当前会场")
+    p.add_argument("--template", metavar="模板", help="会场模板：auditorium / lecture / conference")
+    p.add_argument("--rostrum", metavar="座位数", help="主席台每排座位数，前排在先，如 9,11")
+    p.add_argument("--hall", metavar="排数x(座位数,…)", help="台下排数和每区座位数，如 20x(10,10,10)")
+    p.add_argument("--numbering", choices=["plain", "odd_even"], help="台下编号：plain 顺序 / odd_even 单双号（默认）")
+    p.add_argument("--blocked", default="", metavar="座位",
+                   help="封闭的座位，如 1:1-2,5:12（排:第几个座位，从台下看自左数）")
+    p.add_argument("--name", default="", metavar="名称", help="会场名称")
     add_db_option(p)
     p.set_defaults(handler=cmd_venue)
 
@@ -101,7 +102,7 @@ def cmd_chart(args) -> int:
     from ceremony.seating import write_seating_pdf
     event = open_event(args)
     pages = write_seating_pdf(event, args.out, paper=args.paper, view=args.view, kind=args.kind)
-    print(f"已生成 {args.out}（{pages} 页）")
+    print(written_line(args.out, f"{pages} 页"))
     return 0
 
 
@@ -109,7 +110,7 @@ def cmd_export(args) -> int:
     from ceremony.seating import export_assignments
     event = open_event(args)
     count = export_assignments(event, args.out)
-    print(f"已导出 {count} 个座位到 {args.out}")
+    print(exported_line(count, "个座位", args.out))
     return 0
 
 

@@ -8,10 +8,10 @@ from ceremony.event import Event
 
 
 def register(sub) -> None:
-    p = sub.add_parser("settings", help="活动设置：列出、查看或修改 (list, show or set event settings)")
-    p.add_argument("key", nargs="?", help="设置项 (a setting key; omit to list all)")
-    p.add_argument("value", nargs="?", help="新值 (new value: text, true/false, a number, JSON for lists)")
-    p.add_argument("--json", action="store_true", help="JSON 输出 (machine-readable output)")
+    p = sub.add_parser("settings", help="活动设置：列出、查看或修改")
+    p.add_argument("key", nargs="?", metavar="设置项", help="设置项名称；不给时列出全部")
+    p.add_argument("value", nargs="?", metavar="值", help="新值：文字、true/false、数字，列表用 JSON")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
     add_db_option(p)
     p.set_defaults(handler=cmd_settings)
 

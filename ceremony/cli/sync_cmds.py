@@ -11,28 +11,28 @@ from ceremony.paths import resolve_event_path
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="作为签到主机：供各签到台加入并同步 (host the desks on the LAN)")
-    p.add_argument("--port", type=int, default=8443, help="端口 (port, default 8443)")
-    p.add_argument("--bind", default="0.0.0.0", metavar="ADDRESS", help="监听地址 (listen address)")
-    p.add_argument("--new-code", action="store_true", help="更换加入码 (make a new join code)")
+    p = sub.add_parser("serve", help="作为局域网签到主机：供各签到台加入并同步")
+    p.add_argument("--port", type=int, default=8443, metavar="端口", help="端口（默认 8443）")
+    p.add_argument("--bind", default="0.0.0.0", metavar="地址", help="监听地址（默认所有网卡）")
+    p.add_argument("--new-code", action="store_true", help="更换加入码")
     add_db_option(p)
     p.set_defaults(handler=cmd_serve)
 
-    p = sub.add_parser("join", help="签到台加入主机，复制活动到本机 (join a host as a desk)")
-    p.add_argument("url", help="主机地址 https://主机:端口 (the host's address)")
-    p.add_argument("--code", required=True, help="主机显示的加入码 (join code)")
-    p.add_argument("--desk", required=True, metavar="NAME", help="本签到台名称 (desk name)")
+    p = sub.add_parser("join", help="签到台加入主机，复制活动到本机")
+    p.add_argument("url", metavar="主机地址", help="主机显示的地址 https://主机:端口")
+    p.add_argument("--code", required=True, metavar="加入码", help="主机显示的加入码")
+    p.add_argument("--desk", required=True, metavar="台名", help="本签到台名称")
     add_db_option(p)
     p.set_defaults(handler=cmd_join)
 
-    p = sub.add_parser("sync", help="与主机同步一次：推送本台记录，取回其他台记录 (one exchange with the host)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("sync", help="与主机同步一次：推送本台记录，取回其他台记录")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
     add_db_option(p)
     p.set_defaults(handler=cmd_sync)
 
-    p = sub.add_parser("desks", help="主机上：列出已加入的签到台，或移除一台 (list or remove desks)")
-    p.add_argument("--remove", metavar="NAME", help="移除此签到台（其令牌失效）(remove a desk)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("desks", help="主机上：列出已加入的签到台，或移除一台")
+    p.add_argument("--remove", metavar="台名", help="移除此签到台（其令牌失效）")
+    p.add_argument("--json", action="store_true", help="每台一行 JSON")
     add_db_option(p)
     p.set_defaults(handler=cmd_desks)
 
@@ -47,8 +47,8 @@ def cmd_serve(args) -> int:
         server.registry.new_code()
     server.start()
     print(server.first_line(), flush=True)
-    print(f"其他地址 (other addresses): {' '.join(server.urls[1:]) or '-'}", flush=True)
-    print(f"证书指纹 (certificate): {server.fingerprint[:16]}…  按 Ctrl+C 停止 (Ctrl+C stops)", flush=True)
+    print(f"其他地址：{' '.join(server.urls[1:]) or '-'}", flush=True)
+    print(f"证书指纹：{server.fingerprint[:16]}…  按 Ctrl+C 停止", flush=True)
     try:
         server.wait()
     finally:
@@ -92,6 +92,8 @@ def cmd_desks(args) -> int:
         print(f"已移除签到台 {args.remove}，它需重新输入加入码才能再连接")
         return 0
     registry.reload(force=True)
+    if not registry.desks and not args.json:
+        print("还没有签到台加入")
     now = time.time()
     for d in sorted(registry.desks.values(), key=lambda d: d.name):
         row = {"desk": d.name, "removed": d.removed, "last_contact_s_ago": round(now - d.last_contact, 1)

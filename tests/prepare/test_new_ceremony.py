@@ -55,7 +55,7 @@ def test_from_init_to_badges_chart_and_checkins_without_the_demo(tmp_path, capsy
     capsys.readouterr()
     assert cli("import", school, bureau, "--db", db) == 0
     out = capsys.readouterr().out
-    assert "imported 3" in out and "警告" not in out and "warning" not in out.lower()
+    assert "导入 3 人" in out and "警告" not in out and "warning" not in out.lower()
     event = Event.open(db)
     units = {p.name: p.unit for p in event.attendees()}
     assert units == {"李明": "东莞市机电工程学校", "王芳": "东莞市机电工程学校", "陈刚": "东莞市教育局"}  # from the forms

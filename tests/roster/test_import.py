@@ -91,7 +91,7 @@ def test_xls_fixture(empty_event):
     assert people["张三"].unit == "东莞理工学校"            # merged unit cell
     assert people["阿依古丽·买买提"].phone == "13700137003"
     bad = [line for row in plan.rows for line in row.messages()]
-    assert bad == ["huizhi_wps.xls: row 6, column 手机: 手机号格式不正确"]
+    assert bad == ["huizhi_wps.xls：第 6 行，手机：手机号格式不正确"]
 
 
 @pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n\x00\x00\x00binary", b"", b"PK\x03\x04 not really a zip"],
@@ -116,7 +116,7 @@ def test_missing_unit_column_needs_the_user_to_name_it(tmp_path, empty_event):
     path = write_csv(tmp_path / "nounit.csv", [["姓名", "职务"], ["王五", "校长"]], "utf-8")
     plan, _ = import_files(empty_event, [path], dry_run=True)
     assert plan.rows[0].action == INVALID
-    assert plan.rows[0].messages()[0].startswith("nounit.csv: row 2, column 单位: ")
+    assert plan.rows[0].messages()[0].startswith("nounit.csv：第 2 行，单位：")
     plan, result = import_files(empty_event, [path], unit="东莞理工学校")
     assert result.added == 1 and empty_event.attendees()[0].unit == "东莞理工学校"
 
@@ -141,7 +141,7 @@ def test_invalid_row_blocks_until_accepted(tmp_path, empty_event):
     path = write_csv(tmp_path / "bad.csv", rows, "utf-8")
     sources, errors = load_sources([path])
     plan = build_plan(empty_event, sources, errors)
-    assert plan.rows[1].messages() == ["bad.csv: row 3, column 姓名: 姓名为空"]
+    assert plan.rows[1].messages() == ["bad.csv：第 3 行，姓名：姓名为空"]
     assert [(p.field, p.message.code) for p in plan.rows[1].errors] == [("name", "import.row.name_empty")]
     with pytest.raises(ImportBlocked):
         apply_plan(empty_event, plan)
@@ -233,17 +233,17 @@ def test_cli_exit_codes(tmp_path, empty_event, capsys):
     junk = tmp_path / "photo.xlsx"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert _cli(db, good, "--dry-run") == 0
-    assert "(dry run) imported 3, updated 0, skipped 0" in capsys.readouterr().out
+    assert "（试运行，未写入）导入 3 人，更新 0 人，跳过 0 行" in capsys.readouterr().out
     assert _cli(db, good) == 0
-    assert "imported 3, updated 0, skipped 0" in capsys.readouterr().out
+    assert "导入 3 人，更新 0 人，跳过 0 行" in capsys.readouterr().out
     assert _cli(db, bad) == 1
     out = capsys.readouterr().out
-    assert "bad.csv: row 3, column 姓名: 姓名为空" in out and "imported 0" in out
+    assert "bad.csv：第 3 行，姓名：姓名为空" in out and "导入 0 人" in out
     assert _cli(db, bad, "--skip-invalid") == 1
-    assert "imported 1, updated 0, skipped 1" in capsys.readouterr().out
+    assert "导入 1 人，更新 0 人，跳过 1 行" in capsys.readouterr().out
     assert _cli(db, junk) == 2
     assert _cli(db, good) == 0
-    assert "imported 0, updated 3, skipped 0" in capsys.readouterr().out
+    assert "导入 0 人，更新 3 人，跳过 0 行" in capsys.readouterr().out
 
 
 def test_cli_list_sort_and_export(tmp_path, small_event, capsys):
@@ -282,7 +282,7 @@ def test_cli_unit_option_and_pinyin_list(tmp_path, empty_event, capsys):
     assert empty_event.attendees() == []
     capsys.readouterr()
     assert _cli(empty_event.path, path, "--unit", "东莞市职业教育协会") == 0
-    assert "imported 2, updated 0, skipped 0" in capsys.readouterr().out
+    assert "导入 2 人，更新 0 人，跳过 0 行" in capsys.readouterr().out
     assert cli_main(["list", "--db", str(empty_event.path), "--json", "--sort", "pinyin"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["name"] for r in rows] == ["蔡明", "曾国藩"] and rows[0]["unit"] == "东莞市职业教育协会"
@@ -295,4 +295,4 @@ def test_people_missing_from_a_corrected_huizhi_are_listed_not_deleted(tmp_path,
     assert {u: [p.name for p in ps] for u, ps in missing.items()} == {"东莞理工学校": ["李四"]}
     assert len(empty_event.attendees()) == 3
     assert _cli(empty_event.path, tmp_path / "v2.csv") == 0
-    assert "note: 东莞理工学校: 名单中另有 1 人不在导入的回执中" in capsys.readouterr().out
+    assert "提示：东莞理工学校: 名单中另有 1 人不在导入的回执中" in capsys.readouterr().out

@@ -75,8 +75,8 @@ def test_damaged_csv_values_are_refused_with_the_cell_named(tmp_path, empty_even
     plan, _ = import_files(empty_event, [write_csv(tmp_path / "d.csv", rows, "utf-8")], dry_run=True)
     wang, li, zhao = plan.rows
     assert wang.action == INVALID and any("证号“2”丢失了开头的 0（应为 0002）" in m for m in wang.messages())
-    assert wang.messages()[0].startswith("d.csv: row 2, column 证号: ")
-    assert any(ID_LOST in m and "column 身份证号" in m for m in wang.messages()) and wang.person.id_number == ""
+    assert wang.messages()[0].startswith("d.csv：第 2 行，证号：")
+    assert any(ID_LOST in m and "身份证号：" in m for m in wang.messages()) and wang.person.id_number == ""
     assert li.action != INVALID and li.person.badge_no == "0003"
     assert zhao.action == INVALID and "科学计数法" in zhao.errors[0].text
 

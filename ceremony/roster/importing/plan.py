@@ -76,9 +76,12 @@ class PlanRow:
         return self.match_id is not None or self.duplicate_of is not None
 
     def messages(self) -> list[str]:
-        """"file: row N, column 姓名: reason" lines, errors first."""
-        return [f"{self.source}: row {self.row_no}, column {p.column}: {p.text}"
-                for p in self.errors + self.warnings]
+        """The Chinese lines the CLI prints for this row's problems, errors first."""
+        return [self.line(p.column, p.text) for p in self.errors + self.warnings]
+
+    def line(self, column: str, text: str) -> str:
+        """"回执.xlsx：第 3 行，姓名：姓名为空": file, row and column of what is said (the CLI's line)."""
+        return f"{self.source}：第 {self.row_no} 行，{column}：{text}"
 
 
 @dataclass
