@@ -349,3 +349,18 @@ def test_hall_builder_lists_its_templates_in_one_language(qtbot, language):
     assert first == ("School auditorium (two rostrum rows, three hall blocks)" if language == "en"
                      else "学校礼堂（主席台两排，台下三区）")
     dialog.reject()
+
+
+def test_the_desk_names_the_seat_in_one_language(qtbot, small_event, language):
+    """The check-in result's seat line: section and zone are data, row and seat number the interface's words."""
+    from ui.checkin.checkin_result_panel import CheckinResultPanel
+
+    person = next(p for p in small_event.attendees() if p.category == "院校负责人")
+    panel = CheckinResultPanel()
+    qtbot.addWidget(panel)
+    result = small_event.checkin.check_in_attendee(person.id)
+    panel.show_result(result)
+    seat = panel.texts()["seat"]
+    assert result.seat == small_event.seating.seat_label(person.id)          # the CLI and badges keep the Chinese
+    found = _wrong_language([("seat", seat)], language, _data_strings(small_event))
+    assert not found and ("row" in seat if language == "en" else "排" in seat), (seat, found)

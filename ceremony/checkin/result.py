@@ -50,6 +50,7 @@ class ScanResult:
     repeated: bool = False              # the same code again within 2 s at this desk: ignored
     kind: str = KIND_SCAN
     input: str = ""
+    seat_label: Message | None = None   # ``seat`` as a message, for the interface's language
 
     @property
     def counted(self) -> bool:

@@ -48,7 +48,7 @@ class CheckinService:
         self._lock = threading.RLock()
         self._people: dict[int, Attendee] = {}
         self._roster: list[Attendee] | None = None
-        self._seats: dict[int, str] = {}
+        self._seats: dict[int, Message | None] = {}     # the seat as a message (None: no seat)
         self._arrived: dict[int, tuple[str, str]] | None = None   # attendee id -> (at, desk)
         self._vip_categories: set[str] | None = None
         self._starts_at: datetime | None = None
@@ -114,8 +114,14 @@ class CheckinService:
         return found
 
     def seat(self, attendee_id: int) -> str:
+        """The attendee's seat label in Chinese ("" when unseated)."""
+        label = self.seat_message(attendee_id)
+        return label.text if label else ""
+
+    def seat_message(self, attendee_id: int) -> Message | None:
+        """The attendee's seat as a message (the desk shows it in the interface language)."""
         if attendee_id not in self._seats:
-            self._seats[attendee_id] = _seat_text(self.event, attendee_id)
+            self._seats[attendee_id] = self.event.seating.seat_message(attendee_id)
         return self._seats[attendee_id]
 
     def arrivals(self) -> dict[int, tuple[str, str]]:
@@ -251,8 +257,10 @@ class CheckinService:
         self._arrived = arrived
 
     def _result(self, status, person, desk, kind, logged, at=None, **extra) -> ScanResult:
-        return ScanResult(status, person, self.seat(person.id), at or self.event.now(), desk, vip=self.is_vip(person),
-                          rostrum=person.on_rostrum, kind=kind, input=logged, **extra)
+        seat = self.seat_message(person.id)
+        return ScanResult(status, person, seat.text if seat else "", at or self.event.now(), desk,
+                          vip=self.is_vip(person), rostrum=person.on_rostrum, kind=kind, input=logged,
+                          seat_label=seat, **extra)
 
     def _maybe_person(self, attendee_id):
         try:
@@ -348,7 +356,7 @@ class CheckinService:
         self._mark_own_write()
         if seat is None:
             return replace(result, seat="", notices=result.notices + (NO_FREE_SEAT,))
-        return replace(result, seat=self.seat(attendee_id))
+        return replace(result, seat=self.seat(attendee_id), seat_label=self.seat_message(attendee_id))
 
     def _refuse_walk_in(self, guest, decision, desk, reading) -> ScanResult:
         status = REMEASURE if decision.outcome == health.REMEASURE else REFUSED
@@ -407,6 +415,3 @@ def _reject_reason(status: str) -> Message:
     """scan.invalid / scan.other_event / scan.revoked / scan.unknown."""
     return Message(f"scan.{status}")
 
-
-def _seat_text(event: Event, attendee_id: int) -> str:
-    return event.seating.seat_label(attendee_id)

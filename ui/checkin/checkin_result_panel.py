@@ -112,7 +112,7 @@ class CheckinResultPanel(QFrame):
             out["name"] = person.name
             out["unit"] = "  ".join(x for x in (person.unit, person.title, person.category) if x)
         if r.seat and r.status in ("ok", "already"):
-            out["seat"] = self.tr("座位：") + r.seat
+            out["seat"] = self.tr("座位：") + (message_text(r.seat_label) if r.seat_label else r.seat)
         if r.status in ("ok", "already") and (r.rostrum or r.vip):
             out["vip"] = self.tr("★ 主席台领导，请引导至休息室并告知座位") if r.rostrum else self.tr("★ 嘉宾，请引导入座")
         out["detail"] = self._detail(r)
