@@ -97,6 +97,8 @@ def _dialogs(window) -> list[QWidget]:
     from ui.roster.attendee_dialog import AttendeeDialog
     from ui.roster.import_dialog import ImportDialog
     from ui.roster.roster_rank_dialog import RankSuggestionDialog
+    from ui.seating.chart_dialog import SeatingChartDialog
+    from ui.seating.hall_builder_dialog import HallBuilderDialog
     from ui.seating.seating_rules_dialog import SeatingRulesDialog
     from ui.seating.venue_zone_dialog import VenueZoneDialog
     from ceremony.settings import dialog_settings
@@ -118,6 +120,8 @@ def _dialogs(window) -> list[QWidget]:
         RankSuggestionDialog(event.roster.suggest_order(), event.info.organiser, window),
         SeatingRulesDialog(event.seating.rules(), rostrum, 2, window, row_sizes=[12, 14]),
         VenueZoneDialog(event.seating.zones(), names, window),
+        SeatingChartDialog(window),
+        HallBuilderDialog(event.info.venue, window),
     ]
 
 
