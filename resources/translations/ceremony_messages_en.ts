@@ -1195,12 +1195,12 @@
     <message>
         <location filename="../../ceremony/messages.py" line="286" />
         <source>主席台人数 {people} 多于可用座位 {seats}</source>
-        <translation>{people} people for the rostrum but only {seats} usable seats</translation>
+        <translation>Rostrum: {people} to seat but only {seats} usable seats</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="287" />
         <source>台下人数 {people} 多于可用座位 {seats}</source>
-        <translation>{people} people for the hall but only {seats} usable seats</translation>
+        <translation>Hall: {people} to seat but only {seats} usable seats</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="288" />
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../ceremony/messages.py" line="292" />
         <source>{count} 人从「{zone}」前移到「{target}」，补满主席台前的空座</source>
-        <translation>{count} people moved forward from “{zone}” to “{target}” to fill the seats in front of the rostrum</translation>
+        <translation>Moved forward from “{zone}” to “{target}” to fill the seats in front of the rostrum: {count}</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="293" />
@@ -1235,7 +1235,7 @@
     <message>
         <location filename="../../ceremony/messages.py" line="294" />
         <source>人数 {people} 超过防疫限额 {percent}%（{capacity} 座），超出部分未安排</source>
-        <translation>{people} people exceed the epidemic capacity cap of {percent}% ({capacity} seats); the rest are not seated</translation>
+        <translation>{people} to seat but the epidemic capacity cap of {percent}% allows {capacity}; the rest are not seated</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="295" />
@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../../ceremony/messages.py" line="296" />
         <source>{count}人因分区「{zone}」已满安排在{target}</source>
-        <translation>{count} people seated in {target} because zone “{zone}” is full</translation>
+        <translation>Zone “{zone}” full: {count} seated in {target}</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="297" />
@@ -1405,12 +1405,12 @@
     <message>
         <location filename="../../ceremony/messages.py" line="329" />
         <source>{joined} 台已加入</source>
-        <translation>{joined} desks joined</translation>
+        <translation>Desks joined: {joined}</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="330" />
         <source>{joined} 台已加入，{silent} 台尚未连上：{names}</source>
-        <translation>{joined} desks joined, {silent} not connected yet: {names}</translation>
+        <translation>Desks joined: {joined}; not connected yet: {silent} ({names})</translation>
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="331" />
