@@ -19,7 +19,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ceremony.errors import CeremonyError, DiskFull, EventFileError
+from ceremony.reasons import error_detail
 from ceremony.lockfile import EventFileInUse, current_holder
+from ceremony.messages import Message
 from ceremony.repository.copies import backup_to, file_is_sound, replace_file
 
 KEEP = 12
@@ -35,7 +37,7 @@ class BackupError(EventFileError):
 
     code = "backup.failed"
 
-    def __init__(self, path, detail: str):
+    def __init__(self, path, detail: Message | str):
         super().__init__(path=path, detail=detail)
 
 
@@ -93,8 +95,8 @@ def make_backup(repo, reason: str, keep: int = KEEP) -> Backup:
         _unlink(part)
         if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc):
             raise DiskFull(repo.path) from exc
-        detail = exc.params.get("detail", "") if isinstance(exc, EventFileError) else exc.strerror or str(exc)
-        raise BackupError(repo.path, str(detail)) from exc
+        detail = exc.params.get("detail", "") if isinstance(exc, EventFileError) else error_detail(exc)
+        raise BackupError(repo.path, detail) from exc
     prune(repo.path, keep)
     return Backup(target, now, reason, target.stat().st_size)
 

@@ -54,7 +54,7 @@ class EventFileMissing(EventFileError):
 class EventFileCorrupt(EventFileError):
     code = "file.corrupt"
 
-    def __init__(self, path, detail: str = "", no_event: bool = False, damaged: bool = False):
+    def __init__(self, path, detail: messages.Message | str = "", no_event: bool = False, damaged: bool = False):
         code = ("file.no_event_table" if no_event else "file.integrity" if damaged
                 else "file.corrupt_detail" if detail else None)
         super().__init__(code, path=path, detail=detail)
@@ -72,7 +72,7 @@ class SchemaTooNew(EventFileError):
 class EventFileNotWritable(EventFileError):
     code = "file.not_writable"
 
-    def __init__(self, path, detail: str = "", no_folder: bool = False):
+    def __init__(self, path, detail: messages.Message | str = "", no_folder: bool = False):
         code = "file.no_folder" if no_folder else "file.not_writable_detail" if detail else None
         super().__init__(code, path=path, detail=detail)
 

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
+from ceremony.reasons import error_detail
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Digit strings a spreadsheet would turn into a number and damage: leading zeros (badge 0001) or more
@@ -28,7 +30,7 @@ class OutputError(CeremonyError):
 
     code = "output.cannot_write"
 
-    def __init__(self, path: Path, detail: str = "", disk_full: bool = False):
+    def __init__(self, path: Path, detail: Message | str = "", disk_full: bool = False):
         code = "output.disk_full" if disk_full else "output.no_folder" if not detail else None
         super().__init__(code, path=str(path), detail=detail)
         self.path = path
@@ -36,7 +38,7 @@ class OutputError(CeremonyError):
     @classmethod
     def from_os_error(cls, path: Path, exc: OSError) -> OutputError:
         """``exc`` as an OutputError; a full disk says so plainly."""
-        return cls(path, exc.strerror or str(exc), disk_full=is_disk_full(exc))
+        return cls(path, error_detail(exc), disk_full=is_disk_full(exc))
 
 
 def is_disk_full(exc: OSError) -> bool:

@@ -139,6 +139,10 @@ def test_a_small_ceremony_from_the_command_line_prints_only_chinese(tmp_path):
     cli("venue", "--new", "--load", "x.json", status=2)
     cli("info", "--db", str(tmp_path / "没有.ceremony"), db=False, status=1)
     cli("badges", "--out", str(tmp_path / "没有的文件夹" / "胸卡.pdf"), status=1)
+    assert "文件或文件夹不存在" in cli("import", str(tmp_path / "没有.xlsx"), status=2)   # the system's reason too
+    cli("venue", "--load", str(tmp_path / "没有.json"), status=1)
+    (tmp_path / "坏.json").write_text("{x", encoding="utf-8")
+    assert "不是有效的 JSON 文件" in cli("checkin-merge", str(tmp_path / "坏.json"), status=4)
     for command in ([], ["import"], ["seat"], ["badges"], ["desk-mode"], ["venue"]):
         assert "用法：" in cli(*command, "--help", db=False)
     found = {argv: words for argv, printed in cli.seen

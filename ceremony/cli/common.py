@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import errno
 import json
 import os
 import shlex
@@ -13,6 +12,7 @@ import sys
 from ceremony import messages
 from ceremony.errors import EventFileMissing, ValidationError
 from ceremony.event import Event
+from ceremony.reasons import error_detail
 from ceremony.paths import resolve_event_path
 
 
@@ -42,18 +42,10 @@ def exported_line(count: int, what: str, path) -> str:
     return f"已导出 {count} {what}到 {path}"
 
 
-_OS_ERRORS = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "不允许此操作",
-              errno.EEXIST: "文件已存在", errno.EISDIR: "这是文件夹，不是文件", errno.ENOTDIR: "路径中有一段不是文件夹",
-              errno.ENOSPC: "磁盘已满", errno.EROFS: "只读的磁盘", errno.EBUSY: "文件正被占用",
-              errno.ENAMETOOLONG: "文件名太长", errno.EINVAL: "参数无效"}
-
-
 def os_error_text(exc: OSError) -> str:
-    """An operating-system error in Chinese: the file and what went wrong (the system's own words are
-    English on most machines; an unknown one keeps its number)."""
-    what = _OS_ERRORS.get(exc.errno) if exc.errno is not None else None
-    if what is None:
-        what = f"系统错误 {exc.errno}" if exc.errno is not None else "系统错误"
+    """An operating-system error in Chinese: the file and what went wrong."""
+    detail = error_detail(exc)
+    what = detail.text if isinstance(detail, messages.Message) else detail
     return f"{exc.filename}: {what}" if exc.filename else what
 
 

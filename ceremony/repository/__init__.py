@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ceremony.errors import (DiskFull, EventFileBusy, EventFileCorrupt, EventFileExists, EventFileLost,
                              EventFileMissing, EventFileNotWritable, SchemaTooNew)
+from ceremony.reasons import error_detail
 from ceremony.lockfile import EventFileInUse, EventLock, Holder, current_holder
 from ceremony.repository import wal_guard
 from ceremony.repository.attendees import AttendeeQueries
@@ -61,7 +62,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
             repo._migrate()
         except (sqlite3.Error, OSError) as exc:
             _remove_quietly(path)
-            raise EventFileNotWritable(path, getattr(exc, "strerror", None) or str(exc)) from exc
+            raise EventFileNotWritable(path, error_detail(exc)) from exc
         return repo
 
     @classmethod
@@ -92,7 +93,7 @@ class Repository(EventQueries, AttendeeQueries, VenueQueries, CheckinQueries, Lo
                 translated = translate_error(path, exc)
                 if translated is not exc:
                     raise translated from exc        # a full disk or a busy file is not a damaged file
-            raise EventFileCorrupt(path, str(exc)) from exc
+            raise EventFileCorrupt(path, error_detail(exc)) from exc
         repo = cls(path, conn)
         if read_only:
             repo.read_only = True
@@ -223,9 +224,9 @@ def translate_error(path: Path, exc: sqlite3.OperationalError) -> Exception:
     if "disk is full" in text or "no space" in text or ("disk i/o" in text and _disk_nearly_full(path)):
         return DiskFull(path)
     if "disk i/o" in text:
-        return EventFileNotWritable(path, str(exc))
+        return EventFileNotWritable(path, error_detail(exc))
     if "readonly" in text or "read-only" in text:
-        return EventFileNotWritable(path, str(exc))
+        return EventFileNotWritable(path, error_detail(exc))
     return exc
 
 
@@ -275,7 +276,7 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise EventFileCorrupt(path, str(exc)) from exc
+        raise EventFileCorrupt(path, error_detail(exc)) from exc
     if head != SQLITE_MAGIC:
         raise EventFileCorrupt(path)
 

@@ -79,11 +79,12 @@ def _create_private(target: Path) -> None:
 def _not_written(target: Path, exc: BaseException) -> EventFileError:
     """Why a copy could not be written, as the error to raise: a full disk says so plainly."""
     from ceremony.fileio import is_disk_full
+    from ceremony.reasons import error_detail
     if isinstance(exc, OSError):
-        return DiskFull(target) if is_disk_full(exc) else EventFileNotWritable(target, exc.strerror or str(exc))
+        return DiskFull(target) if is_disk_full(exc) else EventFileNotWritable(target, error_detail(exc))
     if "disk is full" in str(exc):
         return DiskFull(target)
-    return EventFileNotWritable(target, str(exc))
+    return EventFileNotWritable(target, error_detail(exc))
 
 
 def _remove_quietly(path: Path) -> None:

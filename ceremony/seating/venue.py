@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ceremony import messages
 from ceremony.errors import CeremonyError, ValidationError
+from ceremony.reasons import error_detail
 from ceremony.models import Seat, Section, Zone
 
 SEAT, BLOCKED, GAPS = "#", "x", ".-_ "
@@ -292,7 +293,7 @@ def read_venue_file(path: Path | str) -> dict:
             raise VenueError("venue.file_too_large", place=path.name, maximum=MAX_FILE_BYTES // 2**20)
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise VenueError("venue.cannot_read", place=str(path), detail=exc.strerror or str(exc)) from exc
+        raise VenueError("venue.cannot_read", place=str(path), detail=error_detail(exc)) from exc
     except UnicodeDecodeError as exc:
         raise VenueError("venue.not_utf8", place=str(path)) from exc
     try:

@@ -22,6 +22,7 @@ import aiohttp
 
 from ceremony import messages
 from ceremony.errors import CeremonyError
+from ceremony.reasons import error_detail
 from ceremony.sync import tls
 from ceremony.sync.server import new_event_loop
 from ceremony.sync.store import ROLE_DESK, SyncStore
@@ -43,7 +44,7 @@ class SyncError(CeremonyError):
     A reason the host sent that this program does not know becomes ``sync.refused``.
     """
 
-    def __init__(self, reason: str, detail: str = ""):
+    def __init__(self, reason: str, detail: messages.Message | str = ""):
         code = f"sync.{reason}"
         known = code in messages.CATALOGUE
         super().__init__(code if known else "sync.refused", detail=detail if known else reason)
@@ -120,7 +121,7 @@ class DeskLink:
         except aiohttp.ServerFingerprintMismatch:
             raise SyncError("certificate") from None
         except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
-            raise SyncError("unreachable", type(exc).__name__) from None
+            raise SyncError("unreachable", error_detail(exc)) from None
         received = self._now_ms()
         if "now" in data and quick:           # a long poll's reply time says nothing about the clocks
             self.offset_s = (data["now"] - (sent + received) / 2) / 1000
@@ -326,7 +327,7 @@ async def _join(url: str, code: str, desk: str, target: Path, clock):
     try:
         fp = await asyncio.get_running_loop().run_in_executor(None, tls.peer_fingerprint, host, port)
     except OSError as exc:
-        raise SyncError("unreachable", str(exc)) from None
+        raise SyncError("unreachable", error_detail(exc)) from None
     nonce = secrets.token_hex(16)
     base = f"https://{host}:{port}"
     connector = aiohttp.TCPConnector(ssl=aiohttp.Fingerprint(bytes.fromhex(fp)))
@@ -355,7 +356,7 @@ async def _join(url: str, code: str, desk: str, target: Path, clock):
         except aiohttp.ServerFingerprintMismatch:
             raise SyncError("certificate") from None
         except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
-            raise SyncError("unreachable", type(exc).__name__) from None
+            raise SyncError("unreachable", error_detail(exc)) from None
     with event.repo.transaction():
         for key, value in (("host_url", base), ("host_fp", fp), ("token", data["token"]), ("desk", desk),
                            ("role", ROLE_DESK)):

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from ceremony.errors import CeremonyError
 from ceremony.fileio import atomic_output
+from ceremony.reasons import error_detail
+from ceremony.messages import Message
 from ceremony.sync import journal
 from ceremony.sync.store import BadRecord, SyncStore, check_record
 
@@ -116,7 +118,9 @@ def _read(path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        raise SyncFileError("merge.unreadable", path=str(path), detail=str(exc)[:120] or type(exc).__name__) from exc
+        detail = error_detail(exc)
+        raise SyncFileError("merge.unreadable", path=str(path),
+                            detail=detail if isinstance(detail, Message) else detail[:120]) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("records"), list):
         raise SyncFileError(path=str(path))
     return data

@@ -1457,5 +1457,115 @@
         <source>设置 {key} 应在 {low}–{high} 之间，而不是 {value}</source>
         <translation>Setting {key} must be between {low} and {high}, not {value}</translation>
     </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="342" />
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="343" />
+        <source>没有权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="344" />
+        <source>文件已存在</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="345" />
+        <source>这是文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="346" />
+        <source>路径中有一段不是文件夹</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="347" />
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="348" />
+        <source>磁盘或文件是只读的</source>
+        <translation>the disk or file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="349" />
+        <source>文件正被其他程序占用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="350" />
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="351" />
+        <source>系统错误 {number}（{detail}）</source>
+        <translation>system error {number} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="352" />
+        <source>不是有效的 JSON 文件：第 {line} 行第 {column} 列有误</source>
+        <translation>not a valid JSON file: error at line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="353" />
+        <source>不是 UTF-8 编码的文本</source>
+        <translation>not UTF-8 encoded text</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="354" />
+        <source>读写磁盘出错</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="355" />
+        <source>不是 SQLite 数据库文件</source>
+        <translation>not an SQLite database file</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="356" />
+        <source>数据库内容已损坏</source>
+        <translation>the database content is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="357" />
+        <source>无法打开数据库文件</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="358" />
+        <source>对方拒绝连接：主机程序没有运行或端口不对</source>
+        <translation>connection refused: the host program is not running or the port is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="359" />
+        <source>连接超时</source>
+        <translation>the connection timed out</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="360" />
+        <source>连接被对方中断</source>
+        <translation>the connection was reset by the other side</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="361" />
+        <source>网络不通</source>
+        <translation>the network is unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="362" />
+        <source>找不到这个主机名</source>
+        <translation>host name not found</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="363" />
+        <source>主机回复了错误状态 HTTP {status}</source>
+        <translation>the host replied with HTTP status {status}</translation>
+    </message>
 </context>
 </TS>

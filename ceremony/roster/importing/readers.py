@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ceremony.errors import CeremonyError
 from ceremony.fileio import unguard
+from ceremony.reasons import error_detail
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -87,7 +88,7 @@ def read_file(path: Path | str) -> list[Table]:
         with open(path, "rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise ImportFileError("import.cannot_read", source=label, detail=exc.strerror or str(exc)) from exc
+        raise ImportFileError("import.cannot_read", source=label, detail=error_detail(exc)) from exc
     if size > MAX_FILE_BYTES:
         raise ImportTooLarge(label, "file_size", size, MAX_FILE_BYTES)
     if not head.strip():
