@@ -11,6 +11,7 @@ import errno
 import json
 import socket
 import sqlite3
+import subprocess
 
 from ceremony.messages import Message
 
@@ -34,6 +35,8 @@ def error_detail(exc: BaseException) -> Message | str:
         return Message(code)
     if isinstance(exc, TimeoutError):
         return Message("net.timed_out")
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return Message("os.took_too_long", {"seconds": round(exc.timeout)})
     if isinstance(exc, OSError) and exc.errno is not None:
         return Message("os.other", {"number": exc.errno, "detail": exc.strerror or str(exc)})
     if isinstance(exc, sqlite3.Error):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ceremony import messages as catalogue
 from ceremony.errors import CeremonyError
 from ceremony.messages import Message
+from ceremony.reasons import error_detail
 
 
 def translate_code(code: str, params: dict) -> str:
@@ -30,7 +31,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, CeremonyError):
         return translate_code(exc.code, exc.params)
     if isinstance(exc, OSError):
-        return f"{exc.filename or ''} {exc.strerror or exc}".strip()
+        detail = error_detail(exc)
+        reason = message_text(detail) if isinstance(detail, Message) else detail
+        return f"{exc.filename}: {reason}" if exc.filename else reason
     return QApplication.translate("Messages", "意外错误：%1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ceremony import backups
 from ceremony.cli.common import add_db_option, open_event, print_json
+from ceremony.cli.parsing import pad
 from ceremony.errors import CeremonyError
 from ceremony.paths import resolve_event_path
 
@@ -65,7 +66,7 @@ def cmd_backups(args) -> int:
         return 0
     print(f"{backups.folder_for(path)}")
     for n, b in enumerate(found, 1):
-        print(f"{n:>3}  {b.at:%Y-%m-%d %H:%M:%S}  {REASON_TEXT.get(b.reason, b.reason):<6}  "
+        print(f"{n:>3}  {b.at:%Y-%m-%d %H:%M:%S}  {pad(REASON_TEXT.get(b.reason, b.reason), 10)}  "
               f"{b.size / 1024:,.0f} KB  {b.path.name}")
     return 0
 

@@ -221,7 +221,8 @@ def cmd_board(args) -> int:
         g = group.tally
         print(f"  {group.name or UNCATEGORISED}: 应到 {g.expected} 实到 {g.arrived} 未到 {g.pending}")
     waiting = "、".join(p.name for p in board.leaders_pending)
-    print("主席台领导已到齐" if board.leaders_all_here else f"主席台领导未到: {waiting}")
+    if board.leaders_all_here or waiting:
+        print("主席台领导已到齐" if board.leaders_all_here else f"主席台领导未到: {waiting}")
     return 0
 
 

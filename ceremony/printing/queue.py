@@ -11,6 +11,8 @@ import subprocess
 from pathlib import Path
 
 from ceremony.errors import CeremonyError
+from ceremony.messages import Message
+from ceremony.reasons import error_detail
 
 
 class PrinterError(CeremonyError):
@@ -18,8 +20,9 @@ class PrinterError(CeremonyError):
 
     exit_status = 3
 
-    def __init__(self, printer: str, detail: str):
-        super().__init__("print.printer_failed" if detail else "print.no_lp", printer=printer, detail=detail)
+    def __init__(self, printer: str, detail: Message | str, unavailable: bool = False):
+        code = "print.printer_unavailable" if unavailable else "print.printer_failed" if detail else "print.no_lp"
+        super().__init__(code, printer=printer, detail=detail)
         self.printer = printer
 
 
@@ -56,7 +59,11 @@ def send_to_printer(pdf: Path | str, printer: str, title: str = "", copies: int 
     try:
         out = subprocess.run([*cmd, str(pdf)], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PrinterError(printer, str(exc)) from exc
+        raise PrinterError(printer, error_detail(exc)) from exc
     if out.returncode != 0:
-        raise PrinterError(printer, (out.stderr or out.stdout).strip() or f"lp exit {out.returncode}")
+        said = (out.stderr or out.stdout).strip()
+        # CUPS answers in English: a queue that is gone or not accepting jobs is said plainly
+        if "does not exist" in said or "not accepting" in said:
+            raise PrinterError(printer, said, unavailable=True)
+        raise PrinterError(printer, said or f"lp exit {out.returncode}")
     return out.stdout.strip()
