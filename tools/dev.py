@@ -89,13 +89,22 @@ def main(argv: list[str]) -> int:
     if command == "setup":
         return 0
     if command == "app":
-        return subprocess.call([python, "main.py", *rest])
+        return hand_over([python, "main.py", *rest])
     if command == "bench":
-        return subprocess.call([python, "-m", "benchmarks", *rest])
+        return hand_over([python, "-m", "benchmarks", *rest])
     if command == "build":
-        return subprocess.call([python, "tools/build_app.py", *rest])
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([python, "-m", "pytest", *rest], env=env)
+        return hand_over([python, "tools/build_app.py", *rest])
+    return hand_over([python, "-m", "pytest", *rest], {**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def hand_over(command: list[str], env: dict | None = None) -> int:
+    """Run the program in this process's place where the system allows it, so that a signal meant for
+    ``dev.py`` (Ctrl+C, a CI timeout's SIGTERM) reaches the program and nothing is left running."""
+    if os.name == "posix":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(command[0], command, env if env is not None else os.environ)
+    return subprocess.call(command, env=env)
 
 
 if __name__ == "__main__":
