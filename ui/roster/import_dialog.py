@@ -61,10 +61,10 @@ class ImportDialog(QDialog):
         self.preview_model = ImportPreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
-        self.preview.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setResizeContentsPrecision(100)   # big files: size from a sample
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.problems_only = QCheckBox(self)
         self.problems_only.toggled.connect(self._filter_rows)
@@ -311,12 +311,12 @@ class ImportDialog(QDialog):
 def ask_import_uncategorized(parent, names: list[str]) -> bool:
     """Rows still without a category: import them anyway (badges say 代表证, no zone) or go back. Tests replace this."""
     shown = "、".join(names[:10]) + ("…" if len(names) > 10 else "")
-    box = QMessageBox(QMessageBox.Question, QApplication.translate("ImportDialog", "有人没有类别"),
+    box = QMessageBox(QMessageBox.Icon.Question, QApplication.translate("ImportDialog", "有人没有类别"),
                       QApplication.translate("ImportDialog", "%1 人还没有类别（%2）。\n没有类别的人证件上没有类别、"
                                              "排座时不进任何分区。\n\n先在上方“类别”中选定，还是仍然导入？")
-                      .replace("%1", str(len(names))).replace("%2", shown), QMessageBox.NoButton, parent)
-    go = box.addButton(QApplication.translate("ImportDialog", "仍然导入"), QMessageBox.AcceptRole)
-    box.addButton(QApplication.translate("ImportDialog", "返回选择类别"), QMessageBox.RejectRole)
+                      .replace("%1", str(len(names))).replace("%2", shown), QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(QApplication.translate("ImportDialog", "仍然导入"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("ImportDialog", "返回选择类别"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is go
 

@@ -62,21 +62,21 @@ class ImportPreviewModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(PreviewColumn)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.plan is None:
             return None
         row = self.plan.rows[index.row()]
         column = PreviewColumn(index.column())
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return row
-        if role == Qt.ForegroundRole and column in (PreviewColumn.ACTION, PreviewColumn.NOTE):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (PreviewColumn.ACTION, PreviewColumn.NOTE):
             if row.action == INVALID:
                 return QColor("#c62828")
             if row.is_duplicate or row.warnings:
                 return QColor("#b26a00")
-        if role == Qt.ForegroundRole and column == PreviewColumn.CATEGORY:
+        if role == Qt.ItemDataRole.ForegroundRole and column == PreviewColumn.CATEGORY:
             if row.suggested:
                 return QColor("#1565c0")          # a suggestion: the user may change it
             if row.action == ADD and not row.person.category:
@@ -101,7 +101,7 @@ class ImportPreviewModel(QAbstractTableModel):
                  for p in row.errors + row.warnings]
         return self.tr("；").join(([message_text(row.reason)] if row.reason is not None else []) + notes)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(PreviewColumn):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(PreviewColumn):
             return self.headers()[section]
         return super().headerData(section, orientation, role)

@@ -43,7 +43,7 @@ class SeatingChartDialog(QDialog):
         self.labels = [QLabel(self) for _ in range(3)]
         for label, field in zip(self.labels, (papers, views, self.kind_combo)):
             self.form.addRow(label, field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
@@ -61,7 +61,7 @@ class SeatingChartDialog(QDialog):
             self.kind_combo.setItemText(i, labels[key])
         for label, text in zip(self.labels, (self.tr("纸张："), self.tr("视角："), self.tr("内容："))):
             label.setText(text)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("保存 PDF…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存 PDF…"))
 
     def options(self) -> tuple[str, str, str]:
         paper = next(k for k, r in self.paper_radios.items() if r.isChecked())
@@ -72,4 +72,4 @@ class SeatingChartDialog(QDialog):
 def ask_chart_options(parent, view: str = "audience") -> tuple[str, str, str] | None:
     """(paper, view, kind), or None when cancelled. Tests replace this."""
     dialog = SeatingChartDialog(parent, view=view)
-    return dialog.options() if dialog.exec() == QDialog.Accepted else None
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -26,7 +26,7 @@ class _Preview(QGraphicsView):
     """The whole hall always fits the view."""
 
     def fit(self) -> None:
-        self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -68,13 +68,13 @@ class HallBuilderDialog(QDialog):
         form.addRow(self.tr("封闭座位"), self.blocked_edit)
         self.scene = QGraphicsScene(self)
         self.preview = _Preview(self.scene, self)
-        self.preview.setRenderHint(QPainter.Antialiasing)
+        self.preview.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.preview.setMinimumSize(520, 360)
         self.summary = QLabel(self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00000")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         left = QVBoxLayout()
@@ -149,11 +149,11 @@ class HallBuilderDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - bad input is one message in the dialog
             self._spec = None
             self.error.setText(str(exc) if isinstance(exc, ValueError) else messages.error_text(exc))
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self._spec = spec
         self.error.clear()
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self._draw(spec)
 
     def _draw(self, spec: dict) -> None:
@@ -161,7 +161,7 @@ class HallBuilderDialog(QDialog):
         rostrum = next((s["rows"] for s in spec["sections"] if s["kind"] == "rostrum"), [])
         hall = next(s["rows"] for s in spec["sections"] if s["kind"] == "hall")
         width = max([len(r) for r in hall] + list(rostrum)) * (SEAT + GAP)
-        seat_pen, blocked = QPen(QColor("#555555"), 0.8), QBrush(QColor("#555555"), Qt.DiagCrossPattern)
+        seat_pen, blocked = QPen(QColor("#555555"), 0.8), QBrush(QColor("#555555"), Qt.BrushStyle.DiagCrossPattern)
         free, top = QBrush(QColor("#e8dcc4")), QBrush(QColor("#e6a0a0"))
         y = 0.0
         for n in reversed(rostrum):                       # the back rostrum row is drawn first (top)
@@ -169,7 +169,7 @@ class HallBuilderDialog(QDialog):
             for i in range(n):
                 self.scene.addRect(QRectF(x0 + i * (SEAT + GAP), y, SEAT, SEAT), seat_pen, top)
             y += SEAT + GAP
-        stage = self.scene.addRect(QRectF(0, y + 2, width, STAGE - 8), QPen(Qt.NoPen), QBrush(QColor("#c9b48a")))
+        stage = self.scene.addRect(QRectF(0, y + 2, width, STAGE - 8), QPen(Qt.PenStyle.NoPen), QBrush(QColor("#c9b48a")))
         stage.setToolTip(self.tr("主席台"))
         label = self.scene.addSimpleText(self.tr("主席台 ↑  台下 ↓"))
         label.setPos(4, y + 4)

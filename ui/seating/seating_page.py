@@ -60,7 +60,7 @@ class SeatingPage(QWidget):
             self.actions_[key] = action
         self.actions_["leaders_view"].setCheckable(True)
         self.builder_button = QToolButton(self)        # a new event's first step on this page
-        self.builder_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.builder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.builder_button.setDefaultAction(self.venue.actions["builder"])
         self.builder_button.setStyleSheet("QToolButton { font-weight: bold; color: #ffffff; background: #b03a2e;"
                                           " padding: 3px 10px; border-radius: 3px; }")
@@ -68,7 +68,7 @@ class SeatingPage(QWidget):
         self.builder_button_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.builder_button) \
             if self.toolbar.actions() else self.toolbar.addWidget(self.builder_button)
         self.venue_button = QToolButton(self)
-        self.venue_button.setPopupMode(QToolButton.InstantPopup)
+        self.venue_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.venue_button.setMenu(self.venue.menu)
         self.toolbar.addWidget(self.venue_button)
         self.search = QLineEdit(self)
@@ -93,10 +93,10 @@ class SeatingPage(QWidget):
         side.setMinimumWidth(260)
         side_scroll = QScrollArea(self)           # a 768-pixel laptop screen scrolls the side column
         side_scroll.setWidgetResizable(True)
-        side_scroll.setFrameShape(QScrollArea.NoFrame)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setMinimumWidth(280)
         side_scroll.setWidget(side)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(side_scroll)
         splitter.setStretchFactor(0, 4)
@@ -228,7 +228,7 @@ class SeatingPage(QWidget):
         self.unseated.clear()
         for p in waiting:
             item = QListWidgetItem(f"{p.name}  {p.unit}")
-            item.setData(Qt.UserRole, p.id)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.unseated.addItem(item)
         self.unseated_label.setText(self.tr("未安排座位（%1人）").replace("%1", str(len(waiting))))
 
@@ -242,7 +242,7 @@ class SeatingPage(QWidget):
             seat = self.ctx.event.seating.seat_message(p.id)
             label = messages.message_text(seat) if seat else self.tr("未排座")
             item = QListWidgetItem(f"{p.name}  {label}")
-            item.setData(Qt.UserRole, p.id)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.results.addItem(item)
 
     def _first_result(self) -> None:
@@ -252,7 +252,7 @@ class SeatingPage(QWidget):
     def _person_chosen(self, item) -> None:
         if item is None:
             return
-        self.highlight_person(item.data(Qt.UserRole))
+        self.highlight_person(item.data(Qt.ItemDataRole.UserRole))
 
     def highlight_person(self, attendee_id: int) -> None:
         """Mark the person's seat in red and bring it into view."""

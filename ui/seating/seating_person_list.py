@@ -16,12 +16,12 @@ def attendee_from_mime(mime: QMimeData) -> int | None:
 
 
 class SeatingPersonList(QListWidget):
-    """Items carry the attendee id in ``Qt.UserRole``; dragging one starts a seat assignment."""
+    """Items carry the attendee id in ``Qt.ItemDataRole.UserRole``; dragging one starts a seat assignment."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragOnly)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def mimeTypes(self) -> list[str]:
         return ["text/plain"]
@@ -29,5 +29,5 @@ class SeatingPersonList(QListWidget):
     def mimeData(self, items) -> QMimeData:
         mime = QMimeData()
         if items:
-            mime.setText(f"{MIME_PREFIX}{items[0].data(Qt.UserRole)}")
+            mime.setText(f"{MIME_PREFIX}{items[0].data(Qt.ItemDataRole.UserRole)}")
         return mime

@@ -50,7 +50,7 @@ class SeatingRulesDialog(QDialog):
                               (self.tr("每区备用座"), self.spare), (self.tr("防疫"), self.distancing),
                               ("", self.stagger), (self.tr("限额"), self.cap), ("", self.fresh)]:
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

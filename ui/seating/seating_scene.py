@@ -45,9 +45,9 @@ class SeatItem(QGraphicsItem):
         self.rostrum_no = rostrum_no
         self.highlighted = False
         self._rect = rect
-        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # each seat is cached as a small pixmap: panning and full redraws blit instead of repainting text
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(rect.topLeft())
         self.setToolTip(self._tooltip())
 
@@ -106,16 +106,16 @@ class SeatItem(QGraphicsItem):
         painter.setPen(_GREY)
         if s.section_kind == "rostrum":      # the rank number (位次) on the rostrum, the seat number in the hall
             painter.setFont(_fonts()["rank"])
-            painter.drawText(top.adjusted(0, 0, 0, 4), Qt.AlignCenter, str(self.rostrum_no or ""))
+            painter.drawText(top.adjusted(0, 0, 0, 4), Qt.AlignmentFlag.AlignCenter, str(self.rostrum_no or ""))
         else:
             painter.setFont(_fonts()["small"])
-            painter.drawText(top, Qt.AlignCenter, s.number)
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, s.number)
         text = self.name or (_translated("blocked") if s.blocked else (s.reserved or ""))
         if text:
             painter.setFont(_fonts()[min(len(text), 6)])
             painter.setPen(_BLACK if self.name else _GREY)
             painter.drawText(QRectF(box.left(), box.top() + box.height() * 0.3, box.width(), box.height() * 0.7),
-                             Qt.AlignCenter, text)
+                             Qt.AlignmentFlag.AlignCenter, text)
 
 
 _BLOCKED = QBrush(QColor("#9e9e9e"))
@@ -218,7 +218,7 @@ class SeatingScene(QGraphicsScene):
         self.addItem(label)
 
     def _stage(self, width: float, y: float, front_offset: float | None, columns: int = 0, front: int = 0) -> None:
-        rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.NoPen), QBrush(QColor("#e0e0e0")))
+        rect = self.addRect(QRectF(LABEL_W, y + 6, width, STAGE_H - 12), QPen(Qt.PenStyle.NoPen), QBrush(QColor("#e0e0e0")))
         rect.setZValue(-1)
         if self.leaders_view:
             title = QCoreApplication.translate("SeatingScene", "▼ 主席台 ▼")

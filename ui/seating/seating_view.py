@@ -19,10 +19,10 @@ class SeatingView(QGraphicsView):
 
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
-        self.setRenderHint(QPainter.Antialiasing, False)
-        self.setDragMode(QGraphicsView.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self._drag_from: SeatItem | None = None
         self._ghost: QGraphicsSimpleTextItem | None = None
         self._pan_from: QPointF | None = None
@@ -54,7 +54,7 @@ class SeatingView(QGraphicsView):
         return True
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
@@ -70,7 +70,7 @@ class SeatingView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit_all(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     # --- mouse ------------------------------------------------------------------------------------------
     def seat_at(self, pos) -> SeatItem | None:
@@ -80,13 +80,13 @@ class SeatingView(QGraphicsView):
         return None
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MiddleButton:
+        if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position()
-            self.setCursor(Qt.ClosedHandCursor)
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         item = self.seat_at(event.position().toPoint())
-        if event.button() == Qt.LeftButton and item is not None and item.attendee_id \
-                and not event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier):
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.attendee_id \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
             self._drag_from = item
             self._moved = False
             return

@@ -32,7 +32,7 @@ class VenueZoneDialog(QDialog):
         form.addRow(self.tr("颜色"), self.color)
         form.addRow(self.tr("类别"), self.category)
         form.addRow(self.tr("单位"), self.unit)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
