@@ -351,6 +351,7 @@ CATALOGUE: dict[str, str] = {
     "os.other": QT_TRANSLATE_NOOP("Domain", "系统错误 {number}（{detail}）"),
     "os.not_json": QT_TRANSLATE_NOOP("Domain", "不是有效的 JSON 文件：第 {line} 行第 {column} 列有误"),
     "os.not_utf8": QT_TRANSLATE_NOOP("Domain", "不是 UTF-8 编码的文本"),
+    "os.json_too_deep": QT_TRANSLATE_NOOP("Domain", "JSON 嵌套过深"),
     "os.io_error": QT_TRANSLATE_NOOP("Domain", "读写磁盘出错"),
     "os.took_too_long": QT_TRANSLATE_NOOP("Domain", "{seconds} 秒内没有完成"),
     "db.not_a_database": QT_TRANSLATE_NOOP("Domain", "不是 SQLite 数据库文件"),

@@ -47,6 +47,8 @@ def error_detail(exc: BaseException) -> Message | str:
         return Message("os.not_json", {"line": exc.lineno, "column": exc.colno})
     if isinstance(exc, UnicodeDecodeError):
         return Message("os.not_utf8")
+    if isinstance(exc, RecursionError):                    # a hostile file nests JSON thousands deep
+        return Message("os.json_too_deep")
     status = getattr(exc, "status", None)                  # an HTTP reply the host should not have sent
     if isinstance(status, int):
         return Message("net.http_status", {"status": status})

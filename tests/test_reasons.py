@@ -28,6 +28,7 @@ def _sqlite_error(tmp_path) -> sqlite3.Error:
     (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "net.unknown_host"),
     (TimeoutError(), "net.timed_out"),
     (subprocess.TimeoutExpired(["lp"], 60), "os.took_too_long"),
+    (RecursionError("maximum recursion depth exceeded while decoding a JSON object"), "os.json_too_deep"),
     (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "os.not_utf8"),
 ])
 def test_common_reasons_are_messages(exc, code):

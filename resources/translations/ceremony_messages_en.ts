@@ -1519,56 +1519,61 @@
     </message>
     <message>
         <location filename="../../ceremony/messages.py" line="354" />
+        <source>JSON 嵌套过深</source>
+        <translation>JSON nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../ceremony/messages.py" line="355" />
         <source>读写磁盘出错</source>
         <translation>disk read/write error</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="355" />
+        <location filename="../../ceremony/messages.py" line="356" />
         <source>{seconds} 秒内没有完成</source>
         <translation>did not finish within {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="356" />
+        <location filename="../../ceremony/messages.py" line="357" />
         <source>不是 SQLite 数据库文件</source>
         <translation>not an SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="357" />
+        <location filename="../../ceremony/messages.py" line="358" />
         <source>数据库内容已损坏</source>
         <translation>the database content is damaged</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="358" />
+        <location filename="../../ceremony/messages.py" line="359" />
         <source>无法打开数据库文件</source>
         <translation>the database file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="359" />
+        <location filename="../../ceremony/messages.py" line="360" />
         <source>对方拒绝连接：主机程序没有运行或端口不对</source>
         <translation>connection refused: the host program is not running or the port is wrong</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="360" />
+        <location filename="../../ceremony/messages.py" line="361" />
         <source>连接超时</source>
         <translation>the connection timed out</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="361" />
+        <location filename="../../ceremony/messages.py" line="362" />
         <source>连接被对方中断</source>
         <translation>the connection was reset by the other side</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="362" />
+        <location filename="../../ceremony/messages.py" line="363" />
         <source>网络不通</source>
         <translation>the network is unreachable</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="363" />
+        <location filename="../../ceremony/messages.py" line="364" />
         <source>找不到这个主机名</source>
         <translation>host name not found</translation>
     </message>
     <message>
-        <location filename="../../ceremony/messages.py" line="364" />
+        <location filename="../../ceremony/messages.py" line="365" />
         <source>主机回复了错误状态 HTTP {status}</source>
         <translation>the host replied with HTTP status {status}</translation>
     </message>
