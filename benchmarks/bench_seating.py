@@ -70,7 +70,7 @@ def _redraw(event, insert):
     page.show()
     page.view.fit_all()
     app.processEvents()
-    items = [i for i in page.scene.items_by_seat.values() if i.attendee_id and i.seat["section_kind"] == "hall"]
+    items = [i for i in page.scene.items_by_seat.values() if i.attendee_id and i.seat.section_kind == "hall"]
     rng = random.Random(3)
     samples = []
     for _ in range(40):
