@@ -44,6 +44,7 @@ class Setting:
     high: int | None = None
     required: bool = False                       # a str that may not be empty
     read_only: bool = False                      # set by the program itself, never by hand
+    secret: bool = False                         # never shown: only whether it is set (the PIN's hash)
 
     def validate(self, value: Any) -> Any:
         """``value`` converted to this setting's type, or SettingError naming the key."""
@@ -126,7 +127,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
             QT_TRANSLATE_NOOP("Settings", "签到时进行健康检查（体温、粤康码、行程卡、口罩）"), in_dialog=True),
     Setting("desk_mode", bool, False, QT_TRANSLATE_NOOP("Settings", "签到台模式（只能签到，退出需主办方 PIN）"),
             read_only=True),
-    Setting("organiser_pin", str, "", QT_TRANSLATE_NOOP("Settings", "主办方 PIN（只存散列值）"), read_only=True),
+    Setting("organiser_pin", str, "", QT_TRANSLATE_NOOP("Settings", "主办方 PIN（只存散列值）"), read_only=True,
+            secret=True),
     Setting("vip_categories", list, [], QT_TRANSLATE_NOOP("Settings", "需要引导的嘉宾类别（另加嘉宾证类别）")),
     # --- roster -------------------------------------------------------------------------------
     Setting("stroke_convention", str, "zhengxie", QT_TRANSLATE_NOOP("Settings", "姓氏笔画排序惯例"),
@@ -173,6 +175,13 @@ def default(key: str) -> Any:
 
 def dialog_settings() -> list[Setting]:
     return [s for s in REGISTRY.values() if s.in_dialog]
+
+
+def shown(key: str, value: Any) -> Any:
+    """What ``ceremony settings`` may print of a value: a secret only says whether it is set."""
+    if REGISTRY[key].secret:
+        return "（已设置）" if value else "（未设置）"
+    return value
 
 
 def show(value: Any) -> str:

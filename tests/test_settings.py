@@ -76,6 +76,23 @@ def test_cli_lists_shows_and_sets(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["stroke_convention"] == "renda"
 
 
+def test_the_cli_never_prints_the_pin_hash(tmp_path, capsys):
+    db = str(tmp_path / "e.ceremony")
+    assert main(["init", db]) == 0
+    assert main(["settings", "organiser_pin", "--db", db]) == 0
+    assert "未设置" in capsys.readouterr().out
+    from ceremony.event import Event
+    event = Event.open(db)
+    event.set_organiser_pin("2468")
+    stored = event.setting("organiser_pin")
+    event.close()
+    capsys.readouterr()
+    for argv in (["settings", "--db", db], ["settings", "--json", "--db", db], ["settings", "organiser_pin", "--db", db]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert stored and stored not in out and "已设置" in out
+
+
 @pytest.mark.parametrize("argv, words", [
     (["settings", "no_such_key"], "没有这个设置项：no_such_key"),
     (["settings", "health_check", "maybe"], "health_check 应为 true 或 false"),

@@ -25,7 +25,7 @@ def cmd_settings(args) -> int:
             return _list(event, args.json)
         if args.value is not None:
             event.set_setting(entry.key, entry.parse_for_user(args.value))
-        value = event.setting(entry.key)
+        value = settings.shown(entry.key, event.setting(entry.key))
         if args.json:
             print_json({entry.key: value})
         else:
@@ -36,7 +36,7 @@ def cmd_settings(args) -> int:
 
 
 def _list(event: Event, as_json: bool) -> int:
-    values = {key: event.setting(key) for key in settings.REGISTRY}
+    values = {key: settings.shown(key, event.setting(key)) for key in settings.REGISTRY}
     if as_json:
         print_json(values)
         return 0

@@ -37,7 +37,7 @@ class PrintLogModel(QAbstractTableModel):
 
     def kind_text(self, kind: str) -> str:
         return {"badge": self.tr("胸卡"), "table_card": self.tr("桌签"), "signin_sheet": self.tr("签到表"),
-                "sign": self.tr("标识")}.get(kind, kind)
+                "sign": self.tr("标识"), "seating_chart": self.tr("座次图")}.get(kind, kind)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.jobs)):
