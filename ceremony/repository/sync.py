@@ -140,8 +140,8 @@ class SyncQueries(Queries):
         return found
 
     def arrival_rows(self, attendee_id: int) -> list[dict]:
-        """Every arrival of one person not undone, counted or kept as a duplicate."""
-        return self.query("SELECT id, at, uuid, status, desk FROM checkins WHERE attendee_id = ? AND undone = 0"
+        """Every arrival of one person, counted or kept as a duplicate, undone ones too (``undone``)."""
+        return self.query("SELECT id, at, uuid, status, desk, undone FROM checkins WHERE attendee_id = ?"
                           " AND kind <> 'undo' AND status IN (?, ?)", (attendee_id, *ARRIVAL_STATUSES))
 
     def set_arrival_status(self, checkin_id: int, status: str) -> None:

@@ -11,8 +11,10 @@ A record is ``{uuid, kind, key, ref, stamp, origin, body}``. Kinds:
 
 Every copy applies the same set of records to the same end state, whatever the
 order: check-in rows are a set, "who counts" is the earliest (time, uuid) among a
-person's arrivals that are not undone (the others stay in the log as duplicates),
-and for the other kinds the value with the greatest (stamp, uuid) wins.
+person's arrivals that are not undone (the others stay in the log as duplicates;
+every status is worked out again from all of the person's rows on each capture and
+apply, never kept from an earlier look), and for the other kinds the value with the
+greatest (stamp, uuid) wins.
 """
 
 from __future__ import annotations
@@ -71,8 +73,10 @@ def capture(repo, origin: str, stamp: str, *, host: bool = False, acked_by: str 
     uid_of = repo.attendee_uids() if rows else {}
     for row in rows:
         repo.insert_record({**checkin_record(repo, row, uid_of, origin), "acked_by": acked_by}, numbered=host)
-        if row.kind == "undo" and row.attendee_id is not None:
-            settle(repo, row.attendee_id)      # an undone arrival may hand the count to a duplicate
+        if row.attendee_id is not None:
+            # The desk wrote this row against what it held then: an undo may hand the count to a duplicate,
+            # an arrival written after an undo but before this look may come later than a live duplicate.
+            settle(repo, row.attendee_id)
         count += 1
     return count
 
@@ -165,16 +169,19 @@ def _apply_checkin(repo, record: dict) -> None:
 
 
 def settle(repo, attendee_id: int) -> None:
-    """Who counts: the earliest (time, uuid) of the person's arrivals not undone; the rest are duplicates."""
+    """Every arrival's status, from all of the person's arrivals this copy holds, whatever order they came in.
+
+    The earliest (time, uuid) not undone counts ("ok"); the other live ones are duplicates. An undone arrival
+    reads "ok", the arrival it was written and sent as: its undo already says it does not count, and a status
+    frozen when the undo came would depend on what this copy held then (docs/protocol.md#check-in).
+    """
     rows = repo.arrival_rows(attendee_id)
-    if not rows:
-        return
-    winner = min(rows, key=lambda r: (r["at"], r["uuid"]))
-    for r in rows:
-        if r is not winner and r["status"] != DUPLICATE:
-            repo.set_arrival_status(r["id"], DUPLICATE)
-    if winner["status"] != COUNTED:
-        repo.set_arrival_status(winner["id"], COUNTED)
+    live = [r for r in rows if not r["undone"]]
+    winner = min(live, key=lambda r: (r["at"], r["uuid"])) if live else None
+    wanted = {r["id"]: COUNTED if r is winner or r["undone"] else DUPLICATE for r in rows}
+    for r in sorted(rows, key=lambda r: wanted[r["id"]] == COUNTED):   # duplicates first: one live "ok" a person
+        if r["status"] != wanted[r["id"]]:
+            repo.set_arrival_status(r["id"], wanted[r["id"]])
 
 
 def person_id(repo, uid: str) -> int | None:
