@@ -75,3 +75,23 @@ def _line_text(line) -> str:
     if isinstance(line, tuple):         # a paragraph on one line: (width, [words])
         return "".join(line[1])
     return "".join(frag.text for frag in line.words)
+
+
+@pytest.mark.timeout(60)
+def test_a_paragraph_longer_than_a_page_is_set_once_across_pages(tmp_path, font):
+    """The split parts of a long paragraph keep their own lines: before, each part started again from the
+    whole text and the build never ended (a 5,000-person report's absent list)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from tests.printing_support import page_count, squash, text_of
+
+    names = [f"名单{n:04d}号" for n in range(1200)]
+    text = "未到：" + "、".join(names) + "。"
+    style = ParagraphStyle("t", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    pdf = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([kinsoku_paragraph(text, style)])
+    assert page_count(pdf) >= 3
+    printed = squash(text_of(pdf))
+    assert printed.count("名单1199号") == 1 and printed.count("名单0000号") == 1
+    assert printed.startswith("未到：名单0000号") and printed.endswith("名单1199号。")

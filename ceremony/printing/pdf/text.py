@@ -133,12 +133,19 @@ def kinsoku_paragraph(text: str, style):
     from reportlab.platypus import Paragraph
 
     class _Kinsoku(Paragraph):
+        # Only the paragraph made here breaks ``text``: the parts reportlab's split() makes of it (same class,
+        # built from the lines already broken) must not start again from the whole text — that made a
+        # paragraph longer than a page repeat itself for ever (the absent list of a 5,000-person report).
+        _source: str | None = None
+
         def wrap(self, avail_width, avail_height):
-            if getattr(self, "_broken_for", None) != avail_width:
+            if self._source is not None and getattr(self, "_broken_for", None) != avail_width:
                 usable = avail_width - self.style.leftIndent - self.style.rightIndent - 0.01
-                lines = break_lines(text, self.style.fontName, self.style.fontSize, usable)
+                lines = break_lines(self._source, self.style.fontName, self.style.fontSize, usable)
                 Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), self.style)
                 self._broken_for = avail_width
             return super().wrap(avail_width, avail_height)
 
-    return _Kinsoku(escape(text), style)
+    paragraph = _Kinsoku(escape(text), style)
+    paragraph._source = text
+    return paragraph
