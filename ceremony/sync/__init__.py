@@ -9,27 +9,16 @@ Other areas, the CLI and ``ui/`` use only the names below (``tests/test_layering
 first use, so opening the app does not pay for aiohttp until a desk joins or hosts.
 """
 
-from importlib import import_module
+from ceremony.lazy import lazy_exports
 
-_HOMES = {
-    "HostServer": "server", "DEFAULT_PORT": "server",
-    "DeskClient": "client", "SyncStatus": "client", "SyncError": "client", "join": "client",
-    "sync_once": "client", "parse_url": "client", "ONLINE": "client", "OFFLINE": "client",
-    "UNAUTHORIZED": "client", "CERTIFICATE": "client", "NOT_JOINED": "client", "STOPPED": "client",
-    "HostRegistry": "registry", "local_addresses": "tls", "peer_fingerprint": "tls", "join_payload": "tls",
-    "parse_join_payload": "tls", "role_of": "store", "host_url_of": "store", "ROLE_HOST": "store", "ROLE_DESK": "store",
-    "SyncStore": "store", "conflicts": "journal",
-    "probe_host": "probe", "diagnose": "probe", "Probe": "probe", "REACHABLE": "probe", "ISOLATED": "probe",
-    "NO_SERVER": "probe", "UNREACHABLE": "probe",
-    "export_log": "files", "merge_log": "files", "MergeReport": "files", "SyncFileError": "files",
-}
-
-__all__ = sorted(_HOMES)
-
-
-def __getattr__(name: str):
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
-    globals()[name] = value
-    return value
+__all__, __getattr__ = lazy_exports(__name__, {
+    "server": ("HostServer", "DEFAULT_PORT"),
+    "client": ("DeskClient", "SyncStatus", "SyncError", "join", "sync_once", "parse_url", "ONLINE", "OFFLINE",
+               "UNAUTHORIZED", "CERTIFICATE", "NOT_JOINED", "STOPPED"),
+    "registry": ("HostRegistry",),
+    "tls": ("local_addresses", "peer_fingerprint", "join_payload", "parse_join_payload"),
+    "store": ("role_of", "host_url_of", "ROLE_HOST", "ROLE_DESK", "SyncStore"),
+    "journal": ("conflicts",),
+    "probe": ("probe_host", "diagnose", "Probe", "REACHABLE", "ISOLATED", "NO_SERVER", "UNREACHABLE"),
+    "files": ("export_log", "merge_log", "MergeReport", "SyncFileError"),
+})
